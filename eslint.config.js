@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+// The boundaries of ../architecture.md, enforced: the renderer never reaches into main/, the core never
+// imports electron or a face, shared/ stays pure.
+const NODE_BUILTIN_PATHS = ['fs', 'path', 'os', 'http', 'https', 'net', 'dns', 'child_process', 'crypto', 'url', 'util', 'electron'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: NODE_BUILTIN_PATHS, patterns: [{ group: ['**/main/**', 'node:*'], message: 'The renderer knows only shared/ and window.assistant.' }] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: NODE_BUILTIN_PATHS, patterns: [{ group: ['**/main/**', '**/renderer/**', 'node:*'], message: 'shared/ is pure: no Node built-ins, no main/ or renderer/.' }] }],
+    },
+  },
+  {
+    files: ['main/core/**/*.ts', 'main/sandbox/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron-store', '**/app/**', '**/web/**', '**/cli/**', '**/preload/**'], message: 'The core runs under plain Node and never imports a face.' }] }],
+    },
+  },
+  {
+    files: ['main/web/**/*.ts', 'main/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron-store', '**/app/**', '**/preload/**'], message: 'A face never imports another face or electron.' }] }],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'test/**/*.tsx'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,4 @@
+import type { CliCommand } from './framework';
+
+// The dns issue adds its commands here.
+export const dnsCommands: CliCommand[] = [];

@@ -1,0 +1,89 @@
+import { AppError } from '../../shared/errors';
+import { SECRET_NAMES, type SecretName } from '../../shared/contract/app';
+import { secretHint } from '../core/keychain';
+import { stepsForPath } from '../../shared/wizard';
+import { EXIT, type CliCommand } from './framework';
+import { readSecret } from './read-secret';
+
+function secretName(positionals: string[]): SecretName {
+  const name = positionals[0];
+  if (!name || !(SECRET_NAMES as readonly string[]).includes(name)) throw new AppError('cli.usage', { detail: 'mailjet | odoo' });
+  return name as SecretName;
+}
+
+const login: CliCommand = {
+  words: ['login'],
+  key: 'cli.commands.login',
+  allowPositionals: true,
+  options: {
+    'api-key': { type: 'string' },
+    url: { type: 'string' },
+    db: { type: 'string' },
+    login: { type: 'string' },
+  },
+  async run(context, values, positionals) {
+    const name = secretName(positionals);
+    const { deps } = context.core();
+    const secret = (await readSecret(context.io, context.t(`cli.commands.login.prompt.${name}`))).trim();
+    if (!secret) throw new AppError('cli.secret-stdin', { service: name });
+    // The public identifiers go to the settings first: if they are refused, nothing reaches the keychain.
+    if (name === 'mailjet' && typeof values['api-key'] === 'string') deps.settings.patch({ mailjet: { apiKey: values['api-key'] } });
+    if (name === 'odoo') {
+      const odoo = Object.fromEntries(['url', 'db', 'login'].filter((k) => typeof values[k] === 'string').map((k) => [k, values[k] as string]));
+      if (Object.keys(odoo).length) deps.settings.patch({ odoo });
+    }
+    await deps.keychain.set(name, secret);
+    const endsWith = secretHint(secret);
+    if (context.json) context.printJson({ ok: true, saved: true, ...(endsWith ? { endsWith } : {}) });
+    else context.print(endsWith ? context.t('cli.commands.login.savedEndsWith', { endsWith }) : context.t('cli.commands.login.saved'));
+    return EXIT.done;
+  },
+};
+
+const logout: CliCommand = {
+  words: ['logout'],
+  key: 'cli.commands.logout',
+  allowPositionals: true,
+  async run(context, _values, positionals) {
+    const name = secretName(positionals);
+    const forgotten = await context.core().deps.keychain.forget(name);
+    if (context.json) context.printJson({ ok: true, forgotten });
+    else context.print(context.t(forgotten ? 'cli.commands.logout.forgotten' : 'cli.commands.logout.nothing'));
+    return EXIT.done;
+  },
+};
+
+const status: CliCommand = {
+  words: ['status'],
+  key: 'cli.commands.status',
+  async run(context) {
+    const { handlers, deps } = context.core();
+    const keychain = await handlers.keychainStatus({}, { signal: new AbortController().signal, progress: () => {} });
+    const progress = deps.settings.progress();
+    if (context.json) {
+      context.printJson({ ok: true, keychain, progress, settingsFile: deps.settings.path });
+      return EXIT.done;
+    }
+    const state = (secret: { saved: boolean; endsWith?: string | undefined }) =>
+      !keychain.available
+        ? context.t('app.keychain.unavailable')
+        : secret.saved
+          ? secret.endsWith
+            ? context.t('app.keychain.savedEndsWith', { endsWith: secret.endsWith })
+            : context.t('app.keychain.saved')
+          : context.t('app.keychain.notSaved');
+    context.print(context.t('cli.commands.status.mailjet', { state: state(keychain.secrets.mailjet) }));
+    context.print(context.t('cli.commands.status.odoo', { state: state(keychain.secrets.odoo) }));
+    context.print(
+      context.t('cli.commands.status.progress', {
+        step: context.t(`steps.${progress.current}.title`),
+        count: progress.completed.length,
+        total: stepsForPath(progress.path).length,
+      }),
+    );
+    context.print(context.t('cli.commands.status.settingsFile', { path: deps.settings.path }));
+    return EXIT.done;
+  },
+};
+
+export const loginCommands: CliCommand[] = [login, logout, status];

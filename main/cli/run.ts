@@ -1,0 +1,98 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors';
+import { createTranslator, describeError } from '../../shared/i18n';
+import { isLanguage, languageFromLocale, type Language } from '../../shared/languages';
+import { createCore, type Core } from '../core/handlers';
+import { createNodeDeps, systemLocale } from '../core/node-deps';
+import { redact } from '../core/redaction';
+import { APP_VERSION } from '../core/version';
+import { dnsCommands } from './dns';
+import { EXIT, exitCodeFor, type CliCommand, type CliContext, type CliIo } from './framework';
+import { formatCommandHelp, formatMainHelp } from './help';
+import { loginCommands } from './login';
+import { mailjetCommands } from './mailjet';
+import { odooCommands } from './odoo';
+import { webCommands } from './web';
+
+export const COMMANDS: CliCommand[] = [...webCommands, ...loginCommands, ...dnsCommands, ...mailjetCommands, ...odooCommands];
+
+const GLOBAL_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+/** The command whose words start argv, preferring the longest match ("dns check" over "dns"). */
+export function findCommand(args: string[], commands: CliCommand[] = COMMANDS): CliCommand | undefined {
+  const words = args.filter((arg) => !arg.startsWith('-'));
+  return [...commands]
+    .sort((a, b) => b.words.length - a.words.length)
+    .find((command) => command.words.every((word, i) => words[i] === word));
+}
+
+function pickLanguage(args: string[], env: NodeJS.ProcessEnv): Language {
+  const index = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = index < 0 ? undefined : args[index]!.includes('=') ? args[index]!.split('=')[1] : args[index + 1];
+  return isLanguage(value) ? value : languageFromLocale(systemLocale(env));
+}
+
+export async function runCli(args: string[], io: CliIo): Promise<number> {
+  const language = pickLanguage(args, io.env);
+  const i18n = await createTranslator(language);
+  const t = i18n.t.bind(i18n);
+  let core: Core | undefined;
+
+  const fail = (error: unknown): number => {
+    const payload = error instanceof AppError ? error.toPayload() : { code: 'app.internal' };
+    if (!(error instanceof AppError)) core?.deps.log.log('error', 'cli failed unexpectedly', error);
+    const { message, next } = describeError(t, payload);
+    if (args.includes('--json')) io.stdout.write(`${JSON.stringify({ ok: false, error: payload })}\n`);
+    // Redacted even though messages come from our catalogs: parameters can echo what the user typed.
+    io.stderr.write(redact(`${t('cli.error', { message })}\n${next ? `${t('cli.nextStep', { next })}\n` : ''}`));
+    return exitCodeFor(payload.code);
+  };
+
+  try {
+    const command = findCommand(args);
+    const wantsHelp = args.includes('--help') || args.includes('-h');
+    if (!command) {
+      if (args.includes('--version') || args.includes('-v')) {
+        io.stdout.write(`${APP_VERSION}\n`);
+        return EXIT.done;
+      }
+      const first = args.find((arg) => !arg.startsWith('-') && arg !== 'it' && arg !== 'en');
+      if (first && !wantsHelp) throw new AppError('cli.unknown-command', { command: first });
+      io.stdout.write(formatMainHelp(t, COMMANDS));
+      return args.length === 0 || wantsHelp || args.every((a) => a.startsWith('--lang') || isLanguage(a)) ? EXIT.done : EXIT.badInput;
+    }
+    if (wantsHelp) {
+      io.stdout.write(formatCommandHelp(t, command));
+      return EXIT.done;
+    }
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message.split('\n')[0]!.replace(/\. To specify.*$/, '') : '';
+      throw new AppError('cli.usage', { detail: redact(detail) });
+    }
+    const positionals = parsed.positionals.slice(command.words.length);
+    if (positionals.length && !command.allowPositionals) throw new AppError('cli.usage', { detail: positionals.join(' ') });
+    const values = parsed.values as Record<string, string | boolean | undefined>;
+    for (const option of command.required ?? []) if (values[option] === undefined) throw new AppError('cli.missing-option', { option });
+    const json = values.json === true;
+    const context: CliContext = {
+      t,
+      language,
+      json,
+      io,
+      core: () => (core ??= createCore(createNodeDeps({ face: 'cli', env: io.env, ...(io.keychain ? { keychain: io.keychain } : {}) }))),
+      print: (text) => void io.stdout.write(redact(`${text}\n`)),
+      printJson: (value) => void io.stdout.write(redact(`${JSON.stringify(value, null, 2)}\n`)),
+    };
+    return await command.run(context, values, positionals);
+  } catch (error) {
+    return fail(error);
+  }
+}

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { ChannelName, ChannelOutput, Channels } from '../../shared/contract';
+import type { ErrorParams } from '../../shared/errors';
+import type { Keychain } from './keychain';
+import type { Logger } from './log';
+import type { SettingsStore } from './settings';
+
+/** Everything the core needs from the outside world, injected by the face that hosts it. */
+export interface CoreDeps {
+  face: 'desktop' | 'web' | 'cli';
+  demo: boolean;
+  version: string;
+  /** The operating system's locale, for the language until the user picks one. */
+  systemLocale: string;
+  keychain: Keychain;
+  settings: SettingsStore;
+  log: Logger;
+  /** Where the remote services are; the demo and the tests point them at the loopback stand-ins. */
+  endpoints: ServiceEndpoints;
+}
+
+export interface ServiceEndpoints {
+  /** Mailjet REST base, e.g. https://api.mailjet.com */
+  mailjetApiUrl?: string;
+  /** A DNS server to ask instead of the domain's own nameservers, as IP or IP:PORT. */
+  dnsResolver?: string;
+}
+
+export interface CallContext {
+  signal: AbortSignal;
+  /** Reports a step of a long operation; `key` is a locale key. */
+  progress(key: string, params?: ErrorParams, done?: number, total?: number): void;
+}
+
+export type Handler<K extends ChannelName> = (input: z.output<Channels[K]['input']>, context: CallContext) => Promise<ChannelOutput<K>>;
+
+export type HandlerTable<Names extends ChannelName> = { [K in Names]: Handler<K> };
+
+export type Handlers = HandlerTable<ChannelName>;
+
+export const idleContext = (): CallContext => ({ signal: new AbortController().signal, progress: () => {} });

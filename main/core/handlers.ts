@@ -1,0 +1,74 @@
+import { CHANNELS, errorKind, isChannelName, type ChannelName, type ProgressEvent, type Result } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { createAppHandlers } from './app-handlers';
+import type { CoreDeps, Handler, Handlers } from './context';
+import { createDnsHandlers } from './dns/handlers';
+import { createMailjetHandlers } from './mailjet/handlers';
+import { createOdooHandlers } from './odoo/handlers';
+import { OperationRegistry } from './operations';
+
+// The one table from contract channel to core call. The desktop face wires it to ipcMain, the browser
+// face to POST /rpc/<channel>; both go through `dispatch`, so input parsing, error mapping and what
+// may leave the core are decided here once.
+
+export interface Core {
+  handlers: Handlers;
+  operations: OperationRegistry;
+  deps: CoreDeps;
+}
+
+export function createCore(deps: CoreDeps): Core {
+  const operations = new OperationRegistry();
+  const handlers: Handlers = {
+    ...createAppHandlers(deps, operations),
+    ...createDnsHandlers(deps),
+    ...createMailjetHandlers(deps),
+    ...createOdooHandlers(deps),
+  };
+  return { handlers, operations, deps };
+}
+
+export interface DispatchOptions {
+  operationId?: string;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+/** Runs one call from a face: never throws, never returns anything the result schema does not name. */
+export async function dispatch(core: Core, name: string, rawInput: unknown, options: DispatchOptions = {}): Promise<Result<unknown>> {
+  if (!isChannelName(name)) return { ok: false, error: { code: 'app.unknown-channel' } };
+  const spec = CHANNELS[name];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    // Name the field, never echo the value: it may be a secret.
+    const field = parsed.error.issues[0]?.path.join('.') || 'input';
+    return { ok: false, error: { code: 'app.invalid-input', params: { field } } };
+  }
+  const operation = core.operations.start(spec.long ? options.operationId : undefined);
+  const operationId = options.operationId;
+  try {
+    const handler = core.handlers[name] as Handler<ChannelName>;
+    const value = await handler(parsed.data as never, {
+      signal: operation.signal,
+      progress: (key, params, done, total) => {
+        if (!operationId || !options.onProgress) return;
+        options.onProgress({ operationId, key, ...(params ? { params } : {}), ...(done !== undefined ? { done } : {}), ...(total ? { total } : {}) });
+      },
+    });
+    // Parsing the result strips any field the contract does not declare: a whitelist on the way out.
+    return { ok: true, value: spec.result.parse(value) };
+  } catch (error) {
+    return { ok: false, error: errorPayloadFor(core, name, error, operation.signal) };
+  } finally {
+    operation.finish();
+  }
+}
+
+function errorPayloadFor(core: Core, channel: string, error: unknown, signal: AbortSignal) {
+  if (error instanceof AppError) {
+    if (errorKind(error.code) === 'internal') core.deps.log.log('error', `${channel} failed`, error);
+    return error.toPayload();
+  }
+  if (signal.aborted) return { code: 'app.cancelled' };
+  core.deps.log.log('error', `${channel} failed unexpectedly`, error);
+  return { code: 'app.internal' };
+}

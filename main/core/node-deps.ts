@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { CoreDeps, ServiceEndpoints } from './context';
+import { createMemoryKeychain, createOsKeychain, KEYCHAIN_SERVICE, withEnvironmentSecrets, type Keychain } from './keychain';
+import { createFileLogger, type Logger } from './log';
+import { defaultDataDir, logFile } from './paths';
+import { createConfBackend, inspectSettingsFile, SettingsStore } from './settings';
+import { APP_VERSION } from './version';
+
+// Assembles the core's dependencies for the faces that run under plain Node (browser face, CLI).
+// The desktop face does the same with electron-store and Electron's paths.
+
+export interface NodeDepsOptions {
+  face: 'web' | 'cli';
+  demo?: boolean;
+  env?: NodeJS.ProcessEnv;
+  dataDir?: string;
+  keychain?: Keychain;
+  endpoints?: ServiceEndpoints;
+}
+
+export function systemLocale(env: NodeJS.ProcessEnv = process.env): string {
+  return env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
+/** The demo keeps its own settings folder and keychain entries, so trying it never touches real ones. */
+export function demoDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(defaultDataDir(env), 'demo');
+}
+
+export function openSettings(dataDir: string, log: Logger): SettingsStore {
+  if (inspectSettingsFile(dataDir) === 'invalid') log.log('warn', 'settings.invalid: the settings file was refused and starts afresh');
+  return new SettingsStore(createConfBackend(dataDir));
+}
+
+export function endpointsFromEnvironment(env: NodeJS.ProcessEnv): ServiceEndpoints {
+  return {
+    ...(env.MAILJET_API_URL ? { mailjetApiUrl: env.MAILJET_API_URL } : {}),
+    ...(env.MAILJET_ODOO_DNS_RESOLVER ? { dnsResolver: env.MAILJET_ODOO_DNS_RESOLVER } : {}),
+  };
+}
+
+export function createNodeDeps(options: NodeDepsOptions): CoreDeps {
+  const env = options.env ?? process.env;
+  const demo = options.demo ?? false;
+  const dataDir = options.dataDir ?? (demo ? demoDataDir(env) : defaultDataDir(env));
+  const log = createFileLogger(logFile(dataDir));
+  // MAILJET_ODOO_KEYCHAIN_SERVICE keeps separate profiles (and tests) apart in the same keychain.
+  const service = env.MAILJET_ODOO_KEYCHAIN_SERVICE || KEYCHAIN_SERVICE;
+  const osKeychain = options.keychain ?? createOsKeychain(demo ? `${service}.demo` : service);
+  // Environment secrets are for scripts driving the CLI; the browser face always uses the keychain.
+  const keychain = options.face === 'cli' && !demo ? withEnvironmentSecrets(osKeychain, env) : osKeychain;
+  log.log('info', `start ${options.face}${demo ? ' demo' : ''} ${APP_VERSION} session ${randomUUID().slice(0, 8)}`);
+  return {
+    face: options.face,
+    demo,
+    version: APP_VERSION,
+    systemLocale: systemLocale(env),
+    keychain,
+    settings: openSettings(dataDir, log),
+    log,
+    endpoints: { ...endpointsFromEnvironment(env), ...options.endpoints },
+  };
+}
+
+export { createMemoryKeychain };

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import type { Language } from '../../shared/languages';
+import { findSecretLookingKeys, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings';
+import { INITIAL_PROGRESS, normaliseProgress, type WizardProgress } from '../../shared/wizard';
+import { containsSecret } from './redaction';
+
+// Settings hold what can be re-created: choices, addresses, progress. They are validated twice: by our
+// zod schema (the types the code relies on) and by the store's own JSON Schema, generated from the same
+// source, so electron-store in the desktop face and conf elsewhere accept and refuse the same files.
+
+export const SETTINGS_FILE_NAME = 'settings';
+
+/** The part of a conf / electron-store instance this module uses. */
+export interface SettingsBackend {
+  readonly store: Record<string, unknown>;
+  set(key: string, value: unknown): void;
+  delete(key: string): void;
+  readonly path: string;
+}
+
+function storeSchema() {
+  const json = z.toJSONSchema(settingsSchema, { target: 'draft-2020-12' }) as { properties: Record<string, object> };
+  return json.properties;
+}
+
+/** Options shared by both store classes, so the two faces write the same file in the same format. */
+export function settingsStoreOptions(cwd: string) {
+  return {
+    cwd,
+    configName: SETTINGS_FILE_NAME,
+    schema: storeSchema(),
+    rootSchema: { additionalProperties: false },
+    // A file that fails the schema is a file someone edited by hand or an older build wrote with a field
+    // we no longer accept (worst case: a secret). Starting clean is safer than carrying it along; the
+    // settings are re-creatable and the keychain is untouched.
+    clearInvalidConfig: true,
+    projectVersion: '1.0.0',
+  } as const;
+}
+
+export function settingsFilePath(dir: string): string {
+  return join(dir, `${SETTINGS_FILE_NAME}.json`);
+}
+
+/** Tells whether the file on disk would be refused, before the store clears it, so the refusal can be logged. */
+export function inspectSettingsFile(dir: string): 'absent' | 'valid' | 'invalid' {
+  const file = settingsFilePath(dir);
+  if (!existsSync(file)) return 'absent';
+  try {
+    return settingsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8'))).success ? 'valid' : 'invalid';
+  } catch {
+    return 'invalid';
+  }
+}
+
+export function createConfBackend(dir: string): SettingsBackend {
+  return new Conf(settingsStoreOptions(dir)) as unknown as SettingsBackend;
+}
+
+export class SettingsStore {
+  constructor(private readonly backend: SettingsBackend) {}
+
+  get path(): string {
+    return this.backend.path;
+  }
+
+  read(): Settings {
+    const parsed = settingsSchema.safeParse(this.backend.store);
+    return parsed.success ? parsed.data : {};
+  }
+
+  /** Merges each section shallowly: a field left out keeps its value, a field set to undefined is removed. */
+  patch(patch: SettingsPatch): Settings {
+    const current = this.read();
+    const next: Settings = { ...current };
+    for (const [section, values] of Object.entries(patch) as [keyof SettingsPatch, Record<string, unknown> | undefined][]) {
+      if (!values) continue;
+      const merged = { ...(current[section] as Record<string, unknown> | undefined), ...values };
+      for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+      (next as Record<string, unknown>)[section] = merged;
+    }
+    this.write(next);
+    return this.read();
+  }
+
+  /** Replaces one section wholesale; for the core modules that own it. */
+  replaceSection<K extends keyof Settings>(section: K, value: Settings[K]): Settings {
+    this.write({ ...this.read(), [section]: value });
+    return this.read();
+  }
+
+  progress(): WizardProgress {
+    const saved = this.read().wizard;
+    return saved ? normaliseProgress(saved) : INITIAL_PROGRESS;
+  }
+
+  setProgress(change: Partial<WizardProgress>): WizardProgress {
+    const next = normaliseProgress({ ...this.progress(), ...change });
+    this.replaceSection('wizard', next);
+    return next;
+  }
+
+  language(): Language | undefined {
+    return this.read().language;
+  }
+
+  setLanguage(language: Language): void {
+    this.replaceSection('language', language);
+  }
+
+  private write(next: Settings): void {
+    const secretKeys = findSecretLookingKeys(next);
+    if (secretKeys.length || containsSecret(JSON.stringify(next))) {
+      throw new AppError('settings.secret-refused', secretKeys.length ? { field: secretKeys[0]! } : {});
+    }
+    const parsed = settingsSchema.safeParse(next);
+    if (!parsed.success) {
+      throw new AppError('settings.invalid', { field: parsed.error.issues[0]?.path.join('.') ?? '' });
+    }
+    try {
+      for (const key of Object.keys(this.backend.store)) if (!(key in parsed.data)) this.backend.delete(key);
+      for (const [key, value] of Object.entries(parsed.data)) if (value !== undefined) this.backend.set(key, value);
+    } catch (error) {
+      if (error instanceof Error && /schema violation/i.test(error.message)) throw new AppError('settings.invalid');
+      throw new AppError('settings.unwritable');
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ProgressEvent } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { dispatch, type Core } from '../core/handlers';
+import { bridgeScript } from './bridge-script';
+import {
+  isAllowedHost,
+  isAllowedOrigin,
+  requestToken,
+  sameToken,
+  SECURITY_HEADERS,
+  tokenCookieName,
+} from './security';
+import { injectBridge, readStatic } from './static-files';
+
+export interface WebServerOptions {
+  core: Core;
+  rendererDir: string;
+  port?: number;
+  /** Fixed only by tests; a real launch always draws a fresh one. */
+  token?: string;
+}
+
+export interface WebServer {
+  port: number;
+  token: string;
+  /** The address to open: carries the token once, the server then moves it into a cookie. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const UNAUTHORISED_PAGE = `<!doctype html><html lang="it"><meta charset="utf-8"><title>Mailjet Odoo Assistant</title>
+<p lang="it">Apri l'indirizzo completo mostrato nel terminale da <code>mailjet-odoo web</code>: contiene la chiave di accesso di questa sessione.</p>
+<p lang="en">Open the full address printed in the terminal by <code>mailjet-odoo web</code>: it carries this session's access key.</p></html>`;
+
+function send(response: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown) {
+  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new AppError('app.invalid-input', { field: 'body' });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const eventClients = new Set<ServerResponse>();
+  let port = 0;
+
+  const broadcast = (event: ProgressEvent) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const client of eventClients) client.write(frame);
+  };
+
+  const handleRpc = async (request: IncomingMessage, response: ServerResponse, channel: string) => {
+    if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+      // A cross-site form can only send "simple" content types; insisting on JSON shuts that door too.
+      sendJson(response, 415, { ok: false, error: { code: 'app.invalid-input', params: { field: 'content-type' } } });
+      return;
+    }
+    let body: { input?: unknown; operationId?: unknown };
+    try {
+      const text = await readBody(request);
+      body = text ? (JSON.parse(text) as typeof body) : {};
+      if (body === null || typeof body !== 'object') throw new Error('not an object');
+    } catch {
+      sendJson(response, 400, { ok: false, error: { code: 'app.invalid-input', params: { field: 'body' } } });
+      return;
+    }
+    const operationId = typeof body.operationId === 'string' ? body.operationId : undefined;
+    const result = await dispatch(options.core, channel, body.input, { ...(operationId ? { operationId } : {}), onProgress: broadcast });
+    sendJson(response, !result.ok && result.error.code === 'app.unknown-channel' ? 404 : 200, result);
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!isAllowedHost(request.headers.host, port) || !isAllowedOrigin(request, port)) {
+      send(response, 403, 'Forbidden', 'text/plain; charset=utf-8');
+      return;
+    }
+    // First visit: the token comes in the URL once and is swapped for a cookie, so it leaves the address bar.
+    const queryToken = url.searchParams.get('token');
+    if (request.method === 'GET' && queryToken !== null) {
+      if (!sameToken(queryToken, token)) {
+        send(response, 401, UNAUTHORISED_PAGE, 'text/html; charset=utf-8');
+        return;
+      }
+      url.searchParams.delete('token');
+      send(response, 303, '', 'text/plain; charset=utf-8', {
+        Location: url.pathname + url.search,
+        'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      });
+      return;
+    }
+    if (!sameToken(requestToken(request, port), token)) {
+      if (url.pathname.startsWith('/rpc/')) sendJson(response, 401, { ok: false, error: { code: 'web.session-expired' } });
+      else send(response, 401, UNAUTHORISED_PAGE, 'text/html; charset=utf-8');
+      return;
+    }
+    if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) {
+      await handleRpc(request, response, decodeURIComponent(url.pathname.slice('/rpc/'.length)));
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      send(response, 405, 'Method Not Allowed', 'text/plain; charset=utf-8', { Allow: 'GET, POST' });
+      return;
+    }
+    if (url.pathname === '/assistant-bridge.js') {
+      send(response, 200, bridgeScript(), 'text/javascript; charset=utf-8');
+      return;
+    }
+    if (url.pathname === '/events') {
+      response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+      response.write(': connected\n\n');
+      eventClients.add(response);
+      request.on('close', () => eventClients.delete(response));
+      return;
+    }
+    if (url.pathname === '/favicon.ico') {
+      send(response, 204, '', 'image/x-icon');
+      return;
+    }
+    const file = await readStatic(options.rendererDir, url.pathname);
+    if (!file) {
+      send(response, 404, 'Not Found', 'text/plain; charset=utf-8');
+      return;
+    }
+    const body = url.pathname === '/' || url.pathname === '/index.html' ? Buffer.from(injectBridge(file.body.toString('utf8'))) : file.body;
+    send(response, 200, body, file.type);
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      options.core.deps.log.log('error', 'web request failed', error);
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'app.internal' } });
+      else response.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new AppError('web.port-in-use', { port: options.port ?? 0 }) : error),
+    );
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of eventClients) client.end();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import type { ErrorKind } from './errors';
+import { appChannels, appErrors } from './contract/app';
+import type { ChannelSpec, ProgressEvent, Result } from './contract/channel';
+import { dnsChannels, dnsErrors } from './contract/dns';
+import { mailjetChannels, mailjetErrors } from './contract/mailjet';
+import { odooChannels, odooErrors } from './contract/odoo';
+
+// The one list of what the renderer and the CLI may ask of the core. Each face (IPC, HTTP, CLI)
+// derives its wiring from it, so a channel added here is reachable everywhere or tsc says why not.
+
+export const CHANNELS = {
+  ...appChannels,
+  ...dnsChannels,
+  ...mailjetChannels,
+  ...odooChannels,
+} satisfies Record<string, ChannelSpec>;
+
+export type Channels = typeof CHANNELS;
+export type ChannelName = keyof Channels;
+export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];
+
+export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
+export type ChannelOutput<K extends ChannelName> = z.output<Channels[K]['result']>;
+
+export const ERROR_KINDS: Record<string, ErrorKind> = {
+  ...appErrors,
+  ...dnsErrors,
+  ...mailjetErrors,
+  ...odooErrors,
+};
+export type ErrorCode = keyof typeof ERROR_KINDS;
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(CHANNELS, name);
+}
+
+export function errorKind(code: string): ErrorKind {
+  return ERROR_KINDS[code] ?? 'internal';
+}
+
+export interface CallOptions {
+  /** For long channels: lets the caller cancel, and ties progress events to this call. */
+  operationId?: string;
+}
+
+/** What `window.assistant` offers: one method per channel, plus the progress stream. */
+export type AssistantApi = {
+  [K in ChannelName]: (input: ChannelInput<K>, options?: CallOptions) => Promise<Result<ChannelOutput<K>>>;
+} & {
+  onProgress(listener: (event: ProgressEvent) => void): () => void;
+};
+
+/** The IPC channel name for a contract channel; prefixed so nothing else on ipcMain can collide. */
+export const ipcChannelName = (name: ChannelName) => `assistant:${name}` as const;
+export const IPC_PROGRESS_CHANNEL = 'assistant:progress';
+
+export type { ChannelSpec, ProgressEvent, Result } from './contract/channel';

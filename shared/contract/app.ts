@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../languages';
+import { settingsPatchSchema, settingsSchema } from '../settings';
+import { PATHS, STEP_IDS } from '../wizard';
+import { channel, noInput, operationIdSchema, type ErrorKindMap } from './channel';
+
+export const SECRET_NAMES = ['mailjet', 'odoo'] as const;
+export type SecretName = (typeof SECRET_NAMES)[number];
+
+const progressSchema = z
+  .object({ path: z.enum(PATHS), current: z.enum(STEP_IDS), completed: z.array(z.enum(STEP_IDS)) })
+  .strict();
+
+const secretStatusSchema = z.object({
+  saved: z.boolean(),
+  /** The last four characters, so the user can tell which key is stored without seeing it. */
+  endsWith: z.string().max(4).optional(),
+  /** Where the value comes from: an environment variable wins over the keychain (CLI only). */
+  source: z.enum(['keychain', 'environment']).optional(),
+});
+
+export const appChannels = {
+  appInfo: channel(
+    noInput,
+    z.object({
+      name: z.string(),
+      version: z.string(),
+      face: z.enum(['desktop', 'web', 'cli']),
+      demo: z.boolean(),
+      platform: z.string(),
+    }),
+  ),
+  languageGet: channel(
+    noInput,
+    z.object({ language: z.enum(LANGUAGES), source: z.enum(['saved', 'system']) }),
+  ),
+  languageSet: channel(z.object({ language: z.enum(LANGUAGES) }).strict(), z.object({ language: z.enum(LANGUAGES) })),
+  keychainStatus: channel(
+    noInput,
+    z.object({
+      available: z.boolean(),
+      errorCode: z.string().optional(),
+      secrets: z.object({ mailjet: secretStatusSchema, odoo: secretStatusSchema }),
+    }),
+  ),
+  keychainSave: channel(
+    z.object({ name: z.enum(SECRET_NAMES), value: z.string().trim().min(1).max(1024) }).strict(),
+    z.object({ saved: z.literal(true), endsWith: z.string().max(4) }),
+    { secretInput: true },
+  ),
+  keychainForget: channel(z.object({ name: z.enum(SECRET_NAMES) }).strict(), z.object({ forgotten: z.boolean() })),
+  settingsRead: channel(noInput, settingsSchema),
+  settingsWrite: channel(z.object({ patch: settingsPatchSchema }).strict(), settingsSchema),
+  progressRead: channel(noInput, progressSchema),
+  progressWrite: channel(
+    z.object({ path: z.enum(PATHS).optional(), current: z.enum(STEP_IDS).optional(), completed: z.array(z.enum(STEP_IDS)).optional() }).strict(),
+    progressSchema,
+  ),
+  cancel: channel(z.object({ operationId: operationIdSchema }).strict(), z.object({ cancelled: z.boolean() })),
+};
+
+export const appErrors = {
+  'app.internal': 'internal',
+  'app.invalid-input': 'input',
+  'app.unknown-channel': 'input',
+  'app.cancelled': 'service',
+  'app.untrusted-sender': 'input',
+  'keychain.unavailable': 'service',
+  'keychain.locked': 'service',
+  'keychain.failed': 'service',
+  'settings.invalid': 'input',
+  'settings.secret-refused': 'input',
+  'settings.unwritable': 'service',
+  'cli.usage': 'input',
+  'cli.unknown-command': 'input',
+  'cli.missing-option': 'input',
+  'cli.invalid-option': 'input',
+  'cli.secret-stdin': 'input',
+  'web.port-in-use': 'service',
+  'web.session-expired': 'input',
+  'web.unreachable': 'service',
+  'web.renderer-missing': 'internal',
+} satisfies ErrorKindMap;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { ErrorKind, ErrorPayload } from '../errors';
+
+export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  result: O;
+  /** A long operation reports progress events and can be cancelled by its operation id. */
+  long: boolean;
+  /** The input carries a secret: faces must never log or echo it. */
+  secretInput: boolean;
+}
+
+export function channel<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  result: O,
+  options: { long?: boolean; secretInput?: boolean } = {},
+): ChannelSpec<I, O> {
+  return { input, result, long: options.long ?? false, secretInput: options.secretInput ?? false };
+}
+
+export type ChannelMap = Record<string, ChannelSpec>;
+export type ErrorKindMap = Record<string, ErrorKind>;
+
+export const noInput = z.object({}).strict();
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+
+export const errorPayloadSchema = z
+  .object({
+    code: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  })
+  .strict();
+
+/** A step of a long operation, phrased by the locale key `key` with `params`. */
+export const progressEventSchema = z
+  .object({
+    operationId: z.string(),
+    key: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    done: z.number().int().nonnegative().optional(),
+    total: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export type ProgressEvent = z.infer<typeof progressEventSchema>;
+
+/** Operation ids are chosen by the caller so it can cancel before the first progress event arrives. */
+export const operationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);

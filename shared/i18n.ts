@@ -1,0 +1,31 @@
+import i18next, { type i18n, type TFunction } from 'i18next';
+import type { ErrorPayload } from './errors';
+import type { Language } from './languages';
+import en from './locales/en.json';
+import it from './locales/it.json';
+
+// One catalog per language, shared by the renderer and the CLI, so a sentence is written once.
+
+export const CATALOGS = { it, en } as const;
+
+export async function createTranslator(language: Language): Promise<i18n> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: ['it', 'en'],
+    resources: { it: { translation: it }, en: { translation: en } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}
+
+/** The sentence and the next step for an error code, with a generic pair when a code has none. */
+export function describeError(t: TFunction, error: ErrorPayload): { message: string; next: string } {
+  const params = error.params ?? {};
+  const known = t(`errors.${error.code}.message`, { ...params, defaultValue: '' });
+  if (!known) return { message: t('errors.app.internal.message'), next: t('errors.app.internal.next') };
+  return { message: known, next: t(`errors.${error.code}.next`, { ...params, defaultValue: '' }) };
+}
