@@ -20,6 +20,9 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require nothing but electron: bundle the contract's dependencies in.
+      externalizeDeps: { exclude: ['zod'] },
+      minify: true,
       rolldownOptions: {
         input: { index: resolve('main/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

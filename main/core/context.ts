@@ -22,6 +22,8 @@ export interface CoreDeps {
 export interface ServiceEndpoints {
   /** Mailjet REST base, e.g. https://api.mailjet.com */
   mailjetApiUrl?: string;
+  /** Mailjet API key (the public half) from MAILJET_API_KEY; it wins over the settings, for the CLI only. */
+  mailjetApiKey?: string;
   /** A DNS server to ask instead of the domain's own nameservers, as IP or IP:PORT. */
   dnsResolver?: string;
 }

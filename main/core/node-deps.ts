@@ -36,6 +36,7 @@ export function openSettings(dataDir: string, log: Logger): SettingsStore {
 export function endpointsFromEnvironment(env: NodeJS.ProcessEnv): ServiceEndpoints {
   return {
     ...(env.MAILJET_API_URL ? { mailjetApiUrl: env.MAILJET_API_URL } : {}),
+    ...(env.MAILJET_API_KEY ? { mailjetApiKey: env.MAILJET_API_KEY.trim() } : {}),
     ...(env.MAILJET_ODOO_DNS_RESOLVER ? { dnsResolver: env.MAILJET_ODOO_DNS_RESOLVER } : {}),
   };
 }

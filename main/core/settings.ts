@@ -32,6 +32,8 @@ export function settingsStoreOptions(cwd: string) {
   return {
     cwd,
     configName: SETTINGS_FILE_NAME,
+    // electron-store takes the file name from `name` and overwrites `configName` with it.
+    name: SETTINGS_FILE_NAME,
     schema: storeSchema(),
     rootSchema: { additionalProperties: false },
     // A file that fails the schema is a file someone edited by hand or an older build wrote with a field

@@ -1,23 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../core/static-assets';
 
 // The browser face listens on loopback, but any web page the user opens can still send requests to
 // 127.0.0.1. Three checks keep those out: the Host header (a DNS-rebinding page arrives with its own
 // host name), the Origin header (a foreign page's fetch or form), and a per-launch token that only the
 // URL printed in the terminal carries.
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

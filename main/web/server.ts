@@ -13,7 +13,8 @@ import {
   SECURITY_HEADERS,
   tokenCookieName,
 } from './security';
-import { injectBridge, readStatic } from './static-files';
+import { readStatic } from '../core/static-assets';
+import { injectBridge } from './inject-bridge';
 
 export interface WebServerOptions {
   core: Core;

@@ -1,10 +1,73 @@
 import { z } from 'zod';
 
 // The API key is the public half of the pair (it is also the SMTP user name Odoo shows); the secret key
-// lives only in the keychain. The Mailjet issue extends this section with what setup has done.
+// lives only in the keychain. What setup did is remembered per domain so a restart continues instead
+// of repeating; Mailjet stays the source of truth (senders are found again by address on every run).
+
+export const MAILJET_REGIONS = ['default', 'us'] as const;
+export const MAILJET_EMAIL_TYPES = ['transactional', 'bulk'] as const;
+
+/** Mailjet IDs are JSON numbers; node-mailjet hands over the ones beyond 2^53 as digit strings. */
+export const mailjetIdSchema = z.union([z.number().int().nonnegative(), z.string().regex(/^\d{1,30}$/)]);
+
+const checkStatus = z.enum(['ok', 'error', 'not-found', 'not-checked', 'unknown']);
+
+const senderStateSchema = z
+  .object({
+    email: z.string().max(254),
+    id: mailjetIdSchema,
+    status: z.enum(['active', 'inactive', 'deleted']),
+    /** Set when an activation e-mail was requested, so a rerun does not send another one. */
+    activationRequestedAt: z.string().max(40).optional(),
+  })
+  .strict();
+
+const domainStateSchema = z
+  .object({
+    domain: z.string().max(253),
+    /** The key the senders belong to: senders are per API key, so another key starts afresh. */
+    apiKey: z.string().max(64),
+    emailType: z.enum(MAILJET_EMAIL_TYPES),
+    dnsId: mailjetIdSchema.optional(),
+    senders: z
+      .object({
+        domain: senderStateSchema.optional(),
+        notifications: senderStateSchema.optional(),
+        bounce: senderStateSchema.optional(),
+        catchall: senderStateSchema.optional(),
+      })
+      .strict(),
+    /** Public DNS values (the ownership value is published in DNS, it is no secret). */
+    dns: z
+      .object({
+        ownershipName: z.string().max(512).optional(),
+        ownershipValue: z.string().max(512).optional(),
+        dkimName: z.string().max(512).optional(),
+        dkimValue: z.string().max(4096).optional(),
+        spfValue: z.string().max(1024).optional(),
+      })
+      .strict(),
+    spfStatus: checkStatus.optional(),
+    dkimStatus: checkStatus.optional(),
+    lastCheckAt: z.string().max(40).optional(),
+    updatedAt: z.string().max(40),
+  })
+  .strict();
+
+export type MailjetDomainState = z.infer<typeof domainStateSchema>;
+export type MailjetSenderState = z.infer<typeof senderStateSchema>;
+
+/** Partners set up many databases from one machine; the oldest entries make room for new ones. */
+export const MAX_REMEMBERED_DOMAINS = 50;
+
 export const mailjetSettingsSchema = z
   .object({
     apiKey: z.string().regex(/^[A-Za-z0-9]{8,64}$/).optional(),
-    region: z.enum(['default', 'us']).optional(),
+    region: z.enum(MAILJET_REGIONS).optional(),
+    /** The domain set up last, for a status read that names none. */
+    lastDomain: z.string().max(253).optional(),
+    /** A list, not a map keyed by domain: a domain such as "secret-garden.it" would trip the store's
+     * refusal of secret-looking field names. */
+    domains: z.array(domainStateSchema).max(MAX_REMEMBERED_DOMAINS).optional(),
   })
   .strict();

@@ -1,6 +1,23 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
+// The built renderer is served by two faces (the desktop app:// protocol and the browser face's HTTP
+// server); both resolve request paths here so neither can be walked out of the renderer folder.
+
+/** Sent with every page the faces serve; the same policy is in renderer/index.html for the desktop app. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -41,9 +58,4 @@ export async function readStatic(root: string, urlPath: string): Promise<{ body:
   } catch {
     return undefined;
   }
-}
-
-/** The page loads the bridge before the app's module script, which is deferred by nature. */
-export function injectBridge(html: string): string {
-  return html.replace('<head>', '<head>\n    <script src="/assistant-bridge.js"></script>');
 }

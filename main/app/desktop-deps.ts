@@ -1,0 +1,25 @@
+import ElectronStore from 'electron-store';
+import type { CoreDeps, ServiceEndpoints } from '../core/context';
+import { createOsKeychain, KEYCHAIN_SERVICE } from '../core/keychain';
+import { createFileLogger } from '../core/log';
+import { endpointsFromEnvironment, systemLocale } from '../core/node-deps';
+import { logFile } from '../core/paths';
+import { inspectSettingsFile, SettingsStore, settingsStoreOptions, type SettingsBackend } from '../core/settings';
+import { APP_VERSION } from '../core/version';
+
+/** The desktop face's dependencies: electron-store over the same file and schema the other faces use. */
+export function createDesktopDeps(options: { dataDir: string; demo: boolean; locale: string; endpoints?: ServiceEndpoints }): CoreDeps {
+  const log = createFileLogger(logFile(options.dataDir));
+  if (inspectSettingsFile(options.dataDir) === 'invalid') log.log('warn', 'settings.invalid: the settings file was refused and starts afresh');
+  const store = new ElectronStore(settingsStoreOptions(options.dataDir)) as unknown as SettingsBackend;
+  return {
+    face: 'desktop',
+    demo: options.demo,
+    version: APP_VERSION,
+    systemLocale: options.locale || systemLocale(),
+    keychain: createOsKeychain(options.demo ? `${KEYCHAIN_SERVICE}.demo` : KEYCHAIN_SERVICE),
+    settings: new SettingsStore(store),
+    log,
+    endpoints: { ...endpointsFromEnvironment(process.env), ...options.endpoints },
+  };
+}

@@ -1,0 +1,97 @@
+import { Resolver } from 'node:dns/promises';
+import type { LookupOutcome } from '../../../shared/dns/vocabulary';
+import { AppError } from '../../../shared/errors';
+
+// One Resolver per server: c-ares reorders the servers of a shared Resolver after a failure, so asking
+// "what does this nameserver say" needs a Resolver that knows only that one (§8.1 of the reference).
+
+export type QueryType = 'TXT' | 'CNAME' | 'NS' | 'A' | 'AAAA';
+
+export interface Answer {
+  outcome: LookupOutcome;
+  /** TXT: each record's strings joined; CNAME/NS: target names; A/AAAA: addresses. */
+  values: string[];
+}
+
+export interface QueryCounter {
+  queries: number;
+}
+
+export interface ClientOptions {
+  timeoutMs: number;
+  tries: number;
+  counter: QueryCounter;
+}
+
+const OUTCOME_BY_CODE: Record<string, LookupOutcome> = {
+  ENOTFOUND: 'nxdomain',
+  ENODATA: 'nodata',
+  ESERVFAIL: 'servfail',
+  EREFUSED: 'refused',
+  ETIMEOUT: 'timeout',
+  ECONNREFUSED: 'unreachable',
+  ENETUNREACH: 'unreachable',
+  EHOSTUNREACH: 'unreachable',
+};
+
+/** Failures that say the server itself is gone, so later questions to it would only wait again. */
+const SERVER_DOWN: ReadonlySet<LookupOutcome> = new Set(['timeout', 'unreachable']);
+
+export class NameserverClient {
+  private readonly resolver: Resolver;
+  private down: LookupOutcome | null = null;
+
+  /** `spec` null means the operating system's own resolver configuration. */
+  constructor(
+    readonly name: string,
+    readonly spec: string | null,
+    private readonly options: ClientOptions,
+  ) {
+    this.resolver = new Resolver({ timeout: options.timeoutMs, tries: options.tries });
+    if (spec) this.resolver.setServers([spec]);
+  }
+
+  get address(): string {
+    return this.spec ?? this.resolver.getServers().join(', ');
+  }
+
+  /** The outcome that made this server count as gone, if it did. */
+  get failure(): LookupOutcome | null {
+    return this.down;
+  }
+
+  async ask(name: string, type: QueryType, signal?: AbortSignal): Promise<Answer> {
+    if (signal?.aborted) throw new AppError('app.cancelled');
+    if (this.down) return { outcome: this.down, values: [] };
+    this.options.counter.queries += 1;
+    try {
+      return { outcome: 'answer', values: await this.query(name, type) };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code === 'ECANCELLED' || signal?.aborted) throw new AppError('app.cancelled');
+      const outcome = OUTCOME_BY_CODE[code] ?? 'failed';
+      if (SERVER_DOWN.has(outcome)) this.down = outcome;
+      return { outcome, values: [] };
+    }
+  }
+
+  private async query(name: string, type: QueryType): Promise<string[]> {
+    switch (type) {
+      case 'TXT':
+        return (await this.resolver.resolveTxt(name)).map((strings) => strings.join(''));
+      case 'CNAME':
+        return this.resolver.resolveCname(name);
+      case 'NS':
+        return this.resolver.resolveNs(name);
+      case 'A':
+        return this.resolver.resolve4(name);
+      case 'AAAA':
+        return this.resolver.resolve6(name);
+    }
+  }
+
+  /** Drops every question still in flight (their promises settle as cancelled). */
+  cancel(): void {
+    this.resolver.cancel();
+  }
+}

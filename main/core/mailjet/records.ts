@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+
+// Mailjet's answers read through the app's own tolerant types instead of node-mailjet's typings, which
+// are wrong in known places (validate's envelope and `Errors`, check's error arrays, the SPF field
+// name) and whose enums are undefined at runtime in v6. Unknown fields are ignored; a missing
+// required field is an unexpected answer, not a crash.
+
+export type MailjetId = number | string;
+
+const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\d{1,30}$/)]);
+const optionalText = z.preprocess((value) => (typeof value === 'string' ? value : undefined), z.string().optional());
+const textList = z.preprocess((value) => {
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string' && item !== '');
+  return typeof value === 'string' && value ? [value] : [];
+}, z.array(z.string()));
+
+export type SenderStatus = 'active' | 'inactive' | 'deleted';
+
+/** Anything Mailjet may add later (the UI speaks of "pending") counts as not active yet. */
+function senderStatus(value: unknown): SenderStatus {
+  const word = typeof value === 'string' ? value.toLowerCase() : '';
+  return word === 'active' ? 'active' : word === 'deleted' ? 'deleted' : 'inactive';
+}
+
+const senderSchema = z.looseObject({
+  ID: id,
+  Email: z.string(),
+  Status: z.unknown(),
+  EmailType: optionalText,
+  DNSID: id.optional().catch(undefined),
+});
+
+export interface SenderRecord {
+  id: MailjetId;
+  email: string;
+  status: SenderStatus;
+  emailType: string;
+  dnsId?: MailjetId;
+}
+
+export type DnsCheckStatus = 'ok' | 'error' | 'not-found' | 'not-checked' | 'unknown';
+
+export function dnsCheckStatus(value: unknown): DnsCheckStatus {
+  const word = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (word === 'ok') return 'ok';
+  if (word === 'error') return 'error';
+  if (word === 'not found') return 'not-found';
+  if (word === 'not checked' || word === '') return 'not-checked';
+  return 'unknown';
+}
+
+const dnsSchema = z.looseObject({
+  ID: id.optional().catch(undefined),
+  Domain: optionalText,
+  DKIMRecordName: optionalText,
+  DKIMRecordValue: optionalText,
+  DKIMStatus: z.unknown(),
+  SPFRecordValue: optionalText,
+  SPFStatus: z.unknown(),
+  OwnerShipToken: optionalText,
+  OwnerShipTokenRecordName: optionalText,
+  IsCheckInProgress: z.unknown(),
+  LastCheckAt: optionalText,
+});
+
+export interface DnsRecord {
+  id?: MailjetId;
+  domain?: string;
+  ownershipName?: string;
+  ownershipValue?: string;
+  dkimName?: string;
+  dkimValue?: string;
+  spfValue?: string;
+  dkimStatus: DnsCheckStatus;
+  spfStatus: DnsCheckStatus;
+  checkInProgress: boolean;
+  lastCheckAt?: string;
+}
+
+const checkSchema = z.looseObject({
+  DKIMStatus: z.unknown(),
+  DKIMErrors: textList,
+  DKIMRecordCurrentValue: textList,
+  SPFStatus: z.unknown(),
+  SPFErrors: textList,
+  // The official guide and the Java SDK say SPFRecordsCurrentValues (array); node-mailjet and the Go
+  // SDK say SPFRecordCurrentValue (string). Both are read.
+  SPFRecordsCurrentValues: textList,
+  SPFRecordCurrentValue: textList,
+});
+
+export interface DnsCheck {
+  dkimStatus: DnsCheckStatus;
+  dkimErrors: string[];
+  dkimCurrent: string[];
+  spfStatus: DnsCheckStatus;
+  spfErrors: string[];
+  spfCurrent: string[];
+}
+
+export type ValidationMethod = 'dns' | 'file' | 'domain' | 'activation-email' | 'none' | 'other';
+
+export interface ValidationOutcome {
+  method: ValidationMethod;
+  /** GlobalError first, then each entry of Errors (an object, although node-mailjet types it as a string). */
+  errors: string[];
+}
+
+const validationSchema = z.looseObject({
+  ValidationMethod: optionalText,
+  GlobalError: optionalText,
+  Errors: z.unknown(),
+});
+
+function truthy(value: unknown): boolean {
+  return value === true || value === 'true' || value === 1;
+}
+
+function unexpected(what: string): AppError {
+  return new AppError('mailjet.unexpected-response', { what });
+}
+
+/** `Data` is always an array in Mailjet's envelope, even for one object. */
+export function envelopeItems(body: unknown): { items: unknown[]; total: number } {
+  if (!body || typeof body !== 'object' || !Array.isArray((body as { Data?: unknown }).Data)) throw unexpected('envelope');
+  const items = (body as { Data: unknown[] }).Data;
+  const total = (body as { Total?: unknown }).Total;
+  return { items, total: typeof total === 'number' ? total : items.length };
+}
+
+export function parseSender(item: unknown): SenderRecord {
+  const parsed = senderSchema.safeParse(item);
+  if (!parsed.success) throw unexpected('sender');
+  const { ID, Email, Status, EmailType, DNSID } = parsed.data;
+  return {
+    id: ID,
+    email: Email.trim().toLowerCase(),
+    status: senderStatus(Status),
+    emailType: (EmailType ?? 'unknown').toLowerCase(),
+    ...(DNSID !== undefined ? { dnsId: DNSID } : {}),
+  };
+}
+
+export function parseDns(item: unknown): DnsRecord {
+  const parsed = dnsSchema.safeParse(item);
+  if (!parsed.success) throw unexpected('dns');
+  const d = parsed.data;
+  const pick = <K extends string>(key: K, value: string | undefined) => (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+  return {
+    ...(d.ID !== undefined ? { id: d.ID } : {}),
+    ...pick('domain', d.Domain),
+    ...pick('ownershipName', d.OwnerShipTokenRecordName),
+    ...pick('ownershipValue', d.OwnerShipToken),
+    ...pick('dkimName', d.DKIMRecordName),
+    ...pick('dkimValue', d.DKIMRecordValue),
+    ...pick('spfValue', d.SPFRecordValue),
+    dkimStatus: dnsCheckStatus(d.DKIMStatus),
+    spfStatus: dnsCheckStatus(d.SPFStatus),
+    checkInProgress: truthy(d.IsCheckInProgress),
+    ...pick('lastCheckAt', d.LastCheckAt),
+  };
+}
+
+export function parseDnsCheck(item: unknown): DnsCheck {
+  const parsed = checkSchema.safeParse(item);
+  if (!parsed.success) throw unexpected('dns-check');
+  const c = parsed.data;
+  return {
+    dkimStatus: dnsCheckStatus(c.DKIMStatus),
+    dkimErrors: c.DKIMErrors,
+    dkimCurrent: c.DKIMRecordCurrentValue,
+    spfStatus: dnsCheckStatus(c.SPFStatus),
+    spfErrors: c.SPFErrors,
+    spfCurrent: c.SPFRecordsCurrentValues.length ? c.SPFRecordsCurrentValues : c.SPFRecordCurrentValue,
+  };
+}
+
+function validationMethod(value: string | undefined): ValidationMethod {
+  switch ((value ?? '').trim().toLowerCase()) {
+    case '':
+      return 'none';
+    case 'dns':
+      return 'dns';
+    case 'file':
+      return 'file';
+    case 'domain':
+      return 'domain';
+    case 'activationemail':
+      return 'activation-email';
+    default:
+      return 'other';
+  }
+}
+
+/** The guide wraps validate's answer in Count/Data/Total; recorded traffic has it at the top level. */
+export function parseValidation(body: unknown): ValidationOutcome {
+  const item = body && typeof body === 'object' && Array.isArray((body as { Data?: unknown }).Data) ? (body as { Data: unknown[] }).Data[0] : body;
+  const parsed = validationSchema.safeParse(item);
+  if (!parsed.success) throw unexpected('validate');
+  const { ValidationMethod, GlobalError, Errors } = parsed.data;
+  const detail =
+    Errors && typeof Errors === 'object'
+      ? Object.values(Errors as Record<string, unknown>).filter((v): v is string => typeof v === 'string' && v !== '')
+      : typeof Errors === 'string' && Errors
+        ? [Errors]
+        : [];
+  return { method: validationMethod(ValidationMethod), errors: [...(GlobalError ? [GlobalError] : []), ...detail] };
+}

@@ -1,0 +1,153 @@
+import type { MailjetDomainReport, SenderRole } from '../../../shared/contract/mailjet';
+import type { MailAddresses } from '../../../shared/mail-addresses';
+import type { MailjetDomainState, MailjetSenderState } from '../../../shared/settings/mailjet';
+import { domainSenderEmail } from './addresses';
+import type { DnsCheck, DnsCheckStatus, DnsRecord, SenderRecord } from './records';
+
+// One shape for what setup did and what status reads: the report the faces show, and the state the
+// next run starts from. Both are built from the same working view of the four senders.
+
+export type EmailType = 'transactional' | 'bulk';
+
+export interface SenderTarget {
+  role: SenderRole;
+  email: string;
+}
+
+export interface SenderProgress {
+  sender?: SenderRecord;
+  action?: 'created' | 'found' | 'found-deleted' | 'none';
+  validationError?: string;
+  activationRequestedAt?: string;
+}
+
+export interface DomainView {
+  domain: string;
+  apiKey: string;
+  emailType: EmailType;
+  targets: SenderTarget[];
+  /** Keyed by e-mail: two roles may share an address. */
+  senders: Map<string, SenderProgress>;
+  dns: DnsRecord | null;
+  check: DnsCheck | null;
+  requestCount: number;
+}
+
+/** The `*@domain` sender first, then the three addresses the Odoo documentation names. */
+export function targetsFor(addresses: MailAddresses): SenderTarget[] {
+  return [
+    { role: 'domain', email: domainSenderEmail(addresses.domain) },
+    { role: 'notifications', email: addresses.notifications },
+    { role: 'bounce', email: addresses.bounce },
+    { role: 'catchall', email: addresses.catchall },
+  ];
+}
+
+/** The addresses a previous run used, so status reads the same senders setup created. */
+export function rememberedAddresses(state: MailjetDomainState | undefined): Partial<Record<'notifications' | 'bounce' | 'catchall', string>> {
+  const senders = state?.senders;
+  return {
+    ...(senders?.notifications ? { notifications: senders.notifications.email } : {}),
+    ...(senders?.bounce ? { bounce: senders.bounce.email } : {}),
+    ...(senders?.catchall ? { catchall: senders.catchall.email } : {}),
+  };
+}
+
+function waitingFor(target: SenderTarget, progress: SenderProgress | undefined, domainActive: boolean) {
+  const status = progress?.sender?.status;
+  if (status === 'active') return 'none' as const;
+  if (target.role === 'domain') return progress?.sender ? ('dns-record' as const) : ('setup' as const);
+  if (!progress?.sender) return 'setup' as const;
+  // Under a validated domain, an address still inactive needs its own validate call (Mailjet does not
+  // switch deleted-then-re-added addresses by itself): the next setup run makes it.
+  if (domainActive) return 'setup' as const;
+  return progress.activationRequestedAt ? ('activation-email' as const) : ('domain' as const);
+}
+
+function authentication(status: DnsCheckStatus | undefined, errors: string[], current: string[]) {
+  return { status: status ?? 'unknown', errors: errors.slice(0, 20), current: current.slice(0, 20) };
+}
+
+export function domainActive(view: DomainView): boolean {
+  return view.senders.get(domainSenderEmail(view.domain))?.sender?.status === 'active';
+}
+
+export function buildReport(view: DomainView, options: { withActions: boolean }): MailjetDomainReport {
+  const active = domainActive(view);
+  const senders = view.targets.map((target) => {
+    const progress = view.senders.get(target.email);
+    const sender = progress?.sender;
+    return {
+      role: target.role,
+      email: target.email,
+      ...(sender ? { id: sender.id } : {}),
+      status: sender?.status ?? ('missing' as const),
+      waitingFor: waitingFor(target, progress, active),
+      ...(options.withActions ? { action: progress?.action ?? ('none' as const) } : {}),
+      ...(progress?.validationError ? { validationError: progress.validationError } : {}),
+      ...(progress?.activationRequestedAt ? { activationRequestedAt: progress.activationRequestedAt } : {}),
+    };
+  });
+  const dns = view.dns;
+  const check = view.check;
+  const spf = check ? authentication(check.spfStatus, check.spfErrors, check.spfCurrent) : authentication(dns?.spfStatus, [], []);
+  const dkim = check ? authentication(check.dkimStatus, check.dkimErrors, check.dkimCurrent) : authentication(dns?.dkimStatus, [], []);
+  return {
+    domain: view.domain,
+    emailType: view.emailType,
+    senders,
+    dns: {
+      ...(dns?.ownershipName ? { ownershipName: dns.ownershipName } : {}),
+      ...(dns?.ownershipValue ? { ownershipValue: dns.ownershipValue } : {}),
+      ...(dns?.dkimName ? { dkimName: dns.dkimName } : {}),
+      ...(dns?.dkimValue ? { dkimValue: dns.dkimValue } : {}),
+      ...(dns?.spfValue ? { spfValue: dns.spfValue } : {}),
+    },
+    domainValidated: active,
+    spf,
+    dkim,
+    checkInProgress: dns?.checkInProgress ?? false,
+    ...(dns?.lastCheckAt ? { lastCheckAt: dns.lastCheckAt } : {}),
+    complete: senders.every((sender) => sender.status === 'active') && spf.status === 'ok' && dkim.status === 'ok',
+    requestCount: view.requestCount,
+  };
+}
+
+/** What the next run starts from; activation requests survive even when this run learned nothing new. */
+export function toDomainState(view: DomainView, previous: MailjetDomainState | undefined, now: Date): MailjetDomainState {
+  const senders: MailjetDomainState['senders'] = {};
+  for (const target of view.targets) {
+    const progress = view.senders.get(target.email);
+    const sender = progress?.sender;
+    if (!sender) continue;
+    const before = previous?.senders[target.role];
+    const requestedAt = progress.activationRequestedAt ?? (before?.email === target.email && before.id === sender.id ? before.activationRequestedAt : undefined);
+    const entry: MailjetSenderState = { email: target.email, id: sender.id, status: sender.status, ...(requestedAt ? { activationRequestedAt: requestedAt } : {}) };
+    senders[target.role] = entry;
+  }
+  const dns = view.dns;
+  const spfStatus = view.check?.spfStatus ?? dns?.spfStatus ?? previous?.spfStatus;
+  const dkimStatus = view.check?.dkimStatus ?? dns?.dkimStatus ?? previous?.dkimStatus;
+  const lastCheckAt = dns?.lastCheckAt ?? previous?.lastCheckAt;
+  const dnsId = dns?.id ?? view.senders.get(domainSenderEmail(view.domain))?.sender?.dnsId ?? previous?.dnsId;
+  return {
+    domain: view.domain,
+    apiKey: view.apiKey,
+    emailType: view.emailType,
+    ...(dnsId !== undefined ? { dnsId } : {}),
+    senders,
+    dns: dns
+      ? {
+          ...(dns.ownershipName ? { ownershipName: dns.ownershipName } : {}),
+          ...(dns.ownershipValue ? { ownershipValue: dns.ownershipValue } : {}),
+          ...(dns.dkimName ? { dkimName: dns.dkimName } : {}),
+          ...(dns.dkimValue ? { dkimValue: dns.dkimValue } : {}),
+          ...(dns.spfValue ? { spfValue: dns.spfValue } : {}),
+        }
+      : (previous?.dns ?? {}),
+    ...(spfStatus ? { spfStatus } : {}),
+    ...(dkimStatus ? { dkimStatus } : {}),
+    ...(lastCheckAt ? { lastCheckAt } : {}),
+    updatedAt: now.toISOString(),
+  };
+}

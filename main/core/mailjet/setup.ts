@@ -1,0 +1,232 @@
+import type { MailjetDomainReport } from '../../../shared/contract/mailjet';
+import { AppError, type ErrorParams } from '../../../shared/errors';
+import type { MailAddresses } from '../../../shared/mail-addresses';
+import type { MailjetDomainState } from '../../../shared/settings/mailjet';
+import { domainOfAddress, domainSenderEmail } from './addresses';
+import type { MailjetResources } from './resources';
+import { buildReport, domainActive, targetsFor, toDomainState, type DomainView, type EmailType, type SenderProgress, type SenderTarget } from './report';
+
+// The Mailjet half of the documentation, made idempotent. Each phase waits only for what it needs:
+//   1. list the domain's senders (deleted ones included)           1 round trip
+//   2. create the missing ones, all at once                        1 round trip
+//   3. read the DNS values and validate the *@domain sender        1 round trip, in parallel
+//   4. ask Mailjet to check SPF/DKIM and validate the addresses    1 round trip, in parallel
+//      (2 when the domain was validated in step 3: the addresses are read again first)
+// so a first run needs four or five dependent round trips and a rerun on a finished domain makes two
+// reads.
+// State is saved after every phase: an interrupted run resumes where Mailjet says it stands.
+
+export interface SetupRequest {
+  addresses: MailAddresses;
+  /** Only an explicit choice changes the type of senders that already exist. */
+  emailType?: EmailType;
+  activationEmails: 'no' | 'send' | 'resend';
+}
+
+export interface RunContext {
+  signal: AbortSignal;
+  progress(key: string, params?: ErrorParams, done?: number, total?: number): void;
+  persist(state: MailjetDomainState): void;
+  now(): Date;
+}
+
+const PHASES = 4;
+
+/** Waits for every task, so what succeeded is kept, then fails with the first failure (cancel first). */
+async function settle(tasks: Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(tasks);
+  const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown);
+  if (!failures.length) return;
+  throw failures.find((f) => f instanceof AppError && f.code === 'app.cancelled') ?? failures[0];
+}
+
+function uniqueTargets(targets: SenderTarget[]): SenderTarget[] {
+  const seen = new Set<string>();
+  return targets.filter((target) => !seen.has(target.email) && seen.add(target.email));
+}
+
+function progressFor(view: DomainView, email: string): SenderProgress {
+  let entry = view.senders.get(email);
+  if (!entry) view.senders.set(email, (entry = {}));
+  return entry;
+}
+
+/** Phase 1: what Mailjet already has, found by address; remembered IDs catch what a filter missed. */
+async function findExisting(api: MailjetResources, view: DomainView, previous: MailjetDomainState | undefined, signal: AbortSignal) {
+  const domains = [...new Set(view.targets.map((t) => (t.role === 'domain' ? view.domain : domainOfAddress(t.email))))];
+  const lists = await Promise.all(domains.map((domain) => api.listDomainSenders(domain, signal)));
+  const wanted = new Set(view.targets.map((t) => t.email));
+  for (const sender of lists.flat()) if (wanted.has(sender.email)) progressFor(view, sender.email).sender = sender;
+
+  const remembered = view.targets
+    .map((target) => ({ target, state: previous?.senders[target.role] }))
+    .filter(({ target, state }) => state && state.email === target.email && !view.senders.get(target.email)?.sender);
+  await settle(
+    remembered.map(async ({ target, state }) => {
+      const sender = await api.findSender(state!.id, signal);
+      if (sender && sender.email === target.email) progressFor(view, target.email).sender = sender;
+    }),
+  );
+}
+
+/** Phase 2: create what is missing; a sender Mailjet says exists (deleted, or made meanwhile) is fetched. */
+async function ensureSenders(api: MailjetResources, view: DomainView, explicitType: EmailType | undefined, signal: AbortSignal) {
+  await settle(
+    uniqueTargets(view.targets).map(async (target) => {
+      const progress = progressFor(view, target.email);
+      const existing = progress.sender;
+      if (existing) {
+        progress.action = existing.status === 'deleted' ? 'found-deleted' : 'found';
+        if (explicitType && existing.emailType !== explicitType) {
+          await api.setEmailType(existing.id, explicitType, signal);
+          existing.emailType = explicitType;
+        }
+        return;
+      }
+      const outcome = await api.createSender(target.email, view.emailType, signal);
+      if (outcome.created) {
+        progress.sender = outcome.sender;
+        progress.action = 'created';
+        return;
+      }
+      const found = await api.findSender(target.email, signal);
+      if (!found) throw new AppError('mailjet.unexpected-response', { what: 'sender' });
+      progress.sender = found;
+      progress.action = found.status === 'deleted' ? 'found-deleted' : 'found';
+    }),
+  );
+}
+
+async function validate(api: MailjetResources, progress: SenderProgress, signal: AbortSignal, now: () => Date) {
+  const sender = progress.sender!;
+  const outcome = await api.validateSender(sender.id, signal);
+  switch (outcome.method) {
+    case 'dns':
+    case 'file':
+    case 'domain':
+    case 'already-active':
+      sender.status = 'active';
+      delete progress.validationError;
+      return;
+    case 'activation-email':
+      progress.activationRequestedAt = now().toISOString();
+      delete progress.validationError;
+      return;
+    default:
+      progress.validationError = outcome.errors.join(' ').slice(0, 1000) || undefined;
+  }
+}
+
+/** Phase 3: the DNS values to publish, and the ownership check of the *@domain sender. */
+async function readDnsAndValidateDomain(api: MailjetResources, view: DomainView, signal: AbortSignal, now: () => Date) {
+  const domainProgress = view.senders.get(domainSenderEmail(view.domain));
+  await settle([
+    api.getDns(view.domain, signal).then((dns) => {
+      view.dns = dns;
+    }),
+    ...(domainProgress?.sender && domainProgress.sender.status !== 'active' ? [validate(api, domainProgress, signal, now)] : []),
+  ]);
+}
+
+/**
+ * Phase 4: a domain check unless Mailjet already reports both OK (or is checking right now), and the
+ * addresses. Under a domain validated before this run, each inactive one is validated through it.
+ * When the domain was validated just now, Mailjet switches its pending addresses on by itself, so
+ * they are read again first and only the ones left behind (deleted and reused) are validated.
+ * Without a validated domain, activation e-mails go out only when asked, never twice unless asked to
+ * resend.
+ */
+async function checkAndValidateAddresses(
+  api: MailjetResources,
+  view: DomainView,
+  activeBefore: boolean,
+  activationEmails: SetupRequest['activationEmails'],
+  signal: AbortSignal,
+  now: () => Date,
+) {
+  const dns = view.dns;
+  const needsCheck = dns !== null && !dns.checkInProgress && !(dns.spfStatus === 'ok' && dns.dkimStatus === 'ok');
+  const underDomain = domainActive(view);
+  const pending = () =>
+    uniqueTargets(view.targets)
+      .filter((t) => t.role !== 'domain')
+      .map((target) => view.senders.get(target.email)!)
+      .filter((progress) => progress.sender && progress.sender.status !== 'active');
+  const validateAll = (list: SenderProgress[]) => settle(list.map((progress) => validate(api, progress, signal, now)));
+
+  let addresses: Promise<void>;
+  if (underDomain && !activeBefore && pending().length) {
+    addresses = (async () => {
+      const fresh = await Promise.all(
+        [...new Set(pending().map((p) => domainOfAddress(p.sender!.email)))].map((domain) => api.listDomainSenders(domain, signal)),
+      );
+      for (const sender of fresh.flat()) {
+        const progress = view.senders.get(sender.email);
+        if (progress?.sender) progress.sender.status = sender.status;
+      }
+      await validateAll(pending());
+    })();
+  } else if (underDomain) {
+    addresses = validateAll(pending());
+  } else {
+    addresses = validateAll(pending().filter((p) => activationEmails === 'resend' || (activationEmails === 'send' && !p.activationRequestedAt)));
+  }
+  await settle([
+    ...(needsCheck
+      ? [
+          api.checkDns(view.domain, signal).then((check) => {
+            view.check = check;
+          }),
+        ]
+      : []),
+    addresses,
+  ]);
+}
+
+export async function runMailjetSetup(
+  api: MailjetResources,
+  apiKey: string,
+  request: SetupRequest,
+  previous: MailjetDomainState | undefined,
+  context: RunContext,
+): Promise<MailjetDomainReport> {
+  const { signal } = context;
+  const domain = request.addresses.domain;
+  const startCount = api.requestCount;
+  const view: DomainView = {
+    domain,
+    apiKey,
+    emailType: request.emailType ?? previous?.emailType ?? 'transactional',
+    targets: targetsFor(request.addresses),
+    senders: new Map(),
+    dns: null,
+    check: null,
+    requestCount: 0,
+  };
+  for (const target of view.targets) {
+    const before = previous?.senders[target.role];
+    if (before?.email === target.email && before.activationRequestedAt) progressFor(view, target.email).activationRequestedAt = before.activationRequestedAt;
+  }
+  const save = () => {
+    view.requestCount = api.requestCount - startCount;
+    context.persist(toDomainState(view, previous, context.now()));
+  };
+  const phase = async (index: number, key: string, work: () => Promise<void>) => {
+    if (signal.aborted) throw new AppError('app.cancelled');
+    context.progress(`mailjet.progress.${key}`, { domain }, index, PHASES);
+    try {
+      await work();
+    } finally {
+      if (index > 0) save();
+    }
+  };
+
+  await phase(0, 'reading', () => findExisting(api, view, previous, signal));
+  await phase(1, 'creating', () => ensureSenders(api, view, request.emailType, signal));
+  const activeBefore = domainActive(view);
+  await phase(2, 'validating-domain', () => readDnsAndValidateDomain(api, view, signal, context.now));
+  await phase(3, 'checking', () => checkAndValidateAddresses(api, view, activeBefore, request.activationEmails, signal, context.now));
+  context.progress('mailjet.progress.done', { domain }, PHASES, PHASES);
+  view.requestCount = api.requestCount - startCount;
+  return buildReport(view, { withActions: true });
+}

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import type { odooInfoSchema, odooPlanSchema, odooSetupInputSchema, odooSetupResultSchema } from '../../../shared/contract/odoo';
+import { AppError } from '../../../shared/errors';
+import { isMailjetHost } from '../../../shared/odoo/mailjet-smtp';
+import { versionSupport } from '../../../shared/odoo/version';
+import type { CallContext, CoreDeps } from '../context';
+import { odooError } from './errors';
+import { applyPlan } from './apply';
+import { isFallbackServer, isOurMailjetServer, isUpToDate, planSetup, type SetupPlan } from './plan';
+import { openSession, type OdooSession } from './session';
+import { PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER, readOdooState, type MailServerRecord, type OdooState } from './state';
+import { mailjetApiKey, odooSecret, odooUrlOrError, resolveTarget, type TargetInput } from './target';
+import { testMailServer } from './smtp-test';
+import { createXmlRpcTransport } from './xmlrpc-transport';
+
+// The Odoo step as the faces use it: each function logs in, reads, and does one job. They share the
+// reading so that the preview and the real run decide from the same facts in the same way.
+
+type SetupInput = z.output<typeof odooSetupInputSchema>;
+type Info = z.input<typeof odooInfoSchema>;
+type Plan = z.input<typeof odooPlanSchema>;
+type SetupResult = z.input<typeof odooSetupResultSchema>;
+
+async function connect(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<OdooSession> {
+  const target = resolveTarget(deps.settings.read(), input);
+  const secret = await odooSecret(deps.keychain);
+  const transport = createXmlRpcTransport(target.url);
+  return openSession(transport, target, secret, { log: deps.log, signal: context.signal });
+}
+
+function serverKind(server: MailServerRecord, apiKey: string | undefined, domain: string | undefined): Info['servers'][number]['kind'] {
+  if (Array.isArray(server.owner_user_id)) return 'personal';
+  if (isOurMailjetServer(server, apiKey)) return 'mailjet-ours';
+  if (isMailjetHost(server.smtp_host)) return 'mailjet-other';
+  if (domain && isFallbackServer(server, domain)) return 'odoo-fallback';
+  return 'other';
+}
+
+function describeConnection(session: OdooSession) {
+  return { url: session.target.url, db: session.target.db, login: session.target.login, version: session.version };
+}
+
+function rememberConnection(deps: CoreDeps, session: OdooSession): void {
+  const { url, db, login } = session.target;
+  deps.settings.patch({ odoo: { url, db, login, version: session.version.label } });
+}
+
+export async function odooInfo(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<Info> {
+  context.progress('odoo.progress.connect');
+  const session = await connect(deps, input, context);
+  const apiKey = deps.settings.read().mailjet?.apiKey;
+  const state = await readOdooState(session, apiKey);
+  rememberConnection(deps, session);
+  const dedicated = Number(state.params[PARAM_MASS_MAILING_SERVER]);
+  return {
+    ...describeConnection(session),
+    support: versionSupport(session.version) === 'newer' ? 'newer' : 'supported',
+    neutralized: state.neutralized,
+    addresses: state.addresses,
+    servers: state.servers.map((server) => ({
+      id: server.id,
+      name: server.name,
+      host: server.smtp_host || '',
+      port: server.smtp_port,
+      encryption: server.smtp_encryption,
+      fromFilter: server.from_filter || '',
+      sequence: server.sequence,
+      active: server.active,
+      kind: serverKind(server, apiKey, state.addresses?.domain),
+    })),
+    massMailing: {
+      installed: state.massMailingInstalled,
+      dedicated: !!(state.params[PARAM_DEDICATED_SERVER] ?? '').trim(),
+      ...(Number.isInteger(dedicated) && dedicated > 0 ? { serverId: dedicated } : {}),
+    },
+    features: { encryptionChoices: state.encryptionChoices, commandLineServer: state.authenticationChoices.includes('cli') },
+  };
+}
+
+interface Prepared {
+  session: OdooSession;
+  state: OdooState;
+  plan: SetupPlan;
+  domain: string;
+}
+
+async function prepare(deps: CoreDeps, input: SetupInput, context: CallContext, requireSecret: boolean): Promise<Prepared> {
+  const settings = deps.settings.read();
+  const apiKey = mailjetApiKey(settings, input.apiKey);
+  const mailjetSecret = await deps.keychain.get('mailjet');
+  if (!mailjetSecret && requireSecret) throw new AppError('odoo.mailjet-secret-missing');
+  context.progress('odoo.progress.connect');
+  const session = await connect(deps, input, context);
+  context.progress('odoo.progress.read');
+  const state = await readOdooState(session, apiKey);
+  // A neutralized copy (Odoo.sh staging, a duplicate) has every server disabled on purpose.
+  if (state.neutralized) throw new AppError('odoo.neutralized', { db: session.target.db });
+  const domain = input.domain ?? state.addresses?.domain ?? settings.dns?.domain?.toLowerCase();
+  if (!domain) throw new AppError('odoo.domain-missing');
+  const plan = planSetup(
+    state,
+    {
+      port: input.port,
+      purpose: input.purpose,
+      domain,
+      apiKey,
+      secret: mailjetSecret,
+      keepOdooForTransactional: input.keepOdooForTransactional,
+      test: input.test,
+    },
+    session.version.major,
+  );
+  rememberConnection(deps, session);
+  return { session, state, plan, domain };
+}
+
+function planResult(prepared: Prepared, input: SetupInput): Plan {
+  const existing = prepared.plan.mailjet.existing;
+  return {
+    ...describeConnection(prepared.session),
+    domain: prepared.domain,
+    port: input.port,
+    purpose: input.purpose,
+    ...(existing ? { serverId: existing.id } : {}),
+    changes: prepared.plan.changes,
+    upToDate: isUpToDate(prepared.plan),
+    warnings: prepared.plan.warnings,
+  };
+}
+
+export async function odooPlan(deps: CoreDeps, input: SetupInput, context: CallContext): Promise<Plan> {
+  return planResult(await prepare(deps, input, context, false), input);
+}
+
+export async function odooSetup(deps: CoreDeps, input: SetupInput, context: CallContext): Promise<SetupResult> {
+  const prepared = await prepare(deps, input, context, true);
+  const { serverId, applied } = await applyPlan(
+    prepared.session,
+    prepared.plan,
+    (key, done, total) => context.progress(key, {}, done, total),
+    context.signal,
+  );
+  deps.settings.patch({ odoo: { serverId, port: input.port, purpose: input.purpose } });
+  return { ...planResult(prepared, input), serverId, applied, tested: input.test };
+}
+
+export async function odooTest(
+  deps: CoreDeps,
+  input: TargetInput & { serverId?: number | undefined; apiKey?: string | undefined },
+  context: CallContext,
+): Promise<{ serverId: number; passed: true }> {
+  const settings = deps.settings.read();
+  context.progress('odoo.progress.connect');
+  const session = await connect(deps, input, context);
+  let serverId = input.serverId;
+  if (serverId === undefined) {
+    const apiKey = mailjetApiKey(settings, input.apiKey);
+    const state = await readOdooState(session, apiKey);
+    const ours = state.servers.filter((server) => isOurMailjetServer(server, apiKey));
+    serverId = (ours.find((server) => server.id === settings.odoo?.serverId) ?? ours.find((server) => server.active) ?? ours[0])?.id;
+  }
+  if (serverId === undefined) throw new AppError('odoo.server-missing');
+  context.progress('odoo.progress.test');
+  await testMailServer(session, serverId);
+  return { serverId, passed: true };
+}
+
+export async function odooDatabases(deps: CoreDeps, input: { url: string }, context: CallContext) {
+  const { url, host } = odooUrlOrError(input.url);
+  const transport = createXmlRpcTransport(url);
+  try {
+    return { url, listed: true, databases: await transport.listDatabases({ signal: context.signal }) };
+  } catch (error) {
+    const mapped = odooError(error, { host, log: deps.log, operation: 'db.list' });
+    // Refusing the list (fault 3) or not offering the service at all is normal: the user types the name.
+    if (mapped.code === 'odoo.access-denied' || mapped.code === 'odoo.not-odoo' || mapped.code === 'odoo.server-error') {
+      return { url, listed: false, databases: [] };
+    }
+    throw mapped;
+  }
+}

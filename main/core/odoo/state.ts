@@ -1,0 +1,177 @@
+import { domainToASCII } from 'node:url';
+import { AppError } from '../../../shared/errors';
+import type { MailAddresses } from '../../../shared/mail-addresses';
+import { MAILJET_SMTP_HOST } from '../../../shared/odoo/mailjet-smtp';
+import { rememberSecret } from '../redaction';
+import { OdooFault } from './transport';
+import type { OdooSession } from './session';
+
+// Everything setup needs to decide, read in one round of parallel calls after login: rights, system
+// parameters, the outgoing servers, the encryption choices, the addresses, whether Email Marketing is
+// installed. Nothing here writes.
+
+export const SETTINGS_ADMIN_GROUP = 'base.group_system';
+
+export const PARAM_NEUTRALIZED = 'database.is_neutralized';
+export const PARAM_DEDICATED_SERVER = 'mass_mailing.outgoing_mail_server';
+export const PARAM_MASS_MAILING_SERVER = 'mass_mailing.mail_server_id';
+const PARAMS_16 = ['mail.catchall.domain', 'mail.catchall.alias', 'mail.bounce.alias', 'mail.default.from'];
+const PARAM_KEYS = [PARAM_NEUTRALIZED, PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER, ...PARAMS_16];
+
+export interface MailServerRecord {
+  id: number;
+  name: string;
+  smtp_host: string | false;
+  smtp_port: number;
+  smtp_encryption: string;
+  smtp_user: string | false;
+  from_filter: string | false;
+  sequence: number;
+  active: boolean;
+  smtp_authentication?: string | false;
+  owner_user_id?: [number, string] | false;
+}
+
+export interface OdooState {
+  params: Record<string, string>;
+  servers: MailServerRecord[];
+  /** smtp_pass of the servers that look like ours (Mailjet host and our API key), by id. */
+  ourPasswords: Map<number, string | false>;
+  encryptionChoices: string[];
+  authenticationChoices: string[];
+  addresses: MailAddresses | null;
+  massMailingInstalled: boolean;
+  neutralized: boolean;
+}
+
+const SERVER_FIELDS = ['id', 'name', 'smtp_host', 'smtp_port', 'smtp_encryption', 'smtp_user', 'from_filter', 'sequence', 'active', 'smtp_authentication'];
+
+function truthyParam(value: string | undefined): boolean {
+  return !!value && !/^(false|0|)$/i.test(value.trim());
+}
+
+/** The user's right to change mail servers. 16/17 define has_group on the model, 18+ on the record;
+ * when the guess is wrong Odoo answers fault 1 and the other shape is tried. */
+async function isSettingsAdmin(session: OdooSession): Promise<boolean> {
+  const shapes = [[[session.uid], SETTINGS_ADMIN_GROUP], [SETTINGS_ADMIN_GROUP]];
+  if (session.version.major < 18) shapes.reverse();
+  try {
+    return (await session.call('res.users', 'has_group', shapes[0])) === true;
+  } catch (error) {
+    if (!(error instanceof OdooFault) || error.faultCode !== 1) throw session.mapError(error, 'res.users.has_group');
+    return (await session.execute<unknown>('res.users', 'has_group', shapes[1])) === true;
+  }
+}
+
+function asciiDomain(domain: string): string {
+  return domainToASCII(domain.trim().toLowerCase()) || domain.trim().toLowerCase();
+}
+
+interface AliasDomainRecord {
+  id: number;
+  name: string;
+  bounce_alias: string | false;
+  catchall_alias: string | false;
+  default_from: string | false;
+  bounce_email: string | false;
+  catchall_email: string | false;
+  default_from_email: string | false;
+  company_ids: number[];
+  sequence: number;
+}
+
+function addressesFromAliasDomain(record: AliasDomainRecord): MailAddresses {
+  const domain = asciiDomain(record.name);
+  const local = (value: string | false, fallback: string) => (value || fallback).trim();
+  const defaultFrom = local(record.default_from, 'notifications');
+  return {
+    domain,
+    notifications: record.default_from_email || (defaultFrom.includes('@') ? defaultFrom : `${defaultFrom}@${domain}`),
+    bounce: record.bounce_email || `${local(record.bounce_alias, 'bounce')}@${domain}`,
+    catchall: record.catchall_email || `${local(record.catchall_alias, 'catchall')}@${domain}`,
+  };
+}
+
+/** Odoo 16 keeps the alias domain and the local parts in system parameters. */
+export function addressesFromParameters(params: Record<string, string>): MailAddresses | null {
+  const raw = params['mail.catchall.domain'];
+  if (!raw) return null;
+  const domain = asciiDomain(raw);
+  const from = (params['mail.default.from'] || 'notifications').trim();
+  return {
+    domain,
+    notifications: from.includes('@') ? from : `${from}@${domain}`,
+    bounce: `${(params['mail.bounce.alias'] || 'bounce').trim()}@${domain}`,
+    catchall: `${(params['mail.catchall.alias'] || 'catchall').trim()}@${domain}`,
+  };
+}
+
+function isMissingModel(error: unknown): boolean {
+  return error instanceof OdooFault && error.faultCode === 2 && /doesn't exist|does not exist/.test(error.faultString);
+}
+
+export async function readOdooState(session: OdooSession, apiKey: string | undefined): Promise<OdooState> {
+  const hasAliasModel = session.version.major >= 17 || session.version.saas;
+  const serverFields = session.version.major >= 19 ? [...SERVER_FIELDS, 'owner_user_id'] : SERVER_FIELDS;
+  const noActiveTest = { context: { active_test: false } };
+  const [admin, params, fields, servers, ours, aliasDomains, user, massMailing] = await Promise.allSettled([
+    isSettingsAdmin(session),
+    session.call('ir.config_parameter', 'search_read', [[['key', 'in', PARAM_KEYS]]], { fields: ['key', 'value'] }),
+    session.call('ir.mail_server', 'fields_get', [], { allfields: ['smtp_encryption', 'smtp_authentication'], attributes: ['type', 'selection'] }),
+    session.call('ir.mail_server', 'search_read', [[]], { fields: serverFields, order: 'sequence, id', ...noActiveTest }),
+    apiKey
+      ? session.call('ir.mail_server', 'search_read', [[['smtp_host', '=ilike', MAILJET_SMTP_HOST], ['smtp_user', '=', apiKey]]], { fields: ['smtp_pass'], ...noActiveTest })
+      : Promise.resolve([]),
+    hasAliasModel
+      ? session.call('mail.alias.domain', 'search_read', [[]], {
+          fields: ['name', 'bounce_alias', 'catchall_alias', 'default_from', 'bounce_email', 'catchall_email', 'default_from_email', 'company_ids', 'sequence'],
+          order: 'sequence, id',
+        })
+      : Promise.resolve(null),
+    hasAliasModel ? session.call('res.users', 'read', [[session.uid]], { fields: ['company_id'] }) : Promise.resolve(null),
+    session.call('ir.module.module', 'search_count', [[['name', '=', 'mass_mailing'], ['state', '=', 'installed']]]),
+  ]);
+
+  // Without Settings rights every other answer is an access error: say what is actually wrong.
+  if (admin.status === 'rejected') throw admin.reason instanceof AppError ? admin.reason : session.mapError(admin.reason, 'res.users.has_group');
+  if (!admin.value) throw new AppError('odoo.not-admin', { login: session.target.login });
+  const value = <T>(result: PromiseSettledResult<unknown>, operation: string): T => {
+    if (result.status === 'rejected') throw session.mapError(result.reason, operation);
+    return result.value as T;
+  };
+
+  const paramRows = value<Array<{ key: string; value: string | false }>>(params, 'ir.config_parameter.search_read');
+  const paramMap = Object.fromEntries(paramRows.filter((row) => typeof row.value === 'string').map((row) => [row.key, row.value as string]));
+  const fieldInfo = value<Record<string, { selection?: Array<[string, string]> }>>(fields, 'ir.mail_server.fields_get');
+  const serverRows = value<MailServerRecord[]>(servers, 'ir.mail_server.search_read');
+  const ourRows = value<Array<{ id: number; smtp_pass: string | false }>>(ours, 'ir.mail_server.search_read');
+  const ourPasswords = new Map<number, string | false>();
+  for (const row of ourRows) {
+    // Another copy of a secret (perhaps an older Mailjet key): scrub it from anything logged from now on.
+    if (typeof row.smtp_pass === 'string') rememberSecret(row.smtp_pass);
+    ourPasswords.set(row.id, row.smtp_pass);
+  }
+
+  let addresses: MailAddresses | null = addressesFromParameters(paramMap);
+  if (hasAliasModel) {
+    if (aliasDomains.status === 'rejected' && !isMissingModel(aliasDomains.reason)) throw session.mapError(aliasDomains.reason, 'mail.alias.domain.search_read');
+    const domains = aliasDomains.status === 'fulfilled' ? (aliasDomains.value as AliasDomainRecord[] | null) : null;
+    if (domains) {
+      const userRows = value<Array<{ company_id: [number, string] | false }> | null>(user, 'res.users.read');
+      const companyId = userRows?.[0]?.company_id ? userRows[0].company_id[0] : undefined;
+      const chosen = domains.find((d) => companyId !== undefined && d.company_ids?.includes(companyId)) ?? domains[0];
+      addresses = chosen ? addressesFromAliasDomain(chosen) : null;
+    }
+  }
+
+  return {
+    params: paramMap,
+    servers: serverRows,
+    ourPasswords,
+    encryptionChoices: (fieldInfo.smtp_encryption?.selection ?? []).map(([key]) => key),
+    authenticationChoices: (fieldInfo.smtp_authentication?.selection ?? []).map(([key]) => key),
+    addresses,
+    massMailingInstalled: value<number>(massMailing, 'ir.module.module.search_count') > 0,
+    neutralized: truthyParam(paramMap[PARAM_NEUTRALIZED]),
+  };
+}

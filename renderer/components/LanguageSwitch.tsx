@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import type { ErrorPayload } from '../../shared/errors';
+import { LANGUAGES, type Language } from '../../shared/languages';
+import { assistant } from '../bridge';
+import { applyDocumentLanguage } from '../i18n';
+
+export function LanguageSwitch({ onError }: { onError: (error: ErrorPayload) => void }) {
+  const { t, i18n } = useTranslation();
+  const change = async (language: Language) => {
+    const result = await assistant().languageSet({ language });
+    if (!result.ok) return onError(result.error);
+    await i18n.changeLanguage(language);
+    applyDocumentLanguage(language);
+  };
+  return (
+    <label className="language-switch">
+      <span>{t('app.language')}</span>
+      <select value={i18n.language} onChange={(event) => void change(event.target.value as Language)}>
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {t(`app.languageNames.${language}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

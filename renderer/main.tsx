@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { assistant } from './bridge';
+import { initI18n } from './i18n';
+import './styles.css';
+
+async function boot() {
+  const api = assistant();
+  const [language, info, progress] = await Promise.all([api.languageGet({}), api.appInfo({}), api.progressRead({})]);
+  await initI18n(language.ok ? language.value.language : 'en');
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App info={info.ok ? info.value : undefined} initialProgress={progress.ok ? progress.value : undefined} />
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import { StepFrame } from '../components/StepFrame';
+import type { StepProps } from './step-props';
+
+export function OdooConnectionStep({ onComplete, onBack }: StepProps) {
+  const { t } = useTranslation();
+  return (
+    <StepFrame step="odoo-connection" onBack={onBack} onNext={onComplete}>
+      <p className="notice notice-info">{t('steps.comingSoon')}</p>
+    </StepFrame>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { PATHS, type WizardPath } from '../../shared/wizard';
+import { StepFrame } from '../components/StepFrame';
+import type { StepProps } from './step-props';
+
+export function WelcomeStep({ progress, onChoosePath, onComplete, onBack }: StepProps) {
+  const { t } = useTranslation();
+  return (
+    <StepFrame step="welcome" onBack={onBack} onNext={onComplete}>
+      <h2>{t('welcome.needsTitle')}</h2>
+      <ul className="checklist">
+        <li>{t('welcome.needs.mailjet')}</li>
+        <li>{t('welcome.needs.odoo')}</li>
+        <li>{t('welcome.needs.dns')}</li>
+      </ul>
+      <fieldset className="choices">
+        <legend>{t('welcome.pathTitle')}</legend>
+        {PATHS.map((path: WizardPath) => (
+          <label key={path} className={`choice${progress.path === path ? ' is-selected' : ''}`}>
+            <input type="radio" name="path" value={path} checked={progress.path === path} onChange={() => onChoosePath(path)} />
+            <span>
+              <span className="choice-title">{t(`welcome.paths.${path}.title`)}</span>
+              <span className="choice-description">{t(`welcome.paths.${path}.description`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </StepFrame>
+  );
+}

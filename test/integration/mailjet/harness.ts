@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ProgressEvent } from '../../../shared/contract';
+import type { CoreDeps } from '../../../main/core/context';
+import { createMemoryKeychain } from '../../../main/core/keychain';
+import { createMemoryLogger } from '../../../main/core/log';
+import type { MailjetClientTuning } from '../../../main/core/mailjet/client';
+import { createMailjetHandlers } from '../../../main/core/mailjet/handlers';
+import { createConfBackend, SettingsStore } from '../../../main/core/settings';
+import { startMailjetStandIn, type MailjetStandIn, type MailjetStandInOptions } from '../../../main/sandbox/mailjet/server';
+
+// A Mailjet stand-in on loopback, a fresh settings folder, an in-memory keychain holding the pair, and
+// the Mailjet handlers wired to them: what every Mailjet integration test starts from.
+
+export const hex = (bytes: number) => randomBytes(bytes).toString('hex');
+
+export function newAccount() {
+  return { apiKey: `key${hex(14)}`, secretKey: `sec${hex(16)}` };
+}
+
+/** Retries without real waiting, and a short timeout so a hung request fails fast. */
+export const FAST: MailjetClientTuning = { timeoutMs: 1500, retry: { baseDelayMs: 2, maxDelayMs: 10 } };
+
+export interface Harness {
+  standIn: MailjetStandIn;
+  account: { apiKey: string; secretKey: string };
+  deps: CoreDeps;
+  dir: string;
+  log: ReturnType<typeof createMemoryLogger>;
+  progress: ProgressEvent[];
+  handlers: ReturnType<typeof createMailjetHandlers>;
+  context(signal?: AbortSignal): { signal: AbortSignal; progress: (key: string, params?: Record<string, string | number | boolean>, done?: number, total?: number) => void };
+  close(): Promise<void>;
+}
+
+export async function startHarness(
+  options: { standIn?: Partial<MailjetStandInOptions>; tuning?: MailjetClientTuning; storeKeys?: boolean } = {},
+): Promise<Harness> {
+  const account = newAccount();
+  const standIn = await startMailjetStandIn({ accounts: [account], ...options.standIn });
+  const dir = mkdtempSync(join(tmpdir(), 'mailjet-test-'));
+  const settings = new SettingsStore(createConfBackend(dir));
+  const keychain = createMemoryKeychain();
+  if (options.storeKeys !== false) {
+    settings.patch({ mailjet: { apiKey: account.apiKey } });
+    await keychain.set('mailjet', account.secretKey);
+  }
+  const log = createMemoryLogger();
+  const deps: CoreDeps = {
+    face: 'web',
+    demo: false,
+    version: 'test',
+    systemLocale: 'en',
+    keychain,
+    settings,
+    log,
+    endpoints: { mailjetApiUrl: standIn.url },
+  };
+  const progress: ProgressEvent[] = [];
+  const handlers = createMailjetHandlers(deps, { ...FAST, ...options.tuning });
+  return {
+    standIn,
+    account,
+    deps,
+    dir,
+    log,
+    progress,
+    handlers,
+    context: (signal = new AbortController().signal) => ({
+      signal,
+      progress: (key, params, done, total) =>
+        void progress.push({ operationId: 'test-operation', key, ...(params ? { params } : {}), ...(done !== undefined ? { done } : {}), ...(total ? { total } : {}) }),
+    }),
+    close: async () => {
+      await standIn.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

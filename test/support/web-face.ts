@@ -1,0 +1,45 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createCore, type Core } from '../../main/core/handlers';
+import { createMemoryKeychain, type Keychain } from '../../main/core/keychain';
+import { createMemoryLogger } from '../../main/core/log';
+import { createNodeDeps } from '../../main/core/node-deps';
+import { startWebServer, type WebServer } from '../../main/web/server';
+
+export const RENDERER_DIR = resolve('out/renderer');
+
+export function requireBuiltRenderer(): void {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` (npm test does it first)');
+}
+
+export interface RunningWebFace {
+  server: WebServer;
+  core: Core;
+  dataDir: string;
+  logLines: string[];
+  /** Stops the server; the data folder stays until `dispose`, so a restart can reuse it. */
+  stop(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/** The browser face as `mailjet-odoo web` runs it, on a throwaway data folder and a given keychain. */
+export async function startWebFace(options: { dataDir?: string; keychain?: Keychain; env?: NodeJS.ProcessEnv; demo?: boolean } = {}): Promise<RunningWebFace> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'assistant-web-'));
+  const deps = createNodeDeps({ face: 'web', dataDir, keychain: options.keychain ?? createMemoryKeychain(), env: options.env ?? { LANG: 'it_IT.UTF-8' }, demo: options.demo ?? false });
+  const memory = createMemoryLogger();
+  deps.log = memory;
+  const core = createCore(deps);
+  const server = await startWebServer({ core, rendererDir: RENDERER_DIR });
+  return {
+    server,
+    core,
+    dataDir,
+    logLines: memory.lines,
+    stop: () => server.close(),
+    dispose: async () => {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The directions of ../architecture.md that must never be, checked on the import lines themselves.
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
+    (m) => m[1] ?? m[2] ?? m[3]!,
+  );
+}
+
+function violations(dir: string, forbidden: (specifier: string) => boolean): string[] {
+  return sources(dir).flatMap((file) => imports(file).filter(forbidden).map((specifier) => `${file} -> ${specifier}`));
+}
+
+const isNodeBuiltin = (s: string) => s.startsWith('node:') || ['fs', 'path', 'os', 'http', 'https', 'net', 'dns', 'child_process', 'crypto', 'url', 'util', 'stream'].includes(s);
+
+describe('architecture', () => {
+  it('the renderer imports nothing from main/, no electron and no Node built-in', () => {
+    expect(violations('renderer', (s) => s.includes('/main/') || s === 'electron' || isNodeBuiltin(s))).toEqual([]);
+  });
+
+  it('shared/ stays pure: no main/, no renderer/, no electron, no Node built-in', () => {
+    expect(violations('shared', (s) => s.includes('/main/') || s.includes('/renderer/') || s === 'electron' || isNodeBuiltin(s))).toEqual([]);
+  });
+
+  it('the core and the stand-ins never import electron or a face', () => {
+    const face = (s: string) => s === 'electron' || s === 'electron-store' || /(^|\/)(app|web|cli|preload)\//.test(s.replace(/^\.\.\//, ''));
+    expect(violations('main/core', face)).toEqual([]);
+    expect(violations('main/sandbox', face)).toEqual([]);
+  });
+
+  it('no face imports another face, and only the desktop face imports electron', () => {
+    expect(violations('main/web', (s) => s === 'electron' || /\/(app|cli|preload)\//.test(s))).toEqual([]);
+    expect(violations('main/cli', (s) => s === 'electron' || /\/(app|preload)\//.test(s))).toEqual([]);
+    expect(violations('main/app', (s) => /\/(web|cli)\//.test(s))).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryKeychain } from '../../../../main/core/keychain';
+import { cli } from '../../../support/cli';
+
+describe('mailjet-odoo', () => {
+  it('shows its help in English and in Italian', async () => {
+    const english = await cli(['--help']);
+    expect(english.code).toBe(0);
+    expect(english.stdout).toContain('Usage: mailjet-odoo <command> [options]');
+    const italian = await cli(['--help', '--lang', 'it']);
+    expect(italian.stdout).toContain('Uso: mailjet-odoo <comando> [opzioni]');
+    expect(italian.stdout).toContain('Codici di uscita');
+  });
+
+  it('follows the system language when --lang is not given', async () => {
+    expect((await cli(['--help'], { env: { LANG: 'it_IT.UTF-8' } })).stdout).toContain('Comandi:');
+  });
+
+  it('prints its version', async () => {
+    const run = await cli(['--version']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('explains an unknown command on stderr with exit code 2 and no stack trace', async () => {
+    const run = await cli(['frobnicate', '--lang', 'it']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Il comando «frobnicate» non esiste.');
+    expect(run.stderr).toContain('Cosa fare:');
+    expect(run.stderr).not.toMatch(/at .+\(.+:\d+:\d+\)/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('explains an unknown option with exit code 2', async () => {
+    const run = await cli(['status', '--colour']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Unknown option '--colour'");
+  });
+
+  it('answers errors as JSON on stdout too when --json is given', async () => {
+    const run = await cli(['frobnicate', '--json']);
+    expect(JSON.parse(run.stdout)).toEqual({ ok: false, error: { code: 'cli.unknown-command', params: { command: 'frobnicate' } } });
+  });
+
+  it('stores a secret read from stdin in the keychain without printing it', async () => {
+    const keychain = createMemoryKeychain();
+    const secret = 'stdin-mailjet-secret-000000004a2b';
+    const run = await cli(['login', 'mailjet', '--api-key', 'abcdef0123456789'], { stdin: `${secret}\n`, keychain });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('ends in …4a2b');
+    expect(run.stdout + run.stderr).not.toContain(secret);
+    expect(await keychain.get('mailjet')).toBe(secret);
+  });
+
+  it('refuses an empty secret with exit code 2 and tells how to pipe one', async () => {
+    const run = await cli(['login', 'odoo'], { stdin: '\n', keychain: createMemoryKeychain() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('mailjet-odoo login odoo');
+  });
+
+  it('refuses a login for something that is not Mailjet or Odoo', async () => {
+    expect((await cli(['login', 'gmail'], { keychain: createMemoryKeychain() })).code).toBe(2);
+  });
+
+  it('reports status as JSON, with environment secrets winning and never printed', async () => {
+    const keychain = createMemoryKeychain();
+    const secret = 'environment-secret-key-00000000ffff';
+    const run = await cli(['status', '--json'], { keychain, env: { MAILJET_SECRET_KEY: secret } });
+    expect(run.code).toBe(0);
+    const status = JSON.parse(run.stdout);
+    expect(status.keychain.secrets.mailjet).toEqual({ saved: true, endsWith: 'ffff', source: 'environment' });
+    expect(status.keychain.secrets.odoo).toEqual({ saved: false });
+    expect(run.stdout).not.toContain(secret);
+  });
+
+  it('forgets a stored secret on logout', async () => {
+    const keychain = createMemoryKeychain();
+    await keychain.set('odoo', 'an-odoo-password');
+    expect((await cli(['logout', 'odoo'], { keychain })).stdout).toContain('Removed from the system keychain.');
+    expect(await keychain.get('odoo')).toBeNull();
+    expect((await cli(['logout', 'odoo'], { keychain })).stdout).toContain('There was nothing to remove.');
+  });
+
+  it('explains a keychain that is not running, with exit code 3', async () => {
+    const broken = createMemoryKeychain();
+    broken.set = async () => {
+      const { AppError } = await import('../../../../shared/errors');
+      throw new AppError('keychain.unavailable');
+    };
+    const run = await cli(['login', 'odoo', '--lang', 'it'], { stdin: 'pw-1234567', keychain: broken });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('portachiavi di sistema non è attivo');
+  });
+});
