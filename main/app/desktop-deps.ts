@@ -1,3 +1,4 @@
+import { clipboard } from 'electron';
 import ElectronStore from 'electron-store';
 import type { CoreDeps, ServiceEndpoints } from '../core/context';
 import { createOsKeychain, KEYCHAIN_SERVICE } from '../core/keychain';
@@ -18,6 +19,7 @@ export function createDesktopDeps(options: { dataDir: string; demo: boolean; loc
     version: APP_VERSION,
     systemLocale: options.locale || systemLocale(),
     keychain: createOsKeychain(options.demo ? `${KEYCHAIN_SERVICE}.demo` : KEYCHAIN_SERVICE),
+    clipboard: { writeText: async (text) => clipboard.writeText(text), readText: async () => clipboard.readText() },
     settings: new SettingsStore(store),
     log,
     endpoints: { ...endpointsFromEnvironment(process.env), ...options.endpoints },

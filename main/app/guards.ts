@@ -21,9 +21,12 @@ export function guardWebContents(contents: WebContents, options: GuardOptions): 
   });
 }
 
-/** The wizard needs no camera, notifications, clipboard-read or anything else a page may ask for. */
+/** The copy buttons write plain text to the clipboard; that is the only thing the page may do. */
+const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
+
+/** No camera, notifications, clipboard reading, devices or anything else a page may ask for. */
 export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission)));
+  session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
   session.setDevicePermissionHandler(() => false);
 }

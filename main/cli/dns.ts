@@ -1,4 +1,182 @@
-import type { CliCommand } from './framework';
+import type { TFunction } from 'i18next';
+import { DNS_EXPORT_FORMATS, type DnsExportFormat } from '../../shared/contract/dns';
+import { recordsCsv } from '../../shared/dns/formats/csv';
+import { handoffSheet } from '../../shared/dns/formats/handoff';
+import { recordsJson } from '../../shared/dns/formats/json';
+import { recordsText } from '../../shared/dns/formats/text';
+import { zoneFragment } from '../../shared/dns/formats/zone';
+import { providerForm } from '../../shared/dns/provider-form';
+import { PROVIDER_IDS, resolveProvider, type ProviderId } from '../../shared/dns/providers';
+import { prepareRecords, type PreparedRecords, type RecordsRequest } from '../../shared/dns/records';
+import { AppError } from '../../shared/errors';
+import { idleContext } from '../core/context';
+import type { CheckReport } from '../core/dns/check';
+import { providerIdFrom } from '../core/dns/handlers';
+import { EXIT, type CliCommand, type CliContext, type OptionSpec } from './framework';
 
-// The dns issue adds its commands here.
-export const dnsCommands: CliCommand[] = [];
+// mailjet-odoo dns records | check | providers. Preparing records is offline and never opens the
+// settings or the keychain; only --lookup and the check go through the core, which asks DNS.
+
+type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
+
+const text = (values: Values, name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+
+const EXPECTED_RECORD_OPTIONS: Record<string, OptionSpec> = {
+  domain: { type: 'string' },
+  'existing-spf': { type: 'string' },
+  'existing-dmarc': { type: 'string' },
+  'odoo-online': { type: 'boolean' },
+  'ownership-name': { type: 'string' },
+  'ownership-value': { type: 'string' },
+  'dkim-name': { type: 'string' },
+  'dkim-value': { type: 'string' },
+  'dmarc-rua': { type: 'string' },
+};
+
+const MAILJET_OPTIONS = [
+  ['ownershipName', 'ownership-name'],
+  ['ownershipValue', 'ownership-value'],
+  ['dkimName', 'dkim-name'],
+  ['dkimValue', 'dkim-value'],
+] as const;
+
+const REQUEST_OPTIONS = [
+  ['existingSpf', 'existing-spf'],
+  ['existingDmarc', 'existing-dmarc'],
+  ['dmarcRua', 'dmarc-rua'],
+] as const;
+
+export function recordsRequest(values: Values): RecordsRequest {
+  const mailjet = Object.fromEntries(MAILJET_OPTIONS.flatMap(([field, option]) => (text(values, option) !== undefined ? [[field, text(values, option)!]] : [])));
+  const extra = Object.fromEntries(REQUEST_OPTIONS.flatMap(([field, option]) => (text(values, option) !== undefined ? [[field, text(values, option)!]] : [])));
+  return {
+    domain: text(values, 'domain') ?? '',
+    ...(Object.keys(mailjet).length ? { mailjet } : {}),
+    ...extra,
+    ...(values['odoo-online'] === true ? { odooOnline: true } : {}),
+  };
+}
+
+function formatFrom(values: Values, json: boolean): DnsExportFormat {
+  if (json) return 'json';
+  const format = (text(values, 'format') ?? 'text').trim().toLowerCase();
+  if (!(DNS_EXPORT_FORMATS as readonly string[]).includes(format)) throw new AppError('dns.unknown-format', { value: format.slice(0, 20) });
+  return format as DnsExportFormat;
+}
+
+function render(t: TFunction, format: DnsExportFormat, prepared: PreparedRecords, provider: ProviderId): string {
+  const form = providerForm(prepared, provider);
+  switch (format) {
+    case 'text':
+      return recordsText(t, prepared, form);
+    case 'zone':
+      return zoneFragment(prepared.records, { comment: t('dns.zone.comment', { domain: prepared.domain.ascii }) });
+    case 'csv':
+      return recordsCsv(prepared.records);
+    case 'json':
+      return JSON.stringify(recordsJson(prepared.records), null, 2);
+    case 'html':
+      return handoffSheet(t, prepared, form, { generatedAt: new Date().toISOString().slice(0, 10) });
+  }
+}
+
+const records: CliCommand = {
+  words: ['dns', 'records'],
+  key: 'cli.commands.dns.records',
+  options: { ...EXPECTED_RECORD_OPTIONS, provider: { type: 'string' }, format: { type: 'string' }, lookup: { type: 'boolean' }, resolver: { type: 'string' } },
+  required: ['domain'],
+  async run(context, values) {
+    const format = formatFrom(values, context.json);
+    const provider = providerIdFrom(text(values, 'provider'));
+    const request = recordsRequest(values);
+    const resolver = text(values, 'resolver');
+    const prepared =
+      values.lookup === true
+        ? await context.core().handlers.dnsRecords({ ...request, lookupExisting: true, ...(resolver ? { resolver } : {}) }, idleContext())
+        : prepareRecords(request);
+    context.print(render(context.t, format, prepared, provider).replace(/\n$/, ''));
+    return EXIT.done;
+  },
+};
+
+function printReport(context: CliContext, report: CheckReport): void {
+  const { t } = context;
+  const servers = report.servers.map((server) => (server.name === server.address ? server.address : `${server.name} (${server.address})`)).join(', ');
+  context.print(t('cli.commands.dns.check.heading', { domain: report.domain.unicode }));
+  context.print(t(`cli.commands.dns.check.source.${report.source}`, { servers }));
+  for (const server of report.servers.filter((item) => !item.answered)) {
+    context.print(t('cli.commands.dns.check.silent', { server: server.name, failure: t(`dns.lookup.${server.failure ?? 'failed'}`) }));
+  }
+  if (report.detectedProvider) context.print(t('cli.commands.dns.check.provider', { provider: resolveProvider(report.detectedProvider).name }));
+  context.print('');
+  for (const record of report.records) {
+    const mark = record.status === 'ok' ? '✔' : '✘';
+    context.print(`${mark} ${t(`dns.purposes.${record.purpose}.title`)} — ${t(`dns.status.${record.status}`)}`);
+    context.print(`    ${t('cli.commands.dns.check.name')} ${record.type} ${record.foundAt ?? record.name}`);
+    if (record.status !== 'ok') {
+      for (const value of record.found) context.print(`    ${t('cli.commands.dns.check.found')} ${value}`);
+      if (record.expected !== null && record.expected !== record.found[0]) context.print(`    ${t('cli.commands.dns.check.expected')} ${record.expected}`);
+    }
+    if (record.hint) context.print(`    → ${t(`dns.hints.${record.hint.code}`, { ...record.hint.params })}`);
+  }
+  context.print('');
+  const right = report.records.filter((record) => record.status === 'ok').length;
+  context.print(report.ok ? t('cli.commands.dns.check.allGood') : t('cli.commands.dns.check.tally', { count: right, total: report.records.length }));
+}
+
+const check: CliCommand = {
+  words: ['dns', 'check'],
+  key: 'cli.commands.dns.check',
+  options: { ...EXPECTED_RECORD_OPTIONS, resolver: { type: 'string' } },
+  required: ['domain'],
+  async run(context, values) {
+    const resolver = text(values, 'resolver');
+    const report = await context.core().handlers.dnsCheck({ ...recordsRequest(values), ...(resolver ? { resolver } : {}) }, idleContext());
+    if (context.json) {
+      context.printJson({
+        domain: report.domain.ascii,
+        ok: report.ok,
+        source: report.source,
+        servers: report.servers,
+        provider: report.detectedProvider,
+        records: report.records.map((record) => ({
+          purpose: record.purpose,
+          type: record.type,
+          name: record.name,
+          status: record.status,
+          found: record.found,
+          ...(record.foundAt ? { foundAt: record.foundAt } : {}),
+          expected: record.expected,
+          hint: record.hint ? context.t(`dns.hints.${record.hint.code}`, { ...record.hint.params }) : null,
+        })),
+      });
+    } else printReport(context, report);
+    return report.ok ? EXIT.done : EXIT.checkFailed;
+  },
+};
+
+const providers: CliCommand = {
+  words: ['dns', 'providers'],
+  key: 'cli.commands.dns.providers',
+  async run(context) {
+    const list = PROVIDER_IDS.map((id) => {
+      const provider = resolveProvider(id);
+      return { id, name: provider.name || context.t('dns.genericProvider'), ...provider.rules, unverified: provider.unverified };
+    });
+    if (context.json) {
+      context.printJson(list);
+      return EXIT.done;
+    }
+    const idWidth = Math.max(...list.map((item) => item.id.length)) + 1;
+    const nameWidth = Math.max(...list.map((item) => item.name.length)) + 1;
+    for (const item of list) {
+      const host = context.t(`cli.commands.dns.providers.host.${item.host}`);
+      const quotes = context.t(`cli.commands.dns.providers.quotes.${item.quotes}`);
+      const unsure = item.unverified.length ? ` ${context.t('cli.commands.dns.providers.unverified')}` : '';
+      context.print(`${item.id.padEnd(idWidth)} ${item.name.padEnd(nameWidth)} ${host}, ${quotes}${unsure}`);
+    }
+    return EXIT.done;
+  },
+};
+
+export const dnsCommands: CliCommand[] = [records, check, providers];

@@ -1,4 +1,274 @@
-import type { CliCommand } from './framework';
+import { randomUUID } from 'node:crypto';
+import type { TFunction } from 'i18next';
+import type { ChannelName, ChannelOutput } from '../../shared/contract';
+import type { ProgressEvent } from '../../shared/contract/channel';
+import type { OdooChange } from '../../shared/contract/odoo';
+import { AppError } from '../../shared/errors';
+import { dispatch } from '../core/handlers';
+import { EXIT, type CliCommand, type CliContext } from './framework';
 
-// The odoo issue adds its commands here.
-export const odooCommands: CliCommand[] = [];
+// `mailjet-odoo odoo ...`: the Odoo step from a terminal. Every command goes through the same dispatch
+// as the other faces (input checked by the contract, errors as codes), then prints for people or JSON.
+
+type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
+
+const connectionOptions = {
+  url: { type: 'string' },
+  db: { type: 'string' },
+  login: { type: 'string' },
+} as const;
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'odoo.ui.name',
+  smtp_host: 'odoo.ui.smtpServer',
+  smtp_port: 'odoo.ui.smtpPort',
+  smtp_encryption: 'odoo.ui.encryption',
+  smtp_authentication: 'odoo.ui.authenticateWith',
+  smtp_user: 'odoo.ui.username',
+  smtp_pass: 'odoo.ui.password',
+  from_filter: 'odoo.ui.fromFilter',
+  sequence: 'odoo.ui.priority',
+  active: 'odoo.ui.active',
+};
+
+const text = (values: Values, name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+
+function connection(values: Values) {
+  return Object.fromEntries(['url', 'db', 'login'].flatMap((name) => (text(values, name) ? [[name, text(values, name)]] : [])));
+}
+
+function apiKey(context: CliContext, values: Values): { apiKey?: string } {
+  const key = text(values, 'api-key') ?? context.io.env.MAILJET_API_KEY;
+  return key ? { apiKey: key } : {};
+}
+
+function choice<T extends string | number>(values: Values, name: string, allowed: readonly T[], parse: (raw: string) => T): T | undefined {
+  const raw = text(values, name);
+  if (raw === undefined) return undefined;
+  const value = parse(raw);
+  if (!allowed.includes(value)) throw new AppError('cli.invalid-option', { option: name, detail: allowed.join(' | ') });
+  return value;
+}
+
+/** Runs a channel like the other faces do; Ctrl+C cancels a long one through the operation registry. */
+async function run<K extends ChannelName>(context: CliContext, name: K, input: unknown): Promise<ChannelOutput<K>> {
+  const core = context.core();
+  const operationId = `cli-${randomUUID()}`;
+  let lastKey = '';
+  const onProgress = (event: ProgressEvent) => {
+    if (context.json || event.key === lastKey) return;
+    lastKey = event.key;
+    context.io.stderr.write(`${context.t(event.key, event.params ?? {})}\n`);
+  };
+  const cancel = () => void core.operations.cancel(operationId);
+  process.once('SIGINT', cancel);
+  try {
+    const result = await dispatch(core, name, input, { operationId, onProgress });
+    if (!result.ok) throw new AppError(result.error.code, result.error.params ?? {});
+    return result.value as ChannelOutput<K>;
+  } finally {
+    process.removeListener('SIGINT', cancel);
+  }
+}
+
+function describeValue(t: TFunction, value: string | number | boolean | undefined): string {
+  if (typeof value === 'boolean') return t(value ? 'odoo.changes.on' : 'odoo.changes.off');
+  if (value === undefined || value === '') return t('odoo.changes.empty');
+  return String(value);
+}
+
+export function describeChange(t: TFunction, change: OdooChange): string[] {
+  const role = 'role' in change ? t(`odoo.roles.${change.role}`) : '';
+  switch (change.action) {
+    case 'create-server':
+    case 'update-server': {
+      const head = change.action === 'create-server' ? t('odoo.changes.createServer', { role }) : t('odoo.changes.updateServer', { id: change.serverId, name: change.name });
+      const fields = change.fields.map((field) => {
+        const label = t(FIELD_LABELS[field.field] ?? field.field);
+        if (field.secret) return `    ${t('odoo.changes.fieldSecret', { label })}`;
+        return field.from === undefined
+          ? `    ${t('odoo.changes.fieldNew', { label, to: describeValue(t, field.to) })}`
+          : `    ${t('odoo.changes.field', { label, from: describeValue(t, field.from), to: describeValue(t, field.to) })}`;
+      });
+      return [`  - ${head}`, ...fields];
+    }
+    case 'archive-server':
+      return [`  - ${t('odoo.changes.archiveServer', { id: change.serverId, name: change.name, role })}`];
+    case 'set-parameter': {
+      const from = change.from ?? t('odoo.changes.empty');
+      return [`  - ${change.toServer ? t('odoo.changes.setParameterNewServer', { key: change.key, from }) : t('odoo.changes.setParameter', { key: change.key, from, to: change.to ?? '' })}`];
+    }
+    case 'test-connection':
+      return [`  - ${t('odoo.changes.testConnection')}`];
+  }
+}
+
+function printWarnings(context: CliContext, warnings: Array<{ code: string; params?: Record<string, string | number> | undefined }>): void {
+  if (!warnings.length) return;
+  context.print(context.t('cli.commands.odoo.setup.warningsTitle'));
+  for (const warning of warnings) context.print(`  * ${context.t(`odoo.warnings.${warning.code}`, warning.params ?? {})}`);
+}
+
+const info: CliCommand = {
+  words: ['odoo', 'info'],
+  key: 'cli.commands.odoo.info',
+  options: { ...connectionOptions },
+  async run(context, values) {
+    const { t } = context;
+    const result = await run(context, 'odooConnect', connection(values));
+    const exit = result.neutralized ? EXIT.checkFailed : EXIT.done;
+    if (context.json) {
+      context.printJson({ ok: true, ...result });
+      return exit;
+    }
+    context.print(t('cli.commands.odoo.info.version', { version: result.version.label, url: result.url, db: result.db, login: result.login }));
+    if (result.support === 'newer') context.print(t('cli.commands.odoo.info.newer'));
+    if (result.neutralized) context.print(t('cli.commands.odoo.info.neutralized'));
+    context.print(result.addresses ? t('cli.commands.odoo.info.addresses', result.addresses) : t('cli.commands.odoo.info.noAddresses'));
+    context.print(t('cli.commands.odoo.info.serversTitle'));
+    if (!result.servers.length) context.print(t('cli.commands.odoo.info.noServers'));
+    for (const server of result.servers) {
+      context.print(
+        t('cli.commands.odoo.info.server', {
+          id: server.id,
+          name: server.name,
+          host: server.host || '-',
+          port: server.port,
+          encryption: server.encryption,
+          filter: server.fromFilter || '-',
+          sequence: server.sequence,
+          kind: t(`odoo.serverKinds.${server.kind}`),
+          archived: server.active ? '' : t('cli.commands.odoo.info.archived'),
+        }),
+      );
+    }
+    const massMailing = result.massMailing;
+    const state = !massMailing.installed
+      ? t('cli.commands.odoo.info.notInstalled')
+      : massMailing.dedicated && massMailing.serverId
+        ? t('cli.commands.odoo.info.dedicated', { id: massMailing.serverId })
+        : t('cli.commands.odoo.info.noDedicated');
+    context.print(t('cli.commands.odoo.info.massMailing', { state }));
+    return exit;
+  },
+};
+
+const setup: CliCommand = {
+  words: ['odoo', 'setup'],
+  key: 'cli.commands.odoo.setup',
+  options: {
+    ...connectionOptions,
+    port: { type: 'string' },
+    purpose: { type: 'string' },
+    domain: { type: 'string' },
+    'api-key': { type: 'string' },
+    'keep-odoo-server': { type: 'boolean' },
+    'skip-test': { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+  },
+  async run(context, values) {
+    const { t } = context;
+    const port = choice(values, 'port', [465, 587] as const, Number);
+    const purpose = choice(values, 'purpose', ['all', 'mass-mailing'] as const, (raw) => raw as 'all');
+    const input = {
+      ...connection(values),
+      ...apiKey(context, values),
+      ...(port ? { port } : {}),
+      ...(purpose ? { purpose } : {}),
+      ...(text(values, 'domain') ? { domain: text(values, 'domain') } : {}),
+      ...(values['keep-odoo-server'] === true ? { keepOdooForTransactional: true } : {}),
+      ...(values['skip-test'] === true ? { test: false } : {}),
+    };
+    if (values['dry-run'] === true) {
+      const plan = await run(context, 'odooPlan', input);
+      if (context.json) {
+        context.printJson({ ok: true, dryRun: true, ...plan });
+        return EXIT.done;
+      }
+      context.print(plan.upToDate ? t('cli.commands.odoo.setup.upToDate') : t('cli.commands.odoo.setup.dryRunTitle', { db: plan.db }));
+      if (!plan.upToDate) for (const change of plan.changes) for (const line of describeChange(t, change)) context.print(line);
+      printWarnings(context, plan.warnings);
+      return EXIT.done;
+    }
+    const result = await run(context, 'odooSetup', input);
+    if (context.json) {
+      context.printJson({ ok: true, ...result });
+      return EXIT.done;
+    }
+    if (result.upToDate) context.print(t('cli.commands.odoo.setup.upToDate'));
+    else for (const change of result.changes) for (const line of describeChange(t, change)) context.print(line);
+    if (result.tested) context.print(t('cli.commands.odoo.setup.tested'));
+    context.print(t('cli.commands.odoo.setup.done', { id: result.serverId, count: result.applied }));
+    printWarnings(context, result.warnings);
+    return EXIT.done;
+  },
+};
+
+const test: CliCommand = {
+  words: ['odoo', 'test'],
+  key: 'cli.commands.odoo.test',
+  options: { ...connectionOptions, 'api-key': { type: 'string' }, server: { type: 'string' } },
+  async run(context, values) {
+    const server = text(values, 'server');
+    if (server !== undefined && !/^[1-9]\d*$/.test(server)) throw new AppError('cli.invalid-option', { option: 'server', detail: server });
+    const result = await run(context, 'odooTest', { ...connection(values), ...apiKey(context, values), ...(server ? { serverId: Number(server) } : {}) });
+    if (context.json) context.printJson({ ok: true, ...result });
+    else context.print(context.t('cli.commands.odoo.test.passed', { id: result.serverId }));
+    return EXIT.done;
+  },
+};
+
+const guide: CliCommand = {
+  words: ['odoo', 'guide'],
+  key: 'cli.commands.odoo.guide',
+  options: { port: { type: 'string' }, purpose: { type: 'string' }, version: { type: 'string' }, domain: { type: 'string' } },
+  async run(context, values) {
+    const { t } = context;
+    const port = choice(values, 'port', [465, 587] as const, Number);
+    const purpose = choice(values, 'purpose', ['all', 'mass-mailing'] as const, (raw) => raw as 'all');
+    const major = choice(values, 'version', [16, 17, 18, 19] as const, (raw) => Number.parseInt(raw, 10) as 16);
+    const result = await run(context, 'odooGuide', {
+      ...(port ? { port } : {}),
+      ...(purpose ? { purpose } : {}),
+      ...(major ? { major } : {}),
+      ...(text(values, 'domain') ? { domain: text(values, 'domain') } : {}),
+    });
+    if (context.json) {
+      context.printJson({ ok: true, ...result });
+      return EXIT.done;
+    }
+    result.steps.forEach((step, i) => {
+      context.print(`${i + 1}. ${t(step.titleKey, step.params ?? {})}`);
+      context.print(`   ${t(step.bodyKey, step.params ?? {})}`);
+      for (const field of step.fields ?? []) {
+        const value =
+          field.value.kind === 'text'
+            ? field.value.text
+            : field.value.kind === 'label'
+              ? t(field.value.key)
+              : field.value.kind === 'keychain'
+                ? t('cli.commands.odoo.guide.keychainValue')
+                : `(${t('cli.commands.odoo.guide.unknownValue')})`;
+        context.print(`   - ${t(field.labelKey)}: ${value}`);
+        if (field.noteKey) context.print(`     ${t(field.noteKey, field.noteParams ?? {})}`);
+      }
+    });
+    return EXIT.done;
+  },
+};
+
+const databases: CliCommand = {
+  words: ['odoo', 'databases'],
+  key: 'cli.commands.odoo.databases',
+  options: { url: { type: 'string' } },
+  required: ['url'],
+  async run(context, values) {
+    const result = await run(context, 'odooDatabases', { url: text(values, 'url') });
+    if (context.json) context.printJson({ ok: true, ...result });
+    else if (!result.listed) context.print(context.t('cli.commands.odoo.databases.notListed'));
+    else for (const name of result.databases) context.print(name);
+    return EXIT.done;
+  },
+};
+
+export const odooCommands: CliCommand[] = [info, setup, test, guide, databases];

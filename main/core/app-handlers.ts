@@ -2,6 +2,7 @@ import type { appChannels } from '../../shared/contract/app';
 import { AppError } from '../../shared/errors';
 import { languageFromLocale } from '../../shared/languages';
 import type { CoreDeps, HandlerTable } from './context';
+import { copySecretBriefly, SECRET_CLIPBOARD_SECONDS } from './clipboard';
 import { secretHint } from './keychain';
 import type { OperationRegistry } from './operations';
 
@@ -48,5 +49,12 @@ export function createAppHandlers(deps: CoreDeps, operations: OperationRegistry)
     progressRead: async () => deps.settings.progress(),
     progressWrite: async (change) => deps.settings.setProgress(change),
     cancel: async ({ operationId }) => ({ cancelled: operations.cancel(operationId) }),
+    clipboardCopySecret: async ({ name }) => {
+      const secret = await deps.keychain.get(name);
+      if (secret === null) throw new AppError('keychain.missing', { name });
+      if (!deps.clipboard) throw new AppError('clipboard.unavailable');
+      await copySecretBriefly(deps.clipboard, secret);
+      return { copied: true, clearedAfterSeconds: SECRET_CLIPBOARD_SECONDS };
+    },
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelName, ChannelOutput, Channels } from '../../shared/contract';
 import type { ErrorParams } from '../../shared/errors';
+import type { Clipboard } from './clipboard';
 import type { Keychain } from './keychain';
 import type { Logger } from './log';
 import type { SettingsStore } from './settings';
@@ -13,6 +14,8 @@ export interface CoreDeps {
   /** The operating system's locale, for the language until the user picks one. */
   systemLocale: string;
   keychain: Keychain;
+  /** The system clipboard, for copying a stored secret without showing it; absent where a face has none. */
+  clipboard?: Clipboard;
   settings: SettingsStore;
   log: Logger;
   /** Where the remote services are; the demo and the tests point them at the loopback stand-ins. */
@@ -26,6 +29,12 @@ export interface ServiceEndpoints {
   mailjetApiKey?: string;
   /** A DNS server to ask instead of the domain's own nameservers, as IP or IP:PORT. */
   dnsResolver?: string;
+  /** Recursive servers (comma-separated IP[:PORT]) that find the domain's nameservers; default: the system's. */
+  dnsBootstrap?: string;
+  /** The port the domain's nameservers are asked on: 53, except against test servers. */
+  dnsNameserverPort?: number;
+  /** An Odoo address to offer when none is saved yet (the demo's stand-in, or ODOO_URL). */
+  odooUrl?: string;
 }
 
 export interface CallContext {

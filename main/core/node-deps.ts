@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { createSystemClipboard, type Clipboard } from './clipboard';
 import type { CoreDeps, ServiceEndpoints } from './context';
 import { createMemoryKeychain, createOsKeychain, KEYCHAIN_SERVICE, withEnvironmentSecrets, type Keychain } from './keychain';
 import { createFileLogger, type Logger } from './log';
@@ -16,6 +17,7 @@ export interface NodeDepsOptions {
   env?: NodeJS.ProcessEnv;
   dataDir?: string;
   keychain?: Keychain;
+  clipboard?: Clipboard;
   endpoints?: ServiceEndpoints;
 }
 
@@ -38,6 +40,9 @@ export function endpointsFromEnvironment(env: NodeJS.ProcessEnv): ServiceEndpoin
     ...(env.MAILJET_API_URL ? { mailjetApiUrl: env.MAILJET_API_URL } : {}),
     ...(env.MAILJET_API_KEY ? { mailjetApiKey: env.MAILJET_API_KEY.trim() } : {}),
     ...(env.MAILJET_ODOO_DNS_RESOLVER ? { dnsResolver: env.MAILJET_ODOO_DNS_RESOLVER } : {}),
+    ...(env.MAILJET_ODOO_DNS_BOOTSTRAP ? { dnsBootstrap: env.MAILJET_ODOO_DNS_BOOTSTRAP } : {}),
+    ...(Number(env.MAILJET_ODOO_DNS_NS_PORT) > 0 ? { dnsNameserverPort: Number(env.MAILJET_ODOO_DNS_NS_PORT) } : {}),
+    ...(env.ODOO_URL ? { odooUrl: env.ODOO_URL.trim() } : {}),
   };
 }
 
@@ -58,6 +63,7 @@ export function createNodeDeps(options: NodeDepsOptions): CoreDeps {
     version: APP_VERSION,
     systemLocale: systemLocale(env),
     keychain,
+    clipboard: options.clipboard ?? createSystemClipboard(),
     settings: openSettings(dataDir, log),
     log,
     endpoints: { ...endpointsFromEnvironment(env), ...options.endpoints },

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '../../shared/wizard';
+import { DocsLinks } from './DocsLinks';
 
 interface StepFrameProps {
   step: StepId;
@@ -35,6 +36,7 @@ export function StepFrame({ step, children, onBack, onNext, nextLabel, nextDisab
           </button>
         ) : null}
       </div>
+      <DocsLinks step={step} />
     </section>
   );
 }

@@ -57,6 +57,8 @@ export const appChannels = {
     progressSchema,
   ),
   cancel: channel(z.object({ operationId: operationIdSchema }).strict(), z.object({ cancelled: z.boolean() })),
+  /** Puts a stored secret on the system clipboard for pasting into Odoo or Mailjet; the page never sees it. */
+  clipboardCopySecret: channel(z.object({ name: z.enum(SECRET_NAMES) }).strict(), z.object({ copied: z.literal(true), clearedAfterSeconds: z.number().int() })),
 };
 
 export const appErrors = {
@@ -68,6 +70,8 @@ export const appErrors = {
   'keychain.unavailable': 'service',
   'keychain.locked': 'service',
   'keychain.failed': 'service',
+  'keychain.missing': 'input',
+  'clipboard.unavailable': 'service',
   'settings.invalid': 'input',
   'settings.secret-refused': 'input',
   'settings.unwritable': 'service',

@@ -85,7 +85,9 @@ const existingSourceSchema = z.enum(['pasted', 'dns', 'none']);
 export const dnsChannels = {
   /** The records for a domain, in the chosen provider's form; `lookupExisting` reads the published SPF and DMARC first. */
   dnsRecords: channel(
-    z.object({ ...recordsRequestFields, provider: z.string().max(64).optional(), lookupExisting: z.boolean().optional() }).strict(),
+    z
+      .object({ ...recordsRequestFields, provider: z.string().max(64).optional(), lookupExisting: z.boolean().optional(), resolver: z.string().max(64).optional() })
+      .strict(),
     z.object({
       domain: domainSchema,
       records: z.array(recordSchema),
@@ -105,6 +107,7 @@ export const dnsChannels = {
         format: formatSchema,
         language: z.enum(LANGUAGES).optional(),
         lookupExisting: z.boolean().optional(),
+        resolver: z.string().max(64).optional(),
       })
       .strict(),
     z.object({ format: formatSchema, fileName: z.string(), mimeType: z.string(), content: z.string() }),

@@ -1,6 +1,6 @@
 import punycode from 'punycode/punycode.js';
 import { AppError } from '../errors';
-import { isPublicSuffix, registrableDomain } from './registrable-domain';
+import { endsInKnownSuffix, isPublicSuffix, registrableDomain } from './registrable-domain';
 
 // People paste what they have at hand: an address, a web link, the domain in capitals with a dot at
 // the end. The assistant turns it into the domain they mean, in the ASCII form DNS needs and the
@@ -28,7 +28,8 @@ function hostPart(raw: string): string {
   const at = text.lastIndexOf('@');
   if (at >= 0) text = text.slice(at + 1);
   text = text.replace(/:\d*$/, '');
-  return text.replace(/\s+/g, '').replace(IDN_DOTS, '.').toLowerCase().replace(/^\.+|\.+$/g, '');
+  // Spaces around the dots are a typing slip; a space inside a label makes it no domain at all.
+  return text.replace(IDN_DOTS, '.').replace(/\s*\.\s*/g, '.').toLowerCase().replace(/^\.+|\.+$/g, '');
 }
 
 function toAscii(host: string): string | null {
@@ -40,7 +41,7 @@ function toAscii(host: string): string | null {
     return null;
   }
   const labels = ascii.split('.');
-  if (ascii.length > 253 || labels.length < 2) return null;
+  if (ascii.length > 253) return null;
   if (!labels.every((label) => LABEL.test(label) && punycodeLabelIsSound(label))) return null;
   // A numeric top-level label means an IP address or a typo, never a domain.
   if (/^\d+$/.test(labels[labels.length - 1]!)) return null;
@@ -52,7 +53,7 @@ function punycodeLabelIsSound(label: string): boolean {
   if (!label.startsWith('xn--')) return true;
   try {
     const decoded = punycode.toUnicode(label);
-    return decoded !== label && punycode.toASCII(decoded) === label;
+    return decoded !== label && ALLOWED_BEFORE_ENCODING.test(decoded) && punycode.toASCII(decoded) === label;
   } catch {
     return false;
   }
@@ -61,26 +62,19 @@ function punycodeLabelIsSound(label: string): boolean {
 /** The whole host of what was pasted, in ASCII, without reducing it to the registrable domain. */
 export function asciiHost(raw: string): string | null {
   const host = hostPart(raw);
-  return host ? toAscii(host) : null;
+  const ascii = host ? toAscii(host) : null;
+  return ascii?.includes('.') ? ascii : null;
 }
 
 export function normaliseDomain(raw: string): NormalisedDomain {
   const shown = raw.trim().slice(0, 80);
-  const ascii = asciiHost(raw);
+  const host = hostPart(raw);
+  const ascii = host ? toAscii(host) : null;
   if (!ascii) throw new AppError('dns.invalid-domain', { value: shown });
-  const registrable = registrableDomain(ascii);
+  const registrable = ascii.includes('.') ? registrableDomain(ascii) : null;
   if (!registrable) {
-    throw new AppError(isPublicSuffix(ascii) ? 'dns.public-suffix' : 'dns.invalid-domain', { value: shown });
+    throw new AppError(isPublicSuffix(ascii) && endsInKnownSuffix(ascii) ? 'dns.public-suffix' : 'dns.invalid-domain', { value: shown });
   }
   const dropped = ascii === registrable ? undefined : ascii.slice(0, -(registrable.length + 1));
   return { ascii: registrable, unicode: punycode.toUnicode(registrable), ...(dropped ? { droppedSubdomain: dropped } : {}) };
-}
-
-/** The Unicode form of any ASCII name, for display. */
-export function displayName(asciiName: string): string {
-  try {
-    return punycode.toUnicode(asciiName);
-  } catch {
-    return asciiName;
-  }
 }

@@ -1,6 +1,6 @@
 import { relativeName } from './names';
 import type { Notice } from './notice';
-import { resolveProvider, type ProviderId, type ResolvedProvider } from './providers';
+import { resolveProvider, type FormAspect, type ProviderId, type ResolvedProvider } from './providers';
 import type { DnsRecord, PreparedRecords, Purpose, RecordAction, RecordType } from './records';
 import { byteLength, quotedTxt, splitTxt, TXT_STRING_MAX_BYTES } from './txt';
 
@@ -35,12 +35,15 @@ export interface ProviderForm {
   instructions: Notice[];
 }
 
+/** Alternatives help wherever the rule is a guess: an unconfirmed rule, or a panel we know nothing about. */
+const offersAlternative = (provider: ResolvedProvider, aspect: FormAspect) => provider.id === 'generic' || provider.unverified.includes(aspect);
+
 function hostFor(absolute: string, domain: string, provider: ResolvedProvider): { host: string; alternative?: string } {
   const { host: style, apex } = provider.rules;
   const relative = relativeName(absolute, domain);
   const isApex = relative === '@';
   const host = style === 'fqdn' ? absolute : isApex ? (apex === 'empty' ? '' : apex === 'domain' ? domain : '@') : relative;
-  if (!provider.unverified.includes('host')) return { host };
+  if (!offersAlternative(provider, 'host')) return { host };
   // The generic form is relative; the FQDN is the fallback for panels that want the full name.
   const alternative = style === 'fqdn' ? (isApex ? '@' : relative) : absolute;
   return alternative === host ? { host } : { host, alternative };
@@ -67,7 +70,7 @@ function txtValue(record: DnsRecord, provider: ResolvedProvider): Pick<FormRow, 
 function cnameValue(record: DnsRecord, provider: ResolvedProvider): Pick<FormRow, 'value' | 'valueAlternative'> {
   const dotted = `${record.value}.`;
   const value = provider.rules.cnameTarget === 'trailing-dot' ? dotted : record.value;
-  if (!provider.unverified.includes('cnameTarget')) return { value };
+  if (!offersAlternative(provider, 'cnameTarget')) return { value };
   return { value, valueAlternative: value === dotted ? record.value : dotted };
 }
 
@@ -77,6 +80,7 @@ function actionNotes(record: DnsRecord): Notice[] {
   return [];
 }
 
+/** `domain` is the Unicode form: these sentences are read by people, the hosts are typed in ASCII. */
 function instructionsFor(provider: ResolvedProvider, domain: string): Notice[] {
   const { rules } = provider;
   const list: Notice[] = [
@@ -110,5 +114,5 @@ export function providerForm(prepared: Pick<PreparedRecords, 'domain' | 'records
       notes: [...actionNotes(record), ...record.notes, ...value.notes],
     };
   });
-  return { provider, rows, instructions: instructionsFor(provider, domain) };
+  return { provider, rows, instructions: instructionsFor(provider, prepared.domain.unicode) };
 }

@@ -54,7 +54,9 @@ interface ProviderSpec {
 
 const PROVIDERS: Record<ProviderId, ProviderSpec> = {
   // Aruba KB a2773 [S]: host names need two dots and no leading or trailing dot, so the full name.
-  // Whether the panel accepts "_" and how it stores long values is unverified.
+  // That rule cannot hold for the apex ("example.it" has one dot), so the reference is unsure there:
+  // the apex form is left unverified. Whether the panel accepts "_" and how it stores long values is
+  // unverified too.
   aruba: {
     name: 'Aruba',
     verified: { host: 'fqdn' },

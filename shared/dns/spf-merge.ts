@@ -60,8 +60,8 @@ export function mailjetIncludes(suggested: string | undefined): string[] {
 export function mergeSpf(existing: string | undefined, includes: string[]): SpfMergeResult {
   if (existing === undefined) {
     const value = ['v=spf1', ...includes.map((target) => `include:${target}`), NEW_RECORD_ALL].join(' ');
-    const record = parseSpf(value)!;
-    return { value, action: 'add', added: [...includes], lookups: countSpfLookups(record), notices: lookupNotices(countSpfLookups(record)) };
+    const lookups = countSpfLookups(parseSpf(value)!);
+    return { value, action: 'add', added: [...includes], lookups, notices: lookupNotices(lookups) };
   }
   const record = parseSpf(existing);
   if (!record) throw new AppError('dns.spf-invalid', { value: existing.slice(0, 80) });

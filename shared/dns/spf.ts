@@ -93,7 +93,7 @@ export interface SpfLookupCount {
   count: number;
   /** Included domains whose own lookups could not be counted (offline): each counted as one. */
   assumed: string[];
-  limit: 10;
+  limit: number;
 }
 
 /**

@@ -1,10 +1,27 @@
 import { z } from 'zod';
+import { PURPOSES } from '../dns/vocabulary';
 
-// What the user told us about the domain and its DNS panel. The DNS issue extends this section.
+// What the user told us about the domain and its DNS panel, and how the last publication check went
+// (for the wizard's summary). Record values are not kept: they are re-created from Mailjet and Odoo.
 export const dnsSettingsSchema = z
   .object({
     domain: z.string().max(253).optional(),
     provider: z.string().max(64).optional(),
+    /** A DNS server to ask instead of the domain's nameservers, "IP[:PORT]". */
     resolver: z.string().max(64).optional(),
+    /** Odoo's own servers still send part of the mail (Odoo Online / Odoo.sh). */
+    odooOnline: z.boolean().optional(),
+    /** Where DMARC aggregate reports go. */
+    dmarcRua: z.string().max(320).optional(),
+    lastCheck: z
+      .object({
+        at: z.string().max(40),
+        domain: z.string().max(253),
+        ok: z.boolean(),
+        /** Purposes whose record was not right yet. */
+        failing: z.array(z.enum(PURPOSES)).max(PURPOSES.length),
+      })
+      .strict()
+      .optional(),
   })
   .strict();

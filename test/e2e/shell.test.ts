@@ -85,7 +85,8 @@ describe.skipIf(!hasChromium())('the wizard shell in Chromium, through the brows
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab'); // into the path choice
     await page.keyboard.press('ArrowDown'); // Guided -> DNS records only
-    expect(await page.getByRole('radio', { name: /DNS records only/ }).isChecked()).toBe(true);
+    // The choice is saved before the radio shows it: wait for the round trip.
+    await expect.poll(() => page.getByRole('radio', { name: /DNS records only/ }).isChecked()).toBe(true);
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Next');
     await page.keyboard.press('Enter');

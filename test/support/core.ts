@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createMemoryClipboard } from '../../main/core/clipboard';
 import type { CoreDeps } from '../../main/core/context';
 import { createCore } from '../../main/core/handlers';
 import { createMemoryKeychain } from '../../main/core/keychain';
@@ -17,6 +18,7 @@ export function testCore(overrides: Partial<CoreDeps> = {}) {
     version: '0.0.0-test',
     systemLocale: 'it_IT.UTF-8',
     keychain: createMemoryKeychain(),
+    clipboard: createMemoryClipboard(),
     settings: new SettingsStore(createConfBackend(dataDir)),
     log,
     endpoints: {},

@@ -13,8 +13,8 @@ export type Authority =
 
 const ANSWERED: ReadonlySet<LookupOutcome> = new Set(['answer', 'nxdomain', 'nodata']);
 
-/** The first recursive server that gives a real answer (data, NXDOMAIN or no data) wins. */
-export async function askRecursive(servers: NameserverClient[], name: string, type: QueryType, signal?: AbortSignal): Promise<Answer> {
+/** Asks the servers in turn; the first real answer (data, NXDOMAIN or no data) wins. */
+export async function askUntilAnswered(servers: NameserverClient[], name: string, type: QueryType, signal?: AbortSignal): Promise<Answer> {
   let last: Answer = { outcome: 'failed', values: [] };
   for (const server of servers) {
     last = await server.ask(name, type, signal);
@@ -28,17 +28,17 @@ export async function findAuthority(
   recursive: NameserverClient[],
   options: ClientOptions & { port: number; signal?: AbortSignal },
 ): Promise<Authority> {
-  const ns = await askRecursive(recursive, domain, 'NS', options.signal);
+  const ns = await askUntilAnswered(recursive, domain, 'NS', options.signal);
   if (ns.outcome === 'nxdomain') return { kind: 'nxdomain' };
   if (ns.outcome !== 'answer' || ns.values.length === 0) return { kind: 'failed', outcome: ns.outcome === 'answer' ? 'nodata' : ns.outcome };
   const nameservers = [...new Set(ns.values.map((host) => host.toLowerCase().replace(/\.+$/, '')))].sort();
 
   const addresses = await Promise.all(
     nameservers.map(async (host) => {
-      const v4 = await askRecursive(recursive, host, 'A', options.signal);
+      const v4 = await askUntilAnswered(recursive, host, 'A', options.signal);
       if (v4.values.length) return { host, ips: v4.values };
       // IPv6 only when the server has no IPv4 address: many networks cannot reach v6 at all.
-      const v6 = await askRecursive(recursive, host, 'AAAA', options.signal);
+      const v6 = await askUntilAnswered(recursive, host, 'AAAA', options.signal);
       return { host, ips: v6.values };
     }),
   );

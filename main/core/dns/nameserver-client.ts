@@ -60,19 +60,28 @@ export class NameserverClient {
     return this.down;
   }
 
+  /**
+   * One question, answered within timeoutMs × tries whatever c-ares does: its own timer waits longer
+   * than asked (about twice, measured on c-ares 1.34), and the budget is what the user waits for.
+   */
   async ask(name: string, type: QueryType, signal?: AbortSignal): Promise<Answer> {
     if (signal?.aborted) throw new AppError('app.cancelled');
     if (this.down) return { outcome: this.down, values: [] };
     this.options.counter.queries += 1;
-    try {
-      return { outcome: 'answer', values: await this.query(name, type) };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      if (code === 'ECANCELLED' || signal?.aborted) throw new AppError('app.cancelled');
-      const outcome = OUTCOME_BY_CODE[code] ?? 'failed';
-      if (SERVER_DOWN.has(outcome)) this.down = outcome;
-      return { outcome, values: [] };
-    }
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<Answer>((resolve) => {
+      timer = setTimeout(() => resolve({ outcome: 'timeout', values: [] }), this.options.timeoutMs * this.options.tries);
+    });
+    // Settles, never rejects: a query cancelled after the deadline won must not surface as unhandled.
+    const query = this.query(name, type).then(
+      (values): Answer | 'cancelled' => ({ outcome: 'answer', values }),
+      (error: NodeJS.ErrnoException): Answer | 'cancelled' => (error.code === 'ECANCELLED' ? 'cancelled' : { outcome: OUTCOME_BY_CODE[error.code ?? ''] ?? 'failed', values: [] }),
+    );
+    const result = await Promise.race([query, deadline]);
+    clearTimeout(timer);
+    if (result === 'cancelled' || signal?.aborted) throw new AppError('app.cancelled');
+    if (SERVER_DOWN.has(result.outcome)) this.down = result.outcome;
+    return result;
   }
 
   private async query(name: string, type: QueryType): Promise<string[]> {

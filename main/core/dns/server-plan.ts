@@ -2,8 +2,8 @@ import type { ProviderId } from '../../../shared/dns/providers';
 import { detectProvider } from '../../../shared/dns/providers';
 import type { CheckSource, LookupOutcome } from '../../../shared/dns/vocabulary';
 import { AppError, type ErrorParams } from '../../../shared/errors';
-import { askRecursive, findAuthority } from './authority';
-import { NameserverClient, type Answer, type QueryCounter } from './nameserver-client';
+import { findAuthority } from './authority';
+import { NameserverClient, type QueryCounter } from './nameserver-client';
 import { parseServerAddress } from './server-address';
 
 // Decides whom to ask: the server the user named, else the domain's own nameservers (found through the
@@ -31,6 +31,8 @@ export interface ServerPlan {
   recursive: NameserverClient[];
   nameservers: string[];
   detectedProvider: ProviderId | null;
+  /** Fills in the nameservers (and the provider they reveal) when asking a named server; run it alongside the records. */
+  identify(): Promise<void>;
   counter: QueryCounter;
   /** Falls back to the recursive servers when the nameservers gave nothing at all. */
   fallBack(): boolean;
@@ -60,9 +62,23 @@ export async function planServers(domain: string, options: LookupOptions, counte
     if (options.resolver) {
       const { spec } = parseServerAddress(options.resolver);
       const only = client(spec, spec, tries ?? 2);
-      const ns = await only.ask(domain, 'NS', options.signal);
-      const nameservers = ns.values.map((host) => host.toLowerCase());
-      return { source: 'resolver', servers: [only], recursive: [only], nameservers, detectedProvider: detectProvider(nameservers), counter, fallBack: () => false, dispose };
+      let identified: Promise<void> | undefined;
+      const plan: ServerPlan = {
+        source: 'resolver',
+        servers: [only],
+        recursive: [only],
+        nameservers: [],
+        detectedProvider: null,
+        identify: () =>
+          (identified ??= only.ask(domain, 'NS', options.signal).then((ns) => {
+            plan.nameservers = ns.values.map((host) => host.toLowerCase().replace(/\.+$/, ''));
+            plan.detectedProvider = detectProvider(plan.nameservers);
+          })),
+        counter,
+        fallBack: () => false,
+        dispose,
+      };
+      return plan;
     }
     const specs = options.bootstrap?.length ? options.bootstrap.map((raw) => parseServerAddress(raw).spec) : [null];
     const recursive = specs.map((spec) => client(spec ?? 'system', spec, tries ?? 2));
@@ -72,7 +88,7 @@ export async function planServers(domain: string, options: LookupOptions, counte
     if (authority.kind === 'failed') {
       const failed = authority.outcome;
       if (failed !== 'nodata' && failed !== 'nxdomain' && failed !== 'answer') throw serviceError([failed], recursive);
-      return { source: 'system', servers: recursive, recursive, nameservers: [], detectedProvider: null, counter, fallBack: () => false, dispose };
+      return { source: 'system', servers: recursive, recursive, nameservers: [], detectedProvider: null, identify: async () => {}, counter, fallBack: () => false, dispose };
     }
     created.push(...authority.clients);
     const plan: ServerPlan = {
@@ -81,6 +97,7 @@ export async function planServers(domain: string, options: LookupOptions, counte
       recursive,
       nameservers: authority.nameservers,
       detectedProvider: detectProvider(authority.nameservers),
+      identify: async () => {},
       counter,
       fallBack: () => {
         if (plan.source !== 'authoritative') return false;
@@ -108,8 +125,3 @@ export function serviceError(outcomes: LookupOutcome[], servers: NameserverClien
 }
 
 export const ANSWERED: ReadonlySet<LookupOutcome> = new Set(['answer', 'nxdomain', 'nodata']);
-
-/** The first of `servers` to give a real answer for a follow-up question. */
-export async function askFirst(servers: NameserverClient[], name: string, type: 'TXT' | 'CNAME', signal?: AbortSignal): Promise<Answer> {
-  return askRecursive(servers, name, type, signal);
-}

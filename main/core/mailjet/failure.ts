@@ -72,7 +72,7 @@ export function appErrorFor(failure: MailjetFailure, context: { host: string; ti
   if (status === 429) return new AppError('mailjet.rate-limited', {});
   if (status !== null && status >= 500) return new AppError('mailjet.unavailable', { status, reference: failure.reference ?? '-' });
   if (status !== null) return new AppError('mailjet.invalid', { status, detail: detail || '-' });
-  if (isTimeout(failure)) return new AppError('mailjet.timeout', { host: context.host, seconds: Math.round(context.timeoutMs / 1000) });
+  if (isTimeout(failure)) return new AppError('mailjet.timeout', { host: context.host, seconds: Math.max(1, Math.round(context.timeoutMs / 1000)) });
   if (failure.code && TLS_CODE.test(failure.code)) return new AppError('mailjet.tls', { host: context.host });
   return new AppError('mailjet.unreachable', { host: context.host, detail: failure.code ?? (detail || '-') });
 }

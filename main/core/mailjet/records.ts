@@ -9,11 +9,16 @@ import { AppError } from '../../../shared/errors';
 export type MailjetId = number | string;
 
 const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\d{1,30}$/)]);
-const optionalText = z.preprocess((value) => (typeof value === 'string' ? value : undefined), z.string().optional());
-const textList = z.preprocess((value) => {
-  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string' && item !== '');
-  return typeof value === 'string' && value ? [value] : [];
-}, z.array(z.string()));
+const optionalText = (max = 4096) => z.preprocess((value) => (typeof value === 'string' ? value : undefined), z.string().max(max).optional());
+/** Informational lists (check errors, records found): kept short whatever Mailjet sends. */
+const textList = (max: number) =>
+  z.preprocess((value) => {
+    const items = Array.isArray(value) ? value : [value];
+    return items
+      .filter((item): item is string => typeof item === 'string' && item !== '')
+      .slice(0, 20)
+      .map((item) => item.slice(0, max));
+  }, z.array(z.string()));
 
 export type SenderStatus = 'active' | 'inactive' | 'deleted';
 
@@ -25,9 +30,9 @@ function senderStatus(value: unknown): SenderStatus {
 
 const senderSchema = z.looseObject({
   ID: id,
-  Email: z.string(),
-  Status: z.unknown(),
-  EmailType: optionalText,
+  Email: z.string().max(320),
+  Status: z.unknown().optional(),
+  EmailType: optionalText(32),
   DNSID: id.optional().catch(undefined),
 });
 
@@ -52,16 +57,17 @@ export function dnsCheckStatus(value: unknown): DnsCheckStatus {
 
 const dnsSchema = z.looseObject({
   ID: id.optional().catch(undefined),
-  Domain: optionalText,
-  DKIMRecordName: optionalText,
-  DKIMRecordValue: optionalText,
-  DKIMStatus: z.unknown(),
-  SPFRecordValue: optionalText,
-  SPFStatus: z.unknown(),
-  OwnerShipToken: optionalText,
-  OwnerShipTokenRecordName: optionalText,
-  IsCheckInProgress: z.unknown(),
-  LastCheckAt: optionalText,
+  // Values to publish must arrive whole: one too long to store is an unexpected answer, not clipped.
+  Domain: optionalText(253),
+  DKIMRecordName: optionalText(512),
+  DKIMRecordValue: optionalText(4096),
+  DKIMStatus: z.unknown().optional(),
+  SPFRecordValue: optionalText(1024),
+  SPFStatus: z.unknown().optional(),
+  OwnerShipToken: optionalText(512),
+  OwnerShipTokenRecordName: optionalText(512),
+  IsCheckInProgress: z.unknown().optional(),
+  LastCheckAt: optionalText(40),
 });
 
 export interface DnsRecord {
@@ -79,15 +85,15 @@ export interface DnsRecord {
 }
 
 const checkSchema = z.looseObject({
-  DKIMStatus: z.unknown(),
-  DKIMErrors: textList,
-  DKIMRecordCurrentValue: textList,
-  SPFStatus: z.unknown(),
-  SPFErrors: textList,
+  DKIMStatus: z.unknown().optional(),
+  DKIMErrors: textList(1000),
+  DKIMRecordCurrentValue: textList(4096),
+  SPFStatus: z.unknown().optional(),
+  SPFErrors: textList(1000),
   // The official guide and the Java SDK say SPFRecordsCurrentValues (array); node-mailjet and the Go
   // SDK say SPFRecordCurrentValue (string). Both are read.
-  SPFRecordsCurrentValues: textList,
-  SPFRecordCurrentValue: textList,
+  SPFRecordsCurrentValues: textList(4096),
+  SPFRecordCurrentValue: textList(4096),
 });
 
 export interface DnsCheck {
@@ -108,9 +114,9 @@ export interface ValidationOutcome {
 }
 
 const validationSchema = z.looseObject({
-  ValidationMethod: optionalText,
-  GlobalError: optionalText,
-  Errors: z.unknown(),
+  ValidationMethod: optionalText(64),
+  GlobalError: optionalText(100_000),
+  Errors: z.unknown().optional(),
 });
 
 function truthy(value: unknown): boolean {

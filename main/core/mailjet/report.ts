@@ -1,7 +1,7 @@
 import type { MailjetDomainReport, SenderRole } from '../../../shared/contract/mailjet';
 import type { MailAddresses } from '../../../shared/mail-addresses';
 import type { MailjetDomainState, MailjetSenderState } from '../../../shared/settings/mailjet';
-import { domainSenderEmail } from './addresses';
+import { domainOfAddress, domainSenderEmail } from './addresses';
 import type { DnsCheck, DnsCheckStatus, DnsRecord, SenderRecord } from './records';
 
 // One shape for what setup did and what status reads: the report the faces show, and the state the
@@ -53,11 +53,13 @@ export function rememberedAddresses(state: MailjetDomainState | undefined): Part
   };
 }
 
-function waitingFor(target: SenderTarget, progress: SenderProgress | undefined, domainActive: boolean) {
+function waitingFor(target: SenderTarget, progress: SenderProgress | undefined, domain: string, domainActive: boolean) {
   const status = progress?.sender?.status;
   if (status === 'active') return 'none' as const;
   if (target.role === 'domain') return progress?.sender ? ('dns-record' as const) : ('setup' as const);
   if (!progress?.sender) return 'setup' as const;
+  // An address on another domain is not covered by *@domain: only its activation e-mail validates it.
+  if (domainOfAddress(target.email) !== domain) return 'activation-email' as const;
   // Under a validated domain, an address still inactive needs its own validate call (Mailjet does not
   // switch deleted-then-re-added addresses by itself): the next setup run makes it.
   if (domainActive) return 'setup' as const;
@@ -82,7 +84,7 @@ export function buildReport(view: DomainView, options: { withActions: boolean })
       email: target.email,
       ...(sender ? { id: sender.id } : {}),
       status: sender?.status ?? ('missing' as const),
-      waitingFor: waitingFor(target, progress, active),
+      waitingFor: waitingFor(target, progress, view.domain, active),
       ...(options.withActions ? { action: progress?.action ?? ('none' as const) } : {}),
       ...(progress?.validationError ? { validationError: progress.validationError } : {}),
       ...(progress?.activationRequestedAt ? { activationRequestedAt: progress.activationRequestedAt } : {}),

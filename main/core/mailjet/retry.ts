@@ -42,6 +42,8 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // An HTTP date always names its day or month; this keeps Date.parse from reading "-1" as a year.
+  if (!/[a-z]/i.test(trimmed)) return undefined;
   const at = Date.parse(trimmed);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }

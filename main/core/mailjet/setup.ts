@@ -7,13 +7,13 @@ import type { MailjetResources } from './resources';
 import { buildReport, domainActive, targetsFor, toDomainState, type DomainView, type EmailType, type SenderProgress, type SenderTarget } from './report';
 
 // The Mailjet half of the documentation, made idempotent. Each phase waits only for what it needs:
-//   1. list the domain's senders (deleted ones included)           1 round trip
-//   2. create the missing ones, all at once                        1 round trip
-//   3. read the DNS values and validate the *@domain sender        1 round trip, in parallel
-//   4. ask Mailjet to check SPF/DKIM and validate the addresses    1 round trip, in parallel
+//   1. list the domain's senders (deleted ones included) and read its DNS values     1 round trip
+//   2. create the missing senders, all at once                                       1 round trip
+//   3. validate the *@domain sender (and read the DNS values if 1 found none yet)    1 round trip
+//   4. ask Mailjet to check SPF/DKIM, and validate the addresses                     1 round trip
 //      (2 when the domain was validated in step 3: the addresses are read again first)
-// so a first run needs four or five dependent round trips and a rerun on a finished domain makes two
-// reads.
+// so a first run needs four (rarely five) dependent round trips, and a rerun on a finished domain
+// makes two reads in one round trip.
 // State is saved after every phase: an interrupted run resumes where Mailjet says it stands.
 
 export interface SetupRequest {
@@ -51,10 +51,14 @@ function progressFor(view: DomainView, email: string): SenderProgress {
   return entry;
 }
 
-/** Phase 1: what Mailjet already has, found by address; remembered IDs catch what a filter missed. */
+/**
+ * Phase 1: what Mailjet already has, found by address; remembered IDs catch what a filter missed. The
+ * DNS values are read alongside: on a rerun they are all that is left to read.
+ */
 async function findExisting(api: MailjetResources, view: DomainView, previous: MailjetDomainState | undefined, signal: AbortSignal) {
   const domains = [...new Set(view.targets.map((t) => (t.role === 'domain' ? view.domain : domainOfAddress(t.email))))];
-  const lists = await Promise.all(domains.map((domain) => api.listDomainSenders(domain, signal)));
+  const [lists, dns] = await Promise.all([Promise.all(domains.map((domain) => api.listDomainSenders(domain, signal))), api.getDns(view.domain, signal)]);
+  view.dns = dns;
   const wanted = new Set(view.targets.map((t) => t.email));
   for (const sender of lists.flat()) if (wanted.has(sender.email)) progressFor(view, sender.email).sender = sender;
 
@@ -117,13 +121,17 @@ async function validate(api: MailjetResources, progress: SenderProgress, signal:
   }
 }
 
-/** Phase 3: the DNS values to publish, and the ownership check of the *@domain sender. */
+/** Phase 3: the ownership check of the *@domain sender, and the DNS values if the domain is new. */
 async function readDnsAndValidateDomain(api: MailjetResources, view: DomainView, signal: AbortSignal, now: () => Date) {
   const domainProgress = view.senders.get(domainSenderEmail(view.domain));
   await settle([
-    api.getDns(view.domain, signal).then((dns) => {
-      view.dns = dns;
-    }),
+    ...(view.dns
+      ? []
+      : [
+          api.getDns(view.domain, signal).then((dns) => {
+            view.dns = dns;
+          }),
+        ]),
     ...(domainProgress?.sender && domainProgress.sender.status !== 'active' ? [validate(api, domainProgress, signal, now)] : []),
   ]);
 }
@@ -152,25 +160,21 @@ async function checkAndValidateAddresses(
       .filter((t) => t.role !== 'domain')
       .map((target) => view.senders.get(target.email)!)
       .filter((progress) => progress.sender && progress.sender.status !== 'active');
+  // Only addresses on the domain itself are covered by *@domain; others need their activation e-mail.
+  const covered = (progress: SenderProgress) => underDomain && domainOfAddress(progress.sender!.email) === view.domain;
+  const byEmail = (progress: SenderProgress) => activationEmails === 'resend' || (activationEmails === 'send' && !progress.activationRequestedAt);
   const validateAll = (list: SenderProgress[]) => settle(list.map((progress) => validate(api, progress, signal, now)));
 
-  let addresses: Promise<void>;
-  if (underDomain && !activeBefore && pending().length) {
-    addresses = (async () => {
-      const fresh = await Promise.all(
-        [...new Set(pending().map((p) => domainOfAddress(p.sender!.email)))].map((domain) => api.listDomainSenders(domain, signal)),
-      );
-      for (const sender of fresh.flat()) {
+  const throughDomain = async () => {
+    if (!activeBefore && pending().some(covered)) {
+      for (const sender of await api.listDomainSenders(view.domain, signal)) {
         const progress = view.senders.get(sender.email);
         if (progress?.sender) progress.sender.status = sender.status;
       }
-      await validateAll(pending());
-    })();
-  } else if (underDomain) {
-    addresses = validateAll(pending());
-  } else {
-    addresses = validateAll(pending().filter((p) => activationEmails === 'resend' || (activationEmails === 'send' && !p.activationRequestedAt)));
-  }
+    }
+    await validateAll(pending().filter(covered));
+  };
+  const addresses = settle([throughDomain(), validateAll(pending().filter((p) => !covered(p) && byEmail(p)))]);
   await settle([
     ...(needsCheck
       ? [

@@ -1,5 +1,6 @@
 import type { odooChannels } from '../../../shared/contract/odoo';
 import { buildManualGuide } from '../../../shared/odoo/manual-guide';
+import { parseOdooVersion } from '../../../shared/odoo/version';
 import type { CoreDeps, HandlerTable } from '../context';
 import { odooDatabases, odooInfo, odooPlan, odooSetup, odooTest } from './service';
 
@@ -12,12 +13,14 @@ export function createOdooHandlers(deps: CoreDeps): HandlerTable<keyof typeof od
     odooTest: (input, context) => odooTest(deps, input, context),
     odooGuide: async (input) => {
       const settings = deps.settings.read();
-      const apiKey = settings.mailjet?.apiKey;
+      const apiKey = deps.endpoints.mailjetApiKey ?? settings.mailjet?.apiKey;
       const domain = input.domain ?? settings.dns?.domain;
+      // The version seen at the last connect, e.g. "17.0" or "saas~18.2", when the caller gives none.
+      const major = input.major ?? parseOdooVersion(undefined, settings.odoo?.version)?.major;
       return buildManualGuide({
         port: input.port,
         purpose: input.purpose,
-        ...(input.major !== undefined ? { major: input.major } : {}),
+        ...(major !== undefined ? { major } : {}),
         ...(domain ? { domain } : {}),
         ...(apiKey ? { apiKey } : {}),
       });

@@ -130,7 +130,7 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   }
 
   // --- the Mailjet server ---
-  let sequence = mailjetSequence(wishes, primary, others, fallbackSequence);
+  const sequence = mailjetSequence(wishes, primary, others, fallbackSequence);
   if (wantFallback && fallbackSequence !== undefined && fallbackSequence >= sequence) fallbackSequence = sequence - 1;
   const keepFilter = primary && filterCoversDomain(primary.from_filter, wishes.domain);
   const desired: Values = {

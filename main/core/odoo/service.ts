@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { odooInfoSchema, odooPlanSchema, odooSetupInputSchema, odooSetupResultSchema } from '../../../shared/contract/odoo';
 import { AppError } from '../../../shared/errors';
 import { isMailjetHost } from '../../../shared/odoo/mailjet-smtp';
@@ -22,7 +22,7 @@ type Plan = z.input<typeof odooPlanSchema>;
 type SetupResult = z.input<typeof odooSetupResultSchema>;
 
 async function connect(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<OdooSession> {
-  const target = resolveTarget(deps.settings.read(), input);
+  const target = resolveTarget(deps.settings.read(), input, deps.endpoints.odooUrl);
   const secret = await odooSecret(deps.keychain);
   const transport = createXmlRpcTransport(target.url);
   return openSession(transport, target, secret, { log: deps.log, signal: context.signal });
@@ -48,7 +48,7 @@ function rememberConnection(deps: CoreDeps, session: OdooSession): void {
 export async function odooInfo(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<Info> {
   context.progress('odoo.progress.connect');
   const session = await connect(deps, input, context);
-  const apiKey = deps.settings.read().mailjet?.apiKey;
+  const apiKey = deps.endpoints.mailjetApiKey ?? deps.settings.read().mailjet?.apiKey;
   const state = await readOdooState(session, apiKey);
   rememberConnection(deps, session);
   const dedicated = Number(state.params[PARAM_MASS_MAILING_SERVER]);
@@ -86,7 +86,7 @@ interface Prepared {
 
 async function prepare(deps: CoreDeps, input: SetupInput, context: CallContext, requireSecret: boolean): Promise<Prepared> {
   const settings = deps.settings.read();
-  const apiKey = mailjetApiKey(settings, input.apiKey);
+  const apiKey = mailjetApiKey(settings, input.apiKey, deps.endpoints.mailjetApiKey);
   const mailjetSecret = await deps.keychain.get('mailjet');
   if (!mailjetSecret && requireSecret) throw new AppError('odoo.mailjet-secret-missing');
   context.progress('odoo.progress.connect');
@@ -154,7 +154,7 @@ export async function odooTest(
   const session = await connect(deps, input, context);
   let serverId = input.serverId;
   if (serverId === undefined) {
-    const apiKey = mailjetApiKey(settings, input.apiKey);
+    const apiKey = mailjetApiKey(settings, input.apiKey, deps.endpoints.mailjetApiKey);
     const state = await readOdooState(session, apiKey);
     const ours = state.servers.filter((server) => isOurMailjetServer(server, apiKey));
     serverId = (ours.find((server) => server.id === settings.odoo?.serverId) ?? ours.find((server) => server.active) ?? ours[0])?.id;

@@ -21,9 +21,9 @@ export function odooUrlOrError(input: string): { url: string; host: string; sugg
   throw new AppError('odoo.url-invalid');
 }
 
-export function resolveTarget(settings: Settings, input: TargetInput): OdooTarget {
+export function resolveTarget(settings: Settings, input: TargetInput, offeredUrl?: string): OdooTarget {
   const saved = settings.odoo ?? {};
-  const rawUrl = input.url ?? saved.url;
+  const rawUrl = input.url ?? saved.url ?? offeredUrl;
   if (!rawUrl) throw new AppError('odoo.url-missing');
   const { url, host, suggestedDb } = odooUrlOrError(rawUrl);
   // A saved database belongs to the saved address: a new address does not inherit it.
@@ -41,8 +41,9 @@ export async function odooSecret(keychain: Keychain): Promise<string> {
   return secret;
 }
 
-export function mailjetApiKey(settings: Settings, override: string | undefined): string {
-  const apiKey = override ?? settings.mailjet?.apiKey;
+/** The call's own key, then MAILJET_API_KEY (CLI), then the one saved in the Mailjet step. */
+export function mailjetApiKey(settings: Settings, ...candidates: Array<string | undefined>): string {
+  const apiKey = candidates.find(Boolean) ?? settings.mailjet?.apiKey;
   if (!apiKey) throw new AppError('odoo.mailjet-api-key-missing');
   return apiKey;
 }

@@ -32,10 +32,6 @@ export class FaultPlan {
     this.rules = [];
   }
 
-  get pending(): number {
-    return this.rules.length;
-  }
-
   /** The fault for this request, if a rule matches; a rule is spent once it has hit `times` requests. */
   take(requestNumber: number, method: string, path: string): Fault | undefined {
     const index = this.rules.findIndex(

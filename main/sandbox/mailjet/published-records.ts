@@ -27,10 +27,6 @@ export class PublishedRecords {
     return [...(this.table.get(normaliseName(name)) ?? [])];
   }
 
-  clear(): void {
-    this.table.clear();
-  }
-
   readonly lookup: TxtLookup = async (name) => [...(this.table.get(normaliseName(name)) ?? [])];
 }
 

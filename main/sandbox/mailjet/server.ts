@@ -91,7 +91,6 @@ function send(response: ServerResponse, reply: Reply): void {
 /** Mailjet's answer to a wrong or missing key pair: no JSON at all. */
 const UNAUTHORIZED: Reply = {
   status: 401,
-  body: '',
   headers: { 'Content-Type': 'text/html', 'WWW-Authenticate': 'Basic realm="Provide an apiKey and secretKey"' },
 };
 

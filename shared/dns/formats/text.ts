@@ -20,7 +20,10 @@ function rowLines(t: TFunction, row: FormRow, index: number): string[] {
   ];
   if (row.hostAlternative !== undefined) lines.push(field('hostAlternative', row.hostAlternative));
   lines.push(field('value', row.value));
-  if (row.valueParts) row.valueParts.forEach((part, i) => lines.push(field(i === 0 ? 'valueParts' : 'blank', part)));
+  if (row.valueParts) {
+    lines.push(`   ${t('dns.fields.valueParts')}`);
+    for (const part of row.valueParts) lines.push(`   ${''.padEnd(14)} ${part}`);
+  }
   if (row.valueAlternative) lines.push(field('valueAlternative', row.valueAlternative));
   if (row.previous) lines.push(field('previous', row.previous));
   lines.push(field('why', t(`dns.purposes.${row.purpose}.why`)));

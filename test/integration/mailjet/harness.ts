@@ -36,9 +36,9 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { standIn?: Partial<MailjetStandInOptions>; tuning?: MailjetClientTuning; storeKeys?: boolean } = {},
+  options: { standIn?: Partial<MailjetStandInOptions>; tuning?: MailjetClientTuning; storeKeys?: boolean; account?: { apiKey: string; secretKey: string } } = {},
 ): Promise<Harness> {
-  const account = newAccount();
+  const account = options.account ?? newAccount();
   const standIn = await startMailjetStandIn({ accounts: [account], ...options.standIn });
   const dir = mkdtempSync(join(tmpdir(), 'mailjet-test-'));
   const settings = new SettingsStore(createConfBackend(dir));

@@ -44,13 +44,25 @@ describe('the page cannot leave the app', () => {
 });
 
 describe('permissions', () => {
-  it('are all denied: requests, checks and devices', () => {
-    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() };
-    denyAllPermissions(session as never);
+  const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() };
+  denyAllPermissions(session as never);
+  const request = (permission: string) => {
     const callback = vi.fn();
-    session.setPermissionRequestHandler.mock.calls[0]![0]({}, 'media', callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect(session.setPermissionCheckHandler.mock.calls[0]![0]()).toBe(false);
+    session.setPermissionRequestHandler.mock.calls[0]![0]({}, permission, callback);
+    return callback.mock.calls[0]![0] as boolean;
+  };
+
+  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])('denies %s', (permission) => {
+    expect(request(permission)).toBe(false);
+    expect(session.setPermissionCheckHandler.mock.calls[0]![0]({}, permission)).toBe(false);
+  });
+
+  it('allows only writing plain text to the clipboard, for the copy buttons', () => {
+    expect(request('clipboard-sanitized-write')).toBe(true);
+    expect(session.setPermissionCheckHandler.mock.calls[0]![0]({}, 'clipboard-sanitized-write')).toBe(true);
+  });
+
+  it('denies every device', () => {
     expect(session.setDevicePermissionHandler.mock.calls[0]![0]()).toBe(false);
   });
 });

@@ -84,3 +84,18 @@ describe('dispatch', () => {
     expect(operation.signal.aborted).toBe(true);
   });
 });
+
+describe('copying a secret', () => {
+  it('puts the stored secret on the clipboard, never in the result', async () => {
+    const { core, deps } = testCore();
+    await deps.keychain.set('mailjet', 'clipboard-secret-value-0001');
+    const result = await dispatch(core, 'clipboardCopySecret', { name: 'mailjet' });
+    expect(result).toEqual({ ok: true, value: { copied: true, clearedAfterSeconds: 45 } });
+    expect(await deps.clipboard!.readText()).toBe('clipboard-secret-value-0001');
+  });
+
+  it('says so when nothing is saved yet', async () => {
+    const { core } = testCore();
+    expect(await dispatch(core, 'clipboardCopySecret', { name: 'odoo' })).toEqual({ ok: false, error: { code: 'keychain.missing', params: { name: 'odoo' } } });
+  });
+});

@@ -1,0 +1,277 @@
+import type { ServerValues, StandInDatabase, StandInUser } from './database';
+import type { SmtpCheck } from './smtp-check';
+
+// execute_kw as Odoo answers it for the handful of models the assistant uses, with Odoo's fault codes:
+// 1 for anything unexpected (with a Python traceback that quotes the call, password included, as real
+// tracebacks can), 2 for a UserError, 3 for bad credentials, 4 for missing access rights.
+
+export class StandInFault {
+  constructor(
+    readonly faultCode: number,
+    readonly faultString: string,
+  ) {}
+}
+
+export function traceback(call: string, last: string): string {
+  return [
+    'Traceback (most recent call last):',
+    '  File "/usr/lib/python3/dist-packages/odoo/addons/base/controllers/rpc.py", line 146, in xmlrpc_2',
+    '    response = self._xmlrpc(service)',
+    '  File "/usr/lib/python3/dist-packages/odoo/service/model.py", line 62, in execute_kw',
+    `    return execute(${call})`,
+    last,
+  ].join('\n');
+}
+
+export interface CallEnv {
+  db: StandInDatabase;
+  user: StandInUser;
+  /** The call as Python would print it, for tracebacks. */
+  repr: string;
+  smtpCheck: SmtpCheck;
+}
+
+type Domain = unknown[];
+type Kwargs = Record<string, unknown>;
+
+const fault1 = (env: CallEnv, message: string) => new StandInFault(1, traceback(env.repr, message));
+
+function requireAdmin(env: CallEnv, model: string, description: string): void {
+  if (env.user.admin) return;
+  throw new StandInFault(
+    4,
+    `You are not allowed to access '${description}' (${model}) records.\n\nThis operation is allowed for the following groups:\n\t- Administration/Settings\n\nContact your administrator to request access if necessary.`,
+  );
+}
+
+function matches(record: Record<string, unknown>, domain: Domain): boolean {
+  return domain.every((term) => {
+    if (!Array.isArray(term)) return true; // '&' and friends: conjunction is the default anyway
+    const [field, operator, value] = term as [string, string, unknown];
+    const current = record[field];
+    switch (operator) {
+      case '=':
+        return current === value || (value === false && (current === false || current === undefined));
+      case '!=':
+        return current !== value;
+      case 'in':
+        return Array.isArray(value) && value.includes(current);
+      case 'not in':
+        return Array.isArray(value) && !value.includes(current);
+      case '=ilike':
+        return typeof current === 'string' && typeof value === 'string' && current.toLowerCase() === value.toLowerCase();
+      case 'ilike':
+        return typeof current === 'string' && typeof value === 'string' && current.toLowerCase().includes(value.toLowerCase());
+      default:
+        return false;
+    }
+  });
+}
+
+function pick(env: CallEnv, model: string, record: Record<string, unknown>, fields: unknown, known: string[]): Record<string, unknown> {
+  const wanted = Array.isArray(fields) && fields.length ? (fields as string[]) : known;
+  for (const field of wanted) if (!known.includes(field)) throw fault1(env, `ValueError: Invalid field '${field}' on model '${model}'`);
+  return Object.fromEntries(['id', ...wanted.filter((field) => field !== 'id')].map((field) => [field, record[field] ?? false]));
+}
+
+// --- ir.mail_server ---
+
+function validateServerValues(env: CallEnv, values: Record<string, unknown>): void {
+  const { profile } = env.db;
+  for (const [field, value] of Object.entries(values)) {
+    if (!profile.serverFields.includes(field) || field === 'id' || field === 'display_name') {
+      throw fault1(env, `ValueError: Invalid field '${field}' on model 'ir.mail_server'`);
+    }
+    if (field === 'smtp_encryption' && !profile.encryption.some(([key]) => key === value)) {
+      throw fault1(env, `ValueError: Wrong value for ir.mail_server.smtp_encryption: '${String(value)}'`);
+    }
+    if (field === 'smtp_authentication' && !profile.authentication.some(([key]) => key === value)) {
+      throw fault1(env, `ValueError: Wrong value for ir.mail_server.smtp_authentication: '${String(value)}'`);
+    }
+  }
+}
+
+function serverView(server: ServerValues): Record<string, unknown> {
+  return { ...server, display_name: server.name };
+}
+
+function searchServers(env: CallEnv, domain: Domain, kwargs: Kwargs): ServerValues[] {
+  const context = (kwargs.context ?? {}) as Record<string, unknown>;
+  const activeTest = context.active_test !== false && !domain.some((term) => Array.isArray(term) && term[0] === 'active');
+  return [...env.db.servers.values()]
+    .filter((server) => (!activeTest || server.active) && matches(serverView(server), domain))
+    .sort((a, b) => a.sequence - b.sequence || a.id - b.id);
+}
+
+function checkArchive(env: CallEnv, ids: number[], values: Record<string, unknown>): void {
+  if (values.active !== false) return;
+  const dedicated = Number(env.db.params.get('mass_mailing.mail_server_id'));
+  const used = ids.map((id) => env.db.servers.get(id)).find((server) => server && server.id === dedicated);
+  if (used) {
+    throw new StandInFault(
+      2,
+      `You cannot archive this Outgoing Mail Server (${used.name}) because it is still used in the following case(s):\n- Email Marketing: Dedicated Server`,
+    );
+  }
+}
+
+async function mailServer(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): Promise<unknown> {
+  requireAdmin(env, 'ir.mail_server', 'Mail Server');
+  const { db } = env;
+  switch (method) {
+    case 'fields_get': {
+      const all = (kwargs.allfields ?? args[0]) as string[] | undefined;
+      const names = all?.length ? all.filter((field) => db.profile.serverFields.includes(field)) : db.profile.serverFields;
+      return Object.fromEntries(
+        names.map((field) => {
+          if (field === 'smtp_encryption') return [field, { type: 'selection', selection: db.profile.encryption }];
+          if (field === 'smtp_authentication') return [field, { type: 'selection', selection: db.profile.authentication }];
+          return [field, { type: field === 'smtp_port' || field === 'sequence' ? 'integer' : 'char' }];
+        }),
+      );
+    }
+    case 'search_read': {
+      const domain = (args[0] ?? kwargs.domain ?? []) as Domain;
+      return searchServers(env, domain, kwargs).map((server) => pick(env, 'ir.mail_server', serverView(server), kwargs.fields ?? args[1], db.profile.serverFields));
+    }
+    case 'search_count':
+      return searchServers(env, (args[0] ?? []) as Domain, kwargs).length;
+    case 'read': {
+      const ids = args[0] as number[];
+      return ids.map((id) => db.servers.get(id)).filter(Boolean).map((server) => pick(env, 'ir.mail_server', serverView(server!), kwargs.fields ?? args[1], db.profile.serverFields));
+    }
+    case 'create': {
+      const list = Array.isArray(args[0]) ? (args[0] as Record<string, unknown>[]) : [args[0] as Record<string, unknown>];
+      const ids = list.map((values) => {
+        validateServerValues(env, values);
+        if (!values.name) throw fault1(env, 'psycopg2.errors.NotNullViolation: null value in column "name" of relation "ir_mail_server" violates not-null constraint');
+        if (db.profile.hostRequired && !values.smtp_host) {
+          throw fault1(env, 'psycopg2.errors.NotNullViolation: null value in column "smtp_host" of relation "ir_mail_server" violates not-null constraint');
+        }
+        return db.insertServer(values);
+      });
+      return Array.isArray(args[0]) ? ids : ids[0];
+    }
+    case 'write': {
+      const ids = args[0] as number[];
+      const values = args[1] as Record<string, unknown>;
+      validateServerValues(env, values);
+      checkArchive(env, ids, values);
+      for (const id of ids) {
+        const server = db.servers.get(id);
+        if (!server) throw new StandInFault(2, `Record does not exist or has been deleted.\n(Record: ir.mail_server(${id},), User: ${env.user.id})`);
+        Object.assign(server, values);
+      }
+      return true;
+    }
+    case 'test_smtp_connection': {
+      for (const id of args[0] as number[]) {
+        const server = db.servers.get(id);
+        if (!server) throw new StandInFault(2, 'Record does not exist or has been deleted.');
+        const result = await env.smtpCheck({ ...server } as unknown as Parameters<SmtpCheck>[0]);
+        if (!result.ok) throw new StandInFault(2, result.message);
+      }
+      return { type: 'ir.actions.client', tag: 'display_notification', params: { message: 'Connection Test Successful!', type: 'success', sticky: false } };
+    }
+    default:
+      return unknownMethod(env, 'ir.mail_server', method);
+  }
+}
+
+// --- ir.config_parameter ---
+
+function configParameter(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): unknown {
+  requireAdmin(env, 'ir.config_parameter', 'System Parameter');
+  const { params } = env.db;
+  switch (method) {
+    case 'get_param':
+      return params.get(String(args[0])) ?? args[1] ?? kwargs.default ?? false;
+    case 'set_param': {
+      const key = String(args[0]);
+      const old = params.get(key) ?? false;
+      const value = args[1] ?? kwargs.value;
+      if (value === false || value === null || value === '') params.delete(key);
+      else params.set(key, String(value));
+      return old;
+    }
+    case 'search_read': {
+      const domain = (args[0] ?? []) as Domain;
+      return [...params.entries()]
+        .map(([key, value], i) => ({ id: i + 1, key, value }))
+        .filter((row) => matches(row, domain))
+        .map((row) => pick(env, 'ir.config_parameter', row, kwargs.fields ?? args[1], ['id', 'key', 'value']));
+    }
+    case 'init':
+      // Returns None in Odoo: the work is committed, then marshalling the answer fails (fault 1).
+      return undefined;
+    default:
+      return unknownMethod(env, 'ir.config_parameter', method);
+  }
+}
+
+// --- res.users, res.company, mail.alias.domain, ir.module.module ---
+
+function users(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): unknown {
+  switch (method) {
+    case 'has_group': {
+      const recordStyle = Array.isArray(args[0]);
+      if (recordStyle !== env.db.profile.hasGroupOnRecord || args.length !== (recordStyle ? 2 : 1)) {
+        throw fault1(env, recordStyle ? 'TypeError: ResUsers.has_group() takes 2 positional arguments but 3 were given' : 'ValueError: Expected singleton: res.users()');
+      }
+      const uid = recordStyle ? (args[0] as number[])[0] : env.user.id;
+      const user = env.db.users.find((candidate) => candidate.id === uid);
+      return args[recordStyle ? 1 : 0] === 'base.group_system' ? !!user?.admin : true;
+    }
+    case 'read':
+      return (args[0] as number[])
+        .map((id) => env.db.users.find((user) => user.id === id))
+        .filter(Boolean)
+        .map((user) => pick(env, 'res.users', { id: user!.id, login: user!.login, name: user!.login, company_id: [user!.companyId, 'My Company'] }, kwargs.fields ?? args[1], ['id', 'login', 'name', 'company_id']));
+    case 'context_get':
+      return { lang: 'en_US', tz: false, uid: env.user.id };
+    default:
+      return unknownMethod(env, 'res.users', method);
+  }
+}
+
+function aliasDomains(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): unknown {
+  if (method !== 'search_read') return unknownMethod(env, 'mail.alias.domain', method);
+  const known = ['id', 'name', 'bounce_alias', 'catchall_alias', 'default_from', 'bounce_email', 'catchall_email', 'default_from_email', 'company_ids', 'sequence'];
+  return env.db.aliasDomains
+    .map((alias) => ({ ...alias, ...env.db.aliasEmails(alias) }))
+    .filter((row) => matches(row, (args[0] ?? []) as Domain))
+    .sort((a, b) => a.sequence - b.sequence || a.id - b.id)
+    .map((row) => pick(env, 'mail.alias.domain', row, kwargs.fields ?? args[1], known));
+}
+
+function modules(env: CallEnv, method: string, args: unknown[]): unknown {
+  if (method !== 'search_count') return unknownMethod(env, 'ir.module.module', method);
+  const rows = [
+    { name: 'base', state: 'installed' },
+    { name: 'mail', state: 'installed' },
+    { name: 'mass_mailing', state: env.db.massMailingInstalled ? 'installed' : 'uninstalled' },
+  ];
+  return rows.filter((row) => matches(row, (args[0] ?? []) as Domain)).length;
+}
+
+function unknownMethod(env: CallEnv, model: string, method: string): never {
+  throw fault1(env, `AttributeError: The method '${method}' does not exist on the model '${model}'`);
+}
+
+export async function executeKw(env: CallEnv, model: string, method: string, args: unknown[], kwargs: Kwargs): Promise<unknown> {
+  if (method.startsWith('_')) throw new StandInFault(4, `Private methods (such as ${method}) cannot be called remotely.`);
+  switch (model) {
+    case 'ir.mail_server':
+      return mailServer(env, method, args, kwargs);
+    case 'ir.config_parameter':
+      return configParameter(env, method, args, kwargs);
+    case 'res.users':
+      return users(env, method, args, kwargs);
+    case 'mail.alias.domain':
+      if (!env.db.profile.aliasDomainModel) break;
+      return aliasDomains(env, method, args, kwargs);
+    case 'ir.module.module':
+      return modules(env, method, args);
+  }
+  throw new StandInFault(2, `Object ${model} doesn't exist`);
+}

@@ -1,0 +1,57 @@
+import { dispatch } from '../../main/core/handlers';
+import { SEED_ADMIN } from '../../main/sandbox/odoo/database';
+import { startOdooStandIn, type CallRecord } from '../../main/sandbox/odoo/server';
+import { testCore } from '../support/core';
+import type { Measurement } from './run';
+
+// A full Odoo setup against the stand-in with 100 ms per answer, like a server on another continent.
+// Counts calls and the round trips that ran one after the other (calls overlapping in time count as
+// one), and compares them with the critical path: the answers each step must wait for.
+
+const LATENCY_MS = 100;
+const MAILJET = { apiKey: 'benchapikey0000000000000000000001', secret: 'bench-secret-0000000000000001' };
+
+/** Calls grouped into rounds: a call that starts before the current round's last answer joins it. */
+function sequentialRounds(calls: CallRecord[]): number {
+  let rounds = 0;
+  let roundEnd = -Infinity;
+  for (const call of [...calls].sort((a, b) => a.startedAt - b.startedAt)) {
+    if (call.startedAt >= roundEnd) rounds += 1;
+    roundEnd = Math.max(roundEnd, call.endedAt);
+  }
+  return rounds;
+}
+
+async function measure(label: string, criticalPath: string[], input: Record<string, unknown>, rerun: boolean): Promise<Measurement[]> {
+  const standIn = await startOdooStandIn({ version: 18, latencyMs: LATENCY_MS, mailjetPair: { user: MAILJET.apiKey, password: MAILJET.secret } });
+  try {
+    const { core, deps } = testCore();
+    await deps.keychain.set('odoo', SEED_ADMIN.password);
+    await deps.keychain.set('mailjet', MAILJET.secret);
+    deps.settings.patch({ mailjet: { apiKey: MAILJET.apiKey }, odoo: { url: standIn.url, db: 'demo', login: 'admin' } });
+    if (rerun) await dispatch(core, 'odooSetup', input);
+    standIn.calls.length = 0;
+    const started = performance.now();
+    const result = await dispatch(core, 'odooSetup', input);
+    const wall = performance.now() - started;
+    if (!result.ok) throw new Error(result.error.code);
+    const rounds = sequentialRounds(standIn.calls);
+    const critical = criticalPath.length * LATENCY_MS;
+    return [
+      { name: `${label}: calls to Odoo`, value: standIn.calls.length, unit: 'calls', note: `${standIn.writes().length} writes` },
+      { name: `${label}: sequential round trips`, value: rounds, unit: 'rounds', note: `critical path ${criticalPath.length}: ${criticalPath.join(' → ')}` },
+      { name: `${label}: wall time`, value: wall, unit: 'ms', note: `critical path ${critical} ms at ${LATENCY_MS} ms a round trip` },
+      { name: `${label}: ratio to the critical path`, value: wall / critical, unit: 'x', note: `one call at a time would take ${standIn.calls.length * LATENCY_MS} ms` },
+    ];
+  } finally {
+    await standIn.close();
+  }
+}
+
+export async function run(): Promise<Measurement[]> {
+  const massMailing = { purpose: 'mass-mailing', keepOdooForTransactional: true };
+  return [
+    ...(await measure('first setup, mass mailing', ['login', 'read', 'write server', 'test', 'activate + parameters'], massMailing, false)),
+    ...(await measure('second run, nothing to change', ['login', 'read', 'test'], massMailing, true)),
+  ];
+}

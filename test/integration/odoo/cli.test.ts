@@ -1,0 +1,131 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMemoryKeychain } from '../../../main/core/keychain';
+import { runCli } from '../../../main/cli/run';
+import { startOdooStandIn, type OdooStandIn, type StandInOptions } from '../../../main/sandbox/odoo/server';
+import { MAILJET, ODOO_PASSWORD } from './fixture';
+
+// `mailjet-odoo odoo ...` end to end against the stand-in, and the promise that no output, log or
+// settings file ever carries the Mailjet secret key or the Odoo password.
+
+let standIn: OdooStandIn | undefined;
+afterEach(async () => {
+  await standIn?.close();
+  standIn = undefined;
+});
+
+async function setupCli(options: StandInOptions = {}) {
+  standIn = await startOdooStandIn({ version: 17, mailjetPair: { user: MAILJET.apiKey, password: MAILJET.secret }, ...options });
+  const home = mkdtempSync(join(tmpdir(), 'odoo-cli-'));
+  const keychain = createMemoryKeychain();
+  await keychain.set('mailjet', MAILJET.secret);
+  await keychain.set('odoo', ODOO_PASSWORD);
+  const transcript: string[] = [];
+  const cli = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli([...args, '--lang', 'en'], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      stdin: new PassThrough(),
+      env: { MAILJET_ODOO_HOME: home, MAILJET_API_KEY: MAILJET.apiKey, ...env },
+      keychain,
+    });
+    transcript.push(stdout, stderr);
+    return { code, stdout, stderr };
+  };
+  const connection = ['--url', standIn.url, '--db', 'demo', '--login', 'admin'];
+  const filesUnder = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+  return { cli, connection, home, keychain, transcript, files: () => filesUnder(home).map((file) => readFileSync(file, 'utf8')) };
+}
+
+describe('mailjet-odoo odoo', () => {
+  it('info prints the version, the addresses and the servers', async () => {
+    const { cli, connection } = await setupCli();
+    const { code, stdout } = await cli(['odoo', 'info', ...connection]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Odoo 17.0 at http://127.0.0.1');
+    expect(stdout).toContain('notifications notifications@example.com, bounce bounce@example.com, catchall catchall@example.com');
+    expect(stdout).toContain('#1 Company SMTP (transactional): smtp.example.com:587, starttls');
+  });
+
+  it('setup --dry-run lists the changes in words, with the password only named, and writes nothing', async () => {
+    const { cli, connection } = await setupCli();
+    const { code, stdout } = await cli(['odoo', 'setup', ...connection, '--port', '587', '--dry-run']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Create the Mailjet server');
+    expect(stdout).toContain('SMTP Port: set to 587');
+    expect(stdout).toContain('Connection Encryption: set to starttls');
+    expect(stdout).toContain('Password: the Mailjet secret key from the keychain (not shown)');
+    expect(standIn!.writes()).toHaveLength(0);
+  });
+
+  it('setup --json writes the server and reports it; the second run has nothing to do', async () => {
+    const { cli } = await setupCli();
+    const first = await cli(['odoo', 'setup', '--url', standIn!.url, '--db', 'demo', '--login', 'admin', '--purpose', 'mass-mailing', '--json']);
+    expect(first.code).toBe(0);
+    const result = JSON.parse(first.stdout);
+    expect(result).toMatchObject({ ok: true, purpose: 'mass-mailing', tested: true, upToDate: false });
+    // Address, database and login were saved: the second run needs none of them.
+    const second = await cli(['odoo', 'setup', '--purpose', 'mass-mailing']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('Nothing to change');
+  });
+
+  it('exits 2 with a localized message and next step for a wrong password', async () => {
+    const { cli, connection } = await setupCli();
+    const { code, stderr } = await cli(['odoo', 'setup', ...connection], { ODOO_PASSWORD: 'wrong-password-123' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('Odoo did not accept the login “admin”');
+    expect(stderr).toContain('New API Key');
+  });
+
+  it('exits 1 for a neutralized database and 3 when Odoo cannot be reached', async () => {
+    const { cli, connection } = await setupCli({ neutralized: true });
+    expect((await cli(['odoo', 'info', ...connection])).code).toBe(1);
+    expect((await cli(['odoo', 'setup', ...connection])).code).toBe(1);
+    await standIn!.close();
+    expect((await cli(['odoo', 'info', ...connection])).code).toBe(3);
+  });
+
+  it('refuses a port Mailjet does not offer before connecting', async () => {
+    const { cli, connection } = await setupCli();
+    const { code, stderr } = await cli(['odoo', 'setup', ...connection, '--port', '25']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--port');
+    expect(standIn!.calls).toHaveLength(0);
+  });
+});
+
+describe('secrets', () => {
+  it('never appear in any output, log or settings file, whatever goes wrong', async () => {
+    const { cli, connection, transcript, files } = await setupCli();
+    // A traceback that quotes both secrets, as Odoo's may.
+    standIn!.inject({
+      target: 'ir.mail_server.create',
+      times: 1,
+      fault: { faultCode: 1, faultString: `Traceback:\n  execute_kw('demo', 2, '${ODOO_PASSWORD}', 'ir.mail_server', 'create', [{'smtp_pass': '${MAILJET.secret}'}])\nValueError: boom` },
+    });
+    await cli(['odoo', 'setup', ...connection]);
+    await cli(['odoo', 'setup', ...connection, '--dry-run', '--json']);
+    await cli(['odoo', 'setup', ...connection, '--json']);
+    await cli(['odoo', 'setup', ...connection, '--port', '587']);
+    await cli(['odoo', 'test', ...connection, '--json']);
+    await cli(['odoo', 'info', ...connection, '--json']);
+    await cli(['odoo', 'guide', '--json']);
+    await cli(['odoo', 'guide']);
+    await cli(['odoo', 'setup', ...connection], { ODOO_PASSWORD: `${ODOO_PASSWORD}-wrong` });
+    standIn!.smtpCheck = async () => ({ ok: false, message: `Server replied with following exception:\n (535, b'bad credentials for ${MAILJET.secret}')` });
+    await cli(['odoo', 'test', ...connection]);
+
+    const everything = [...transcript, ...files()].join('\n');
+    expect(everything).toContain('Mailjet'); // the search looks at real output
+    expect(files().join('\n')).toContain('ValueError: boom'); // and at the log that holds the traceback
+    expect(everything).not.toContain(MAILJET.secret);
+    expect(everything).not.toContain(ODOO_PASSWORD);
+  });
+});
