@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ErrorKind } from './errors';
 import { appChannels, appErrors } from './contract/app';
 import type { ChannelSpec, ProgressEvent, Result } from './contract/channel';
+import { demoChannels, demoErrors } from './contract/demo';
 import { dnsChannels, dnsErrors } from './contract/dns';
 import { mailjetChannels, mailjetErrors } from './contract/mailjet';
 import { odooChannels, odooErrors } from './contract/odoo';
@@ -14,6 +15,7 @@ export const CHANNELS = {
   ...dnsChannels,
   ...mailjetChannels,
   ...odooChannels,
+  ...demoChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Channels = typeof CHANNELS;
@@ -28,6 +30,7 @@ export const ERROR_KINDS: Record<string, ErrorKind> = {
   ...dnsErrors,
   ...mailjetErrors,
   ...odooErrors,
+  ...demoErrors,
 };
 export type ErrorCode = keyof typeof ERROR_KINDS;
 

@@ -1,6 +1,6 @@
 import { clipboard } from 'electron';
 import ElectronStore from 'electron-store';
-import type { CoreDeps, ServiceEndpoints } from '../core/context';
+import type { CoreDeps, DemoControls, ServiceEndpoints } from '../core/context';
 import { createOsKeychain, KEYCHAIN_SERVICE } from '../core/keychain';
 import { createFileLogger } from '../core/log';
 import { endpointsFromEnvironment, systemLocale } from '../core/node-deps';
@@ -9,7 +9,7 @@ import { inspectSettingsFile, SettingsStore, settingsStoreOptions, type Settings
 import { APP_VERSION } from '../core/version';
 
 /** The desktop face's dependencies: electron-store over the same file and schema the other faces use. */
-export function createDesktopDeps(options: { dataDir: string; demo: boolean; locale: string; endpoints?: ServiceEndpoints }): CoreDeps {
+export function createDesktopDeps(options: { dataDir: string; demo: boolean; locale: string; endpoints?: ServiceEndpoints; demoControls?: DemoControls }): CoreDeps {
   const log = createFileLogger(logFile(options.dataDir));
   if (inspectSettingsFile(options.dataDir) === 'invalid') log.log('warn', 'settings.invalid: the settings file was refused and starts afresh');
   const store = new ElectronStore(settingsStoreOptions(options.dataDir)) as unknown as SettingsBackend;
@@ -23,5 +23,6 @@ export function createDesktopDeps(options: { dataDir: string; demo: boolean; loc
     settings: new SettingsStore(store),
     log,
     endpoints: { ...endpointsFromEnvironment(process.env), ...options.endpoints },
+    ...(options.demoControls ? { demoControls: options.demoControls } : {}),
   };
 }

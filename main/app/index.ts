@@ -53,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start() {
   const demo = demoMode ? await startDemo() : undefined;
   const running = createCore(
-    createDesktopDeps({ dataDir: app.getPath('userData'), demo: !!demo, locale: app.getLocale(), ...(demo ? { endpoints: demo.endpoints } : {}) }),
+    createDesktopDeps({ dataDir: app.getPath('userData'), demo: !!demo, locale: app.getLocale(), ...(demo ? { endpoints: demo.endpoints, demoControls: demo.controls } : {}) }),
   );
   core = running;
   app.on('will-quit', () => void demo?.stop());

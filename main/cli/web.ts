@@ -32,7 +32,7 @@ const web: CliCommand = {
         face: 'web',
         env: context.io.env,
         demo: !!demo,
-        ...(demo ? { dataDir: demo.dataDir, endpoints: demo.endpoints } : {}),
+        ...(demo ? { dataDir: demo.dataDir, endpoints: demo.endpoints, demoControls: demo.controls } : {}),
         ...(context.io.keychain ? { keychain: context.io.keychain } : {}),
       }),
     );

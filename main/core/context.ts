@@ -18,8 +18,20 @@ export interface CoreDeps {
   clipboard?: Clipboard;
   settings: SettingsStore;
   log: Logger;
+  /** Only in demo mode. */
+  demoControls?: DemoControls;
   /** Where the remote services are; the demo and the tests point them at the loopback stand-ins. */
   endpoints: ServiceEndpoints;
+}
+
+/** What the demo's stand-ins let the wizard do in place of the user's DNS panel and inbox. */
+export interface DemoControls {
+  mailjet: { apiKey: string; secretKey: string };
+  odoo: { url: string; db: string; login: string; password: string };
+  /** A domain whose zone the demo DNS server serves. */
+  domain: string;
+  publishDns(records: Array<{ type: 'TXT' | 'CNAME'; name: string; value: string }>): number;
+  activateSenders(): number;
 }
 
 export interface ServiceEndpoints {

@@ -2,6 +2,7 @@ import { CHANNELS, errorKind, isChannelName, type ChannelName, type ProgressEven
 import { AppError } from '../../shared/errors';
 import { createAppHandlers } from './app-handlers';
 import type { CoreDeps, Handler, Handlers } from './context';
+import { createDemoHandlers } from './demo-handlers';
 import { createDnsHandlers } from './dns/handlers';
 import { createMailjetHandlers } from './mailjet/handlers';
 import { createOdooHandlers } from './odoo/handlers';
@@ -24,6 +25,7 @@ export function createCore(deps: CoreDeps): Core {
     ...createDnsHandlers(deps),
     ...createMailjetHandlers(deps),
     ...createOdooHandlers(deps),
+    ...createDemoHandlers(deps),
   };
   return { handlers, operations, deps };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createSystemClipboard, type Clipboard } from './clipboard';
-import type { CoreDeps, ServiceEndpoints } from './context';
+import type { CoreDeps, DemoControls, ServiceEndpoints } from './context';
 import { createMemoryKeychain, createOsKeychain, KEYCHAIN_SERVICE, withEnvironmentSecrets, type Keychain } from './keychain';
 import { createFileLogger, type Logger } from './log';
 import { defaultDataDir, logFile } from './paths';
@@ -19,6 +19,7 @@ export interface NodeDepsOptions {
   keychain?: Keychain;
   clipboard?: Clipboard;
   endpoints?: ServiceEndpoints;
+  demoControls?: DemoControls;
 }
 
 export function systemLocale(env: NodeJS.ProcessEnv = process.env): string {
@@ -64,6 +65,7 @@ export function createNodeDeps(options: NodeDepsOptions): CoreDeps {
     systemLocale: systemLocale(env),
     keychain,
     clipboard: options.clipboard ?? createSystemClipboard(),
+    ...(demo && options.demoControls ? { demoControls: options.demoControls } : {}),
     settings: openSettings(dataDir, log),
     log,
     endpoints: { ...endpointsFromEnvironment(env), ...options.endpoints },

@@ -1,4 +1,4 @@
-import type { ServiceEndpoints } from '../core/context';
+import type { DemoControls, ServiceEndpoints } from '../core/context';
 import { demoDataDir } from '../core/node-deps';
 import type { DnsStandIn } from './dns/server';
 
@@ -10,12 +10,16 @@ export interface Demo {
   endpoints: ServiceEndpoints;
   /** The DNS stand-in: the demo's "publish" button adds records through it. */
   dns?: DnsStandIn;
+  /** What the wizard's demo buttons drive: the DNS panel, the inbox, the demo credentials. */
+  controls: DemoControls;
   stop(): Promise<void>;
 }
 
 export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<Demo> {
   const stops: Array<() => Promise<void>> = [];
   const endpoints: ServiceEndpoints = {};
+  let activateSenders = (): number => 0;
+  let odooLogin = { url: '', db: '', login: '', password: '' };
 
   // --- DNS stand-in (issue 3) ---
   let dns: DnsStandIn | undefined;
@@ -46,6 +50,11 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
     });
     endpoints.mailjetApiUrl = mailjet.url;
     stops.push(() => mailjet.stop());
+    activateSenders = () =>
+      mailjet.control
+        .account(DEMO_MAILJET_ACCOUNT.apiKey)
+        .senders.filter((sender) => sender.Status === 'Inactive')
+        .filter((sender) => mailjet.control.clickActivation(sender.Email, DEMO_MAILJET_ACCOUNT.apiKey)).length;
   }
 
   // --- Odoo stand-in (issue 5) ---
@@ -65,12 +74,36 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
     });
     endpoints.odooUrl = odoo.url;
     stops.push(() => odoo.close());
+    odooLogin = { url: odoo.url, db: 'demo', login: DEMO_ODOO_USERS[0]!.login, password: DEMO_ODOO_USERS[0]!.password };
   }
+
+  const { DEMO_MAILJET_ACCOUNT } = await import('./mailjet/demo-account');
+  const { DEMO_DOMAIN } = await import('./dns/demo-zones');
+  const controls: DemoControls = {
+    mailjet: { apiKey: DEMO_MAILJET_ACCOUNT.apiKey, secretKey: DEMO_MAILJET_ACCOUNT.secretKey },
+    odoo: odooLogin,
+    domain: DEMO_DOMAIN,
+    publishDns: (records) => {
+      if (!dns) return 0;
+      for (const record of records) {
+        const name = record.name.replace(/\.$/, '');
+        if (record.type === 'CNAME') dns.replace(name, 'CNAME', [{ type: 'CNAME', target: record.value.replace(/\.$/, '') }]);
+        else if (/^v=spf1\b/i.test(record.value)) {
+          // A DNS panel edits the SPF record in place: the other TXT records at the name stay.
+          const others = dns.table.recordsAt(name).filter((r) => r.type === 'TXT' && !/^v=spf1\b/i.test(r.strings.join('')));
+          dns.replace(name, 'TXT', [...others, record.value]);
+        } else dns.publish(name, record.value);
+      }
+      return records.length;
+    },
+    activateSenders: () => activateSenders(),
+  };
 
   return {
     dataDir: demoDataDir(env),
     endpoints,
     ...(dns ? { dns } : {}),
+    controls,
     stop: async () => {
       await Promise.all(stops.map((stop) => stop()));
     },

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../components/StepFrame';
-import type { StepProps } from './step-props';
 
-export function DnsStep({ onComplete, onBack }: StepProps) {
+export function DnsStep() {
   const { t } = useTranslation();
   return (
-    <StepFrame step="dns" onBack={onBack} onNext={onComplete}>
+    <StepFrame step="dns">
       <p className="notice notice-info">{t('steps.comingSoon')}</p>
     </StepFrame>
   );

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../components/StepFrame';
-import type { StepProps } from './step-props';
 
-export function DoneStep({ onBack }: StepProps) {
+export function DoneStep() {
   const { t } = useTranslation();
   return (
-    <StepFrame step="done" onBack={onBack} onNext={undefined}>
+    <StepFrame step="done" hideNext>
       <p className="notice notice-info">{t('steps.comingSoon')}</p>
     </StepFrame>
   );

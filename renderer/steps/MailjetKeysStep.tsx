@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../components/StepFrame';
-import type { StepProps } from './step-props';
 
-export function MailjetKeysStep({ onComplete, onBack }: StepProps) {
+export function MailjetKeysStep() {
   const { t } = useTranslation();
   return (
-    <StepFrame step="mailjet-keys" onBack={onBack} onNext={onComplete}>
+    <StepFrame step="mailjet-keys">
       <p className="notice notice-info">{t('steps.comingSoon')}</p>
     </StepFrame>
   );

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../components/StepFrame';
-import type { StepProps } from './step-props';
 
-export function OdooConnectionStep({ onComplete, onBack }: StepProps) {
+export function OdooConnectionStep() {
   const { t } = useTranslation();
   return (
-    <StepFrame step="odoo-connection" onBack={onBack} onNext={onComplete}>
+    <StepFrame step="odoo-connection">
       <p className="notice notice-info">{t('steps.comingSoon')}</p>
     </StepFrame>
   );

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../components/StepFrame';
-import type { StepProps } from './step-props';
 
-export function OdooServerStep({ onComplete, onBack }: StepProps) {
+export function OdooServerStep() {
   const { t } = useTranslation();
   return (
-    <StepFrame step="odoo-server" onBack={onBack} onNext={onComplete}>
+    <StepFrame step="odoo-server">
       <p className="notice notice-info">{t('steps.comingSoon')}</p>
     </StepFrame>
   );

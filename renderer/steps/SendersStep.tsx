@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../components/StepFrame';
-import type { StepProps } from './step-props';
 
-export function SendersStep({ onComplete, onBack }: StepProps) {
+export function SendersStep() {
   const { t } = useTranslation();
   return (
-    <StepFrame step="senders" onBack={onBack} onNext={onComplete}>
+    <StepFrame step="senders">
       <p className="notice notice-info">{t('steps.comingSoon')}</p>
     </StepFrame>
   );

@@ -5,29 +5,29 @@ import { MailjetKeysStep } from './MailjetKeysStep';
 import { OdooConnectionStep } from './OdooConnectionStep';
 import { OdooServerStep } from './OdooServerStep';
 import { SendersStep } from './SendersStep';
-import type { StepProps } from './step-props';
 import { WelcomeStep } from './WelcomeStep';
 
 function assertNever(value: never): never {
   throw new Error(`unknown step ${String(value)}`);
 }
 
-export function StepView({ step, ...props }: StepProps & { step: StepId }) {
+/** One component per section of the documentation page; each reads what it needs from the core. */
+export function StepView({ step }: { step: StepId }) {
   switch (step) {
     case 'welcome':
-      return <WelcomeStep {...props} />;
+      return <WelcomeStep />;
     case 'mailjet-keys':
-      return <MailjetKeysStep {...props} />;
+      return <MailjetKeysStep />;
     case 'odoo-connection':
-      return <OdooConnectionStep {...props} />;
+      return <OdooConnectionStep />;
     case 'senders':
-      return <SendersStep {...props} />;
+      return <SendersStep />;
     case 'dns':
-      return <DnsStep {...props} />;
+      return <DnsStep />;
     case 'odoo-server':
-      return <OdooServerStep {...props} />;
+      return <OdooServerStep />;
     case 'done':
-      return <DoneStep {...props} />;
+      return <DoneStep />;
     default:
       return assertNever(step);
   }

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { PATHS, type WizardPath } from '../../shared/wizard';
+import { PATHS } from '../../shared/wizard';
 import { StepFrame } from '../components/StepFrame';
-import type { StepProps } from './step-props';
+import { useWizard } from '../wizard-context';
 
-export function WelcomeStep({ progress, onChoosePath, onComplete, onBack }: StepProps) {
+export function WelcomeStep() {
   const { t } = useTranslation();
+  const { progress, choosePath } = useWizard();
   return (
-    <StepFrame step="welcome" onBack={onBack} onNext={onComplete}>
+    <StepFrame step="welcome">
       <h2>{t('welcome.needsTitle')}</h2>
       <ul className="checklist">
         <li>{t('welcome.needs.mailjet')}</li>
@@ -15,9 +16,9 @@ export function WelcomeStep({ progress, onChoosePath, onComplete, onBack }: Step
       </ul>
       <fieldset className="choices">
         <legend>{t('welcome.pathTitle')}</legend>
-        {PATHS.map((path: WizardPath) => (
+        {PATHS.map((path) => (
           <label key={path} className={`choice${progress.path === path ? ' is-selected' : ''}`}>
-            <input type="radio" name="path" value={path} checked={progress.path === path} onChange={() => onChoosePath(path)} />
+            <input type="radio" name="path" value={path} checked={progress.path === path} onChange={() => choosePath(path)} />
             <span>
               <span className="choice-title">{t(`welcome.paths.${path}.title`)}</span>
               <span className="choice-description">{t(`welcome.paths.${path}.description`)}</span>

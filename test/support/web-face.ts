@@ -5,6 +5,7 @@ import { createCore, type Core } from '../../main/core/handlers';
 import { createMemoryKeychain, type Keychain } from '../../main/core/keychain';
 import { createMemoryLogger } from '../../main/core/log';
 import { createNodeDeps } from '../../main/core/node-deps';
+import { startDemo, type Demo } from '../../main/sandbox/demo';
 import { startWebServer, type WebServer } from '../../main/web/server';
 
 export const RENDERER_DIR = resolve('out/renderer');
@@ -23,10 +24,22 @@ export interface RunningWebFace {
   dispose(): Promise<void>;
 }
 
+/** The demo's stand-ins on loopback, kept apart from the face so a test can restart the app around them. */
+export async function startDemoServices(): Promise<Demo> {
+  return startDemo({ MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-demo-')) });
+}
+
 /** The browser face as `mailjet-odoo web` runs it, on a throwaway data folder and a given keychain. */
-export async function startWebFace(options: { dataDir?: string; keychain?: Keychain; env?: NodeJS.ProcessEnv; demo?: boolean } = {}): Promise<RunningWebFace> {
+export async function startWebFace(options: { dataDir?: string; keychain?: Keychain; env?: NodeJS.ProcessEnv; demo?: Demo } = {}): Promise<RunningWebFace> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'assistant-web-'));
-  const deps = createNodeDeps({ face: 'web', dataDir, keychain: options.keychain ?? createMemoryKeychain(), env: options.env ?? { LANG: 'it_IT.UTF-8' }, demo: options.demo ?? false });
+  const deps = createNodeDeps({
+    face: 'web',
+    dataDir,
+    keychain: options.keychain ?? createMemoryKeychain(),
+    env: options.env ?? { LANG: 'it_IT.UTF-8' },
+    demo: !!options.demo,
+    ...(options.demo ? { endpoints: options.demo.endpoints, demoControls: options.demo.controls } : {}),
+  });
   const memory = createMemoryLogger();
   deps.log = memory;
   const core = createCore(deps);

@@ -1,8 +1,0 @@
-import type { WizardPath, WizardProgress } from '../../shared/wizard';
-
-export interface StepProps {
-  progress: WizardProgress;
-  onChoosePath: (path: WizardPath) => void;
-  onComplete: () => void;
-  onBack: (() => void) | undefined;
-}

@@ -1,0 +1,71 @@
+import type { Page } from 'playwright-core';
+import type { Demo } from '../../main/sandbox/demo';
+import { dispatch } from '../../main/core/handlers';
+import type { WizardProgress } from '../../shared/wizard';
+import { launchChromium } from './chromium';
+import { requireBuiltRenderer, startDemoServices, startWebFace, type RunningWebFace } from './web-face';
+
+// One wizard session for an end-to-end test: the demo's stand-ins, the browser face on top of them and
+// a Chromium page, with every console error and CSP violation collected for a final assertion.
+
+export interface WizardSession {
+  page: Page;
+  face: RunningWebFace;
+  demo: Demo;
+  /** Console errors, warnings and page errors seen so far. */
+  problems: string[];
+  /** Stops the app and starts it again on the same settings and stand-ins, then reopens the page. */
+  restart(): Promise<void>;
+  /** Jumps to a step without clicking through the ones before it. */
+  jumpTo(progress: Partial<WizardProgress>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openWizard(options: { language: 'it' | 'en'; demo?: Demo; viewport?: { width: number; height: number } }): Promise<WizardSession> {
+  requireBuiltRenderer();
+  const browser = await launchChromium();
+  const demo = options.demo ?? (await startDemoServices());
+  const ownsDemo = !options.demo;
+  const env = { LANG: options.language === 'it' ? 'it_IT.UTF-8' : 'en_US.UTF-8' };
+  let face = await startWebFace({ demo, env });
+  const problems: string[] = [];
+
+  const openPage = async () => {
+    const page = await browser.context.newPage();
+    if (options.viewport) await page.setViewportSize(options.viewport);
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await page.goto(face.server.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    return page;
+  };
+
+  const session: WizardSession = {
+    page: await openPage(),
+    get face() {
+      return face;
+    },
+    demo,
+    problems,
+    async restart() {
+      await session.page.close();
+      await face.stop();
+      face = await startWebFace({ demo, env, dataDir: face.dataDir, keychain: face.core.deps.keychain });
+      session.page = await openPage();
+    },
+    async jumpTo(progress) {
+      const result = await dispatch(face.core, 'progressWrite', progress);
+      if (!result.ok) throw new Error(`progressWrite failed: ${result.error.code}`);
+      await session.page.reload();
+      await session.page.getByRole('heading', { level: 1 }).waitFor();
+    },
+    async close() {
+      await browser.close();
+      await face.dispose();
+      if (ownsDemo) await demo.stop();
+    },
+  } as WizardSession;
+  return session;
+}
