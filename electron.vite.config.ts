@@ -5,10 +5,13 @@ import react from '@vitejs/plugin-react';
 // One build for the three faces: the desktop main process and the command line share out/main
 // (the CLI and the browser face run under plain Node), the preload is CommonJS because a sandboxed
 // preload cannot be an ES module, and the renderer is a static bundle any face can serve.
+// ASSISTANT_OUT_DIR builds elsewhere than out/ (parallel work in one checkout, throwaway builds).
+const outDir = process.env.ASSISTANT_OUT_DIR || 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: resolve(outDir, 'main'),
       rolldownOptions: {
         input: {
           index: resolve('main/app/index.ts'),
@@ -19,7 +22,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(outDir, 'preload'),
       // A sandboxed preload can require nothing but electron: bundle the contract's dependencies in.
       externalizeDeps: { exclude: ['zod'] },
       minify: true,
@@ -33,7 +36,7 @@ export default defineConfig({
     root: resolve('renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve('out/renderer'),
+      outDir: resolve(outDir, 'renderer'),
       minify: true,
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },

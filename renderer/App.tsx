@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../shared/contract';
 import type { ErrorPayload } from '../shared/errors';
-import { nextStep, stepsForPath, type StepId, type WizardPath, type WizardProgress } from '../shared/wizard';
+import type { Settings } from '../shared/settings';
+import { nextStep, normaliseProgress, stepsForPath, type StepId, type WizardPath, type WizardProgress } from '../shared/wizard';
 import { assistant } from './bridge';
 import { DemoBanner } from './components/DemoBanner';
 import { ErrorNotice } from './components/ErrorNotice';
@@ -14,43 +15,59 @@ import { WizardProvider } from './wizard-context';
 interface AppProps {
   info: ChannelOutput<'appInfo'> | undefined;
   initialProgress: WizardProgress | undefined;
+  initialSettings: Settings;
+  demo: ChannelOutput<'demoInfo'>;
 }
 
 const FALLBACK_PROGRESS: WizardProgress = { path: 'automatic', current: 'welcome', completed: [] };
 
-export function App({ info, initialProgress }: AppProps) {
+export function App({ info, initialProgress, initialSettings, demo }: AppProps) {
   const { t } = useTranslation();
   const [progress, setProgress] = useState<WizardProgress>(initialProgress ?? FALLBACK_PROGRESS);
   const [error, setError] = useState<ErrorPayload | undefined>();
 
-  // Every change is saved at once, so closing the window at any moment loses nothing.
-  const save = useCallback(async (change: Partial<WizardProgress>) => {
-    const result = await assistant().progressWrite(change);
-    if (result.ok) {
-      setProgress(result.value);
-      setError(undefined);
-    } else {
-      setError(result.error);
-    }
+  // Every change shows at once and is saved at once, so closing the window at any moment loses nothing.
+  // Saves run one after another; if one is refused, the screen goes back to what was last saved.
+  const shown = useRef(progress);
+  const saved = useRef(progress);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const save = useCallback((change: (current: WizardProgress) => Partial<WizardProgress> | undefined) => {
+    const partial = change(shown.current);
+    if (!partial) return;
+    shown.current = normaliseProgress({ ...shown.current, ...partial });
+    setProgress(shown.current);
+    queue.current = queue.current.then(async () => {
+      const result = await assistant().progressWrite(partial);
+      if (result.ok) {
+        saved.current = result.value;
+        setError(undefined);
+      } else {
+        shown.current = saved.current;
+        setProgress(saved.current);
+        setError(result.error);
+      }
+    });
   }, []);
 
   const steps = stepsForPath(progress.path);
   const index = steps.indexOf(progress.current);
 
-  const goTo = useCallback((step: StepId) => void save({ current: step }), [save]);
-  const completeStep = useCallback(() => {
-    const step = progress.current;
-    const completed = progress.completed.includes(step) ? progress.completed : [...progress.completed, step];
-    const next = nextStep(progress.path, step);
-    void save({ completed, ...(next ? { current: next } : {}) });
-  }, [progress, save]);
-  const reopenStep = useCallback(
-    (step: StepId) => {
-      if (progress.completed.includes(step)) void save({ completed: progress.completed.filter((s) => s !== step) });
-    },
-    [progress, save],
+  const goTo = useCallback((step: StepId) => save(() => ({ current: step })), [save]);
+  const completeStep = useCallback(
+    () =>
+      save((current) => {
+        const step = current.current;
+        const completed = current.completed.includes(step) ? current.completed : [...current.completed, step];
+        const next = nextStep(current.path, step);
+        return { completed, ...(next ? { current: next } : {}) };
+      }),
+    [save],
   );
-  const choosePath = useCallback((path: WizardPath) => void save({ path }), [save]);
+  const reopenStep = useCallback(
+    (step: StepId) => save((current) => (current.completed.includes(step) ? { completed: current.completed.filter((s) => s !== step) } : undefined)),
+    [save],
+  );
+  const choosePath = useCallback((path: WizardPath) => save(() => ({ path })), [save]);
 
   // After a step change, focus goes to the new step's heading so keyboard and screen-reader users start
   // there; not on first load, where the skip link should be the first stop.
@@ -65,7 +82,7 @@ export function App({ info, initialProgress }: AppProps) {
   }, [currentStep]);
 
   return (
-    <WizardProvider value={{ info, progress, completeStep, reopenStep, goTo, choosePath }}>
+    <WizardProvider value={{ info, progress, completeStep, reopenStep, goTo, choosePath }} initialSettings={initialSettings} demo={demo}>
       <div className="shell">
         <a className="skip-link" href="#step">
           {t('app.skipToContent')}

@@ -7,11 +7,22 @@ import './styles.css';
 
 async function boot() {
   const api = assistant();
-  const [language, info, progress] = await Promise.all([api.languageGet({}), api.appInfo({}), api.progressRead({})]);
+  const [language, info, progress, settings, demo] = await Promise.all([
+    api.languageGet({}),
+    api.appInfo({}),
+    api.progressRead({}),
+    api.settingsRead({}),
+    api.demoInfo({}),
+  ]);
   await initI18n(language.ok ? language.value.language : 'en');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App info={info.ok ? info.value : undefined} initialProgress={progress.ok ? progress.value : undefined} />
+      <App
+        info={info.ok ? info.value : undefined}
+        initialProgress={progress.ok ? progress.value : undefined}
+        initialSettings={settings.ok ? settings.value : {}}
+        demo={demo.ok ? demo.value : { active: false }}
+      />
     </StrictMode>,
   );
 }

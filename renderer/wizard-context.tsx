@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import type { ChannelOutput } from '../shared/contract';
 import type { Settings, SettingsPatch } from '../shared/settings';
 import type { ErrorPayload } from '../shared/errors';
@@ -33,9 +33,15 @@ export function useWizard(): WizardState {
   return state;
 }
 
-export function WizardProvider({ value, children }: { value: Omit<WizardState, 'settings' | 'refreshSettings' | 'patchSettings' | 'demo'>; children: ReactNode }) {
-  const [settings, setSettings] = useState<Settings>({});
-  const [demo, setDemo] = useState<ChannelOutput<'demoInfo'>>({ active: false });
+interface ProviderProps {
+  value: Omit<WizardState, 'settings' | 'refreshSettings' | 'patchSettings' | 'demo'>;
+  initialSettings: Settings;
+  demo: ChannelOutput<'demoInfo'>;
+  children: ReactNode;
+}
+
+export function WizardProvider({ value, initialSettings, demo, children }: ProviderProps) {
+  const [settings, setSettings] = useState<Settings>(initialSettings);
 
   const refreshSettings = useCallback(async () => {
     const result = await assistant().settingsRead({});
@@ -49,13 +55,6 @@ export function WizardProvider({ value, children }: { value: Omit<WizardState, '
     setSettings(result.value);
     return undefined;
   }, []);
-
-  useEffect(() => {
-    void refreshSettings();
-    void assistant()
-      .demoInfo({})
-      .then((result) => result.ok && setDemo(result.value));
-  }, [refreshSettings]);
 
   return <WizardContext.Provider value={{ ...value, settings, refreshSettings, patchSettings, demo }}>{children}</WizardContext.Provider>;
 }

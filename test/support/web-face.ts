@@ -8,7 +8,7 @@ import { createNodeDeps } from '../../main/core/node-deps';
 import { startDemo, type Demo } from '../../main/sandbox/demo';
 import { startWebServer, type WebServer } from '../../main/web/server';
 
-export const RENDERER_DIR = resolve('out/renderer');
+export const RENDERER_DIR = resolve(process.env.ASSISTANT_OUT_DIR || 'out', 'renderer');
 
 export function requireBuiltRenderer(): void {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` (npm test does it first)');
