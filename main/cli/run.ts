@@ -62,6 +62,12 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         return EXIT.done;
       }
       const first = args.find((arg) => !arg.startsWith('-') && arg !== 'it' && arg !== 'en');
+      // A group without its command ("mailjet-odoo dns") lists that group's commands.
+      const group = COMMANDS.filter((command) => command.words.length > 1 && command.words[0] === first);
+      if (group.length) {
+        io.stdout.write(formatMainHelp(t, group));
+        return wantsHelp ? EXIT.done : EXIT.badInput;
+      }
       if (first && !wantsHelp) throw new AppError('cli.unknown-command', { command: first });
       io.stdout.write(formatMainHelp(t, COMMANDS));
       return args.length === 0 || wantsHelp || args.every((a) => a.startsWith('--lang') || isLanguage(a)) ? EXIT.done : EXIT.badInput;

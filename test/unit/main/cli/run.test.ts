@@ -92,3 +92,14 @@ describe('mailjet-odoo', () => {
     expect(run.stderr).toContain('portachiavi di sistema non è attivo');
   });
 });
+
+describe('command groups', () => {
+  it('list their own commands when asked without one', async () => {
+    const run = await cli(['dns', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('dns records');
+    expect(run.stdout).toContain('dns check');
+    expect(run.stdout).not.toContain('odoo setup');
+    expect((await cli(['odoo'])).code).toBe(2);
+  });
+});
