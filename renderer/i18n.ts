@@ -1,18 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../shared/locales/en.json';
-import it from '../shared/locales/it.json';
+import { i18nOptions } from '../shared/i18n';
 import type { Language } from '../shared/languages';
 
 export async function initI18n(language: Language) {
-  await i18next.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'en',
-    supportedLngs: ['it', 'en'],
-    resources: { it: { translation: it }, en: { translation: en } },
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next.use(initReactI18next).init(i18nOptions(language));
   applyDocumentLanguage(language);
   return i18next;
 }

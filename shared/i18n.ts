@@ -8,9 +8,9 @@ import it from './locales/it.json';
 
 export const CATALOGS = { it, en } as const;
 
-export async function createTranslator(language: Language): Promise<i18n> {
-  const instance = i18next.createInstance();
-  await instance.init({
+/** The same i18next settings for every face: React escapes on its own, so i18next must not escape twice. */
+export function i18nOptions(language: Language) {
+  return {
     lng: language,
     fallbackLng: 'en',
     supportedLngs: ['it', 'en'],
@@ -18,7 +18,12 @@ export async function createTranslator(language: Language): Promise<i18n> {
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
-  });
+  } as const;
+}
+
+export async function createTranslator(language: Language): Promise<i18n> {
+  const instance = i18next.createInstance();
+  await instance.init(i18nOptions(language));
   return instance;
 }
 

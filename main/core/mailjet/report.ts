@@ -33,6 +33,25 @@ export interface DomainView {
   requestCount: number;
 }
 
+/** A fresh view of a domain, carrying over when activation e-mails were requested, so none is sent twice. */
+export function newDomainView(addresses: MailAddresses, apiKey: string, emailType: EmailType, previous: MailjetDomainState | undefined): DomainView {
+  const view: DomainView = {
+    domain: addresses.domain,
+    apiKey,
+    emailType,
+    targets: targetsFor(addresses),
+    senders: new Map(),
+    dns: null,
+    check: null,
+    requestCount: 0,
+  };
+  for (const target of view.targets) {
+    const before = previous?.senders[target.role];
+    if (before?.email === target.email && before.activationRequestedAt) view.senders.set(target.email, { activationRequestedAt: before.activationRequestedAt });
+  }
+  return view;
+}
+
 /** The `*@domain` sender first, then the three addresses the Odoo documentation names. */
 export function targetsFor(addresses: MailAddresses): SenderTarget[] {
   return [

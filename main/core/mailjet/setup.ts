@@ -4,7 +4,7 @@ import type { MailAddresses } from '../../../shared/mail-addresses';
 import type { MailjetDomainState } from '../../../shared/settings/mailjet';
 import { domainOfAddress, domainSenderEmail } from './addresses';
 import type { MailjetResources } from './resources';
-import { buildReport, domainActive, targetsFor, toDomainState, type DomainView, type EmailType, type SenderProgress, type SenderTarget } from './report';
+import { buildReport, domainActive, newDomainView, toDomainState, type DomainView, type EmailType, type SenderProgress, type SenderTarget } from './report';
 
 // The Mailjet half of the documentation, made idempotent. Each phase waits only for what it needs:
 //   1. list the domain's senders (deleted ones included) and read its DNS values     1 round trip
@@ -197,20 +197,7 @@ export async function runMailjetSetup(
   const { signal } = context;
   const domain = request.addresses.domain;
   const startCount = api.requestCount;
-  const view: DomainView = {
-    domain,
-    apiKey,
-    emailType: request.emailType ?? previous?.emailType ?? 'transactional',
-    targets: targetsFor(request.addresses),
-    senders: new Map(),
-    dns: null,
-    check: null,
-    requestCount: 0,
-  };
-  for (const target of view.targets) {
-    const before = previous?.senders[target.role];
-    if (before?.email === target.email && before.activationRequestedAt) progressFor(view, target.email).activationRequestedAt = before.activationRequestedAt;
-  }
+  const view = newDomainView(request.addresses, apiKey, request.emailType ?? previous?.emailType ?? 'transactional', previous);
   const save = () => {
     view.requestCount = api.requestCount - startCount;
     context.persist(toDomainState(view, previous, context.now()));

@@ -4,7 +4,7 @@ import type { MailAddresses } from '../../../shared/mail-addresses';
 import type { MailjetDomainState } from '../../../shared/settings/mailjet';
 import { domainOfAddress } from './addresses';
 import type { MailjetResources } from './resources';
-import { buildReport, targetsFor, toDomainState, type DomainView } from './report';
+import { buildReport, newDomainView, toDomainState } from './report';
 import type { RunContext } from './setup';
 
 // Where a domain stands, read without changing anything on Mailjet's side, except, when asked, a
@@ -21,20 +21,7 @@ export async function readMailjetStatus(
   const { signal } = context;
   const domain = addresses.domain;
   const startCount = api.requestCount;
-  const view: DomainView = {
-    domain,
-    apiKey,
-    emailType: previous?.emailType ?? 'transactional',
-    targets: targetsFor(addresses),
-    senders: new Map(),
-    dns: null,
-    check: null,
-    requestCount: 0,
-  };
-  for (const target of view.targets) {
-    const before = previous?.senders[target.role];
-    if (before?.email === target.email && before.activationRequestedAt) view.senders.set(target.email, { activationRequestedAt: before.activationRequestedAt });
-  }
+  const view = newDomainView(addresses, apiKey, previous?.emailType ?? 'transactional', previous);
   context.progress('mailjet.progress.reading', { domain }, 0, 2);
   const domains = [...new Set(view.targets.map((t) => (t.role === 'domain' ? domain : domainOfAddress(t.email))))];
   const wanted = new Set(view.targets.map((t) => t.email));

@@ -42,7 +42,10 @@ function describeConnection(session: OdooSession) {
 
 function rememberConnection(deps: CoreDeps, session: OdooSession): void {
   const { url, db, login } = session.target;
-  deps.settings.patch({ odoo: { url, db, login, version: session.version.label } });
+  const saved = deps.settings.read().odoo;
+  // The server id and its last passed test belong to one database: another database starts without them.
+  const sameDatabase = saved?.url === url && saved.db === db;
+  deps.settings.patch({ odoo: { url, db, login, version: session.version.label, ...(sameDatabase ? {} : { serverId: undefined, testedAt: undefined }) } });
 }
 
 export async function odooInfo(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<Info> {
@@ -132,15 +135,32 @@ export async function odooPlan(deps: CoreDeps, input: SetupInput, context: CallC
   return planResult(await prepare(deps, input, context, false), input);
 }
 
+/** A connection test that fails now means the last passed one no longer says anything. */
+async function forgetTestOnFailure<T>(deps: CoreDeps, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && error.code.startsWith('odoo.smtp-')) deps.settings.patch({ odoo: { testedAt: undefined } });
+    throw error;
+  }
+}
+
 export async function odooSetup(deps: CoreDeps, input: SetupInput, context: CallContext): Promise<SetupResult> {
   const prepared = await prepare(deps, input, context, true);
-  const { serverId, applied } = await applyPlan(
-    prepared.session,
-    prepared.plan,
-    (key, done, total) => context.progress(key, {}, done, total),
-    context.signal,
+  const { serverId, applied } = await forgetTestOnFailure(
+    deps,
+    applyPlan(prepared.session, prepared.plan, (key, done, total) => context.progress(key, {}, done, total), context.signal),
   );
-  deps.settings.patch({ odoo: { serverId, port: input.port, purpose: input.purpose } });
+  deps.settings.patch({
+    odoo: {
+      serverId,
+      port: input.port,
+      purpose: input.purpose,
+      keepOdooForTransactional: input.keepOdooForTransactional,
+      // The run tested the server before putting it to work (a failed test throws before this point).
+      testedAt: input.test ? new Date().toISOString() : undefined,
+    },
+  });
   return { ...planResult(prepared, input), serverId, applied, tested: input.test };
 }
 
@@ -161,7 +181,8 @@ export async function odooTest(
   }
   if (serverId === undefined) throw new AppError('odoo.server-missing');
   context.progress('odoo.progress.test');
-  await testMailServer(session, serverId);
+  await forgetTestOnFailure(deps, testMailServer(session, serverId));
+  deps.settings.patch({ odoo: { serverId, testedAt: new Date().toISOString() } });
   return { serverId, passed: true };
 }
 

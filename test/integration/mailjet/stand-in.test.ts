@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
+import { readDkimValue } from '../../../shared/dns/dkim';
 import { newAccount } from './harness';
 
 // The stand-in answers as Mailjet does, quirks included: these are the facts the client is built on.
@@ -150,6 +151,12 @@ describe('dns check', () => {
     });
     standIn.control.setTxt('example.it', ['v=spf1 include:_spf.odoo.com ~all', 'v=spf1 include:spf.mailjet.com ~all']);
     expect(data(await api('POST', 'dns/example.it/check', {}))[0]).toMatchObject({ SPFStatus: 'Error' });
+  });
+
+  it('hands out a DKIM key the record builder takes as whole, as a real one would be', async () => {
+    await api('POST', 'sender', { Email: '*@example.it' });
+    const value = String(data(await api('GET', 'dns/example.it'))[0]!.DKIMRecordValue);
+    expect(readDkimValue(value)).toBe(value);
   });
 
   it('has no POST on dns, and 404 for a domain without senders', async () => {
