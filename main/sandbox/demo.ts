@@ -1,6 +1,8 @@
 import type { DemoControls, ServiceEndpoints } from '../core/context';
 import { demoDataDir } from '../core/node-deps';
 import type { DnsStandIn } from './dns/server';
+import type { MailjetStandIn } from './mailjet/server';
+import type { OdooStandIn } from './odoo/server';
 
 // The demo runs every step against local stand-ins of Mailjet, Odoo and DNS, all on loopback.
 // Each stand-in starts in its own block below and adds what the faces need to reach it.
@@ -10,6 +12,9 @@ export interface Demo {
   endpoints: ServiceEndpoints;
   /** The DNS stand-in: the demo's "publish" button adds records through it. */
   dns?: DnsStandIn;
+  /** The Mailjet and Odoo stand-ins, for tests that inject faults into them. */
+  mailjet?: MailjetStandIn;
+  odoo?: OdooStandIn;
   /** What the wizard's demo buttons drive: the DNS panel, the inbox, the demo credentials. */
   controls: DemoControls;
   stop(): Promise<void>;
@@ -19,10 +24,12 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
   const stops: Array<() => Promise<void>> = [];
   const endpoints: ServiceEndpoints = {};
   let activateSenders = (): number => 0;
-  let odooLogin = { url: '', db: '', login: '', password: '' };
+  let odooLogin: DemoControls['odoo'];
 
   // --- DNS stand-in (issue 3) ---
   let dns: DnsStandIn | undefined;
+  let mailjetStandIn: MailjetStandIn | undefined;
+  let odooStandIn: OdooStandIn | undefined;
   {
     const { startDnsStandIn } = await import('./dns/server');
     const { DEMO_DNS_ZONES } = await import('./dns/demo-zones');
@@ -49,6 +56,7 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
       ...(endpoints.dnsResolver ? { lookupTxt: resolverLookup(endpoints.dnsResolver) } : { publishAfterFailedValidation: true }),
     });
     endpoints.mailjetApiUrl = mailjet.url;
+    mailjetStandIn = mailjet;
     stops.push(() => mailjet.stop());
     activateSenders = () =>
       mailjet.control
@@ -73,6 +81,7 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
       latencyMs: 80,
     });
     endpoints.odooUrl = odoo.url;
+    odooStandIn = odoo;
     stops.push(() => odoo.close());
     odooLogin = { url: odoo.url, db: 'demo', login: DEMO_ODOO_USERS[0]!.login, password: DEMO_ODOO_USERS[0]!.password };
   }
@@ -103,6 +112,8 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
     dataDir: demoDataDir(env),
     endpoints,
     ...(dns ? { dns } : {}),
+    ...(mailjetStandIn ? { mailjet: mailjetStandIn } : {}),
+    ...(odooStandIn ? { odoo: odooStandIn } : {}),
     controls,
     stop: async () => {
       await Promise.all(stops.map((stop) => stop()));

@@ -1,11 +1,79 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ErrorPayload } from '../../shared/errors';
+import { assistant } from '../bridge';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { ProgressPanel } from '../components/ProgressPanel';
 import { StepFrame } from '../components/StepFrame';
+import { useWizard } from '../wizard-context';
+import { buildChecklist, setupDomain } from './done/checklist';
+import { ChecklistView } from './done/ChecklistView';
+import { DnsExports } from './done/DnsExports';
+import { buildReport } from './done/report';
+import { ReportSaver } from './done/ReportSaver';
+import { StartOver } from './done/StartOver';
+import { recordsRequest, useDoneFacts } from './done/useDoneFacts';
+import './done/done.css';
 
+/** The last step: what is in place, what is pending and what to do about it, a report, and a fresh start. */
 export function DoneStep() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { progress, goTo, demo } = useWizard();
+  const facts = useDoneFacts();
+  const { settings } = facts;
+
+  const [demoError, setDemoError] = useState<ErrorPayload | undefined>();
+  const activateDemoSenders = async () => {
+    const result = await assistant().demoActivateSenders({});
+    setDemoError(result.ok ? undefined : result.error);
+    if (result.ok) await facts.readMailjet();
+  };
+
+  const items = settings
+    ? buildChecklist({
+        t,
+        language: i18n.language,
+        path: progress.path,
+        completed: progress.completed,
+        settings,
+        demo: demo.active,
+        keychain: facts.keychain,
+        verify: facts.verify,
+        mailjet: facts.mailjet,
+        plan: facts.plan,
+        records: facts.records,
+        goTo,
+        readKeys: () => void facts.readKeys(),
+        readMailjet: () => void facts.readMailjet(),
+        readPlan: () => void facts.readPlan(),
+        readRecords: () => void facts.readRecords(),
+        activateDemoSenders: () => void activateDemoSenders(),
+      })
+    : [];
+  const domain = settings ? (progress.path === 'dns-only' ? settings.dns?.domain : setupDomain(settings)) : undefined;
+  const request = settings && progress.path === 'dns-only' ? recordsRequest(settings) : undefined;
+
   return (
     <StepFrame step="done" hideNext>
-      <p className="notice notice-info">{t('steps.comingSoon')}</p>
+      {facts.mailjet.running ? <ProgressPanel progress={facts.mailjet.progress} onCancel={() => void facts.mailjet.cancel()} /> : null}
+      <div className="done-toolbar">
+        <p className="done-reading" role="status" aria-live="polite">
+          {facts.running && !facts.mailjet.running ? t('wizard.done.reading') : ''}
+        </p>
+        <button type="button" className="button button-secondary" onClick={() => void facts.readAll()} disabled={facts.running}>
+          {t('wizard.done.refresh')}
+        </button>
+      </div>
+      {demoError ? <ErrorNotice error={demoError} onRetry={() => void activateDemoSenders()} /> : null}
+      {settings ? <ChecklistView items={items} /> : null}
+      {request ? <DnsExports request={request} /> : null}
+      {settings ? (
+        <ReportSaver
+          disabled={facts.running}
+          build={() => buildReport({ t, language: i18n.language, path: progress.path, settings, domain, items, now: new Date() })}
+        />
+      ) : null}
+      <StartOver />
     </StepFrame>
   );
 }

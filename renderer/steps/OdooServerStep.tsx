@@ -1,11 +1,34 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../shared/settings';
 import { StepFrame } from '../components/StepFrame';
+import { useWizard } from '../wizard-context';
+import { AutomaticServerSetup } from './odoo-server/AutomaticServerSetup';
+import { ManualServerGuide } from './odoo-server/ManualServerGuide';
+import './odoo-server/odoo-server.css';
 
+/** "Configuration in Odoo": the Mailjet outgoing server, set up by the assistant or by hand with its guide. */
 export function OdooServerStep() {
   const { t } = useTranslation();
+  const { progress, refreshSettings } = useWizard();
+  // What the core holds now (a CLI run or another window may have changed it), not what this page last saw.
+  const [settings, setSettings] = useState<Settings | undefined>();
+  useEffect(() => {
+    void refreshSettings().then(setSettings);
+  }, [refreshSettings]);
+
+  const guided = progress.path === 'guided';
   return (
-    <StepFrame step="odoo-server">
-      <p className="notice notice-info">{t('steps.comingSoon')}</p>
+    <StepFrame step="odoo-server" {...(guided ? { nextLabel: t('wizard.odoo-server.guide.next') } : {})}>
+      {!settings ? (
+        <p role="status" className="muted">
+          {t('app.loading')}
+        </p>
+      ) : guided ? (
+        <ManualServerGuide initial={settings} />
+      ) : (
+        <AutomaticServerSetup initial={settings} />
+      )}
     </StepFrame>
   );
 }

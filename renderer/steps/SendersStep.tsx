@@ -1,11 +1,117 @@
 import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { ProgressPanel } from '../components/ProgressPanel';
 import { StepFrame } from '../components/StepFrame';
+import { useWizard } from '../wizard-context';
+import { AddressFields } from './senders/AddressFields';
+import { DnsAccessChoice } from './senders/DnsAccessChoice';
+import { DomainField } from './senders/DomainField';
+import { EmailTypeChoice } from './senders/EmailTypeChoice';
+import { ManualMailjetGuide } from './senders/ManualMailjetGuide';
+import { asciiDomain } from './senders/sender-choices';
+import { SenderStatusList } from './senders/SenderStatusList';
+import { TemporaryAliasNotice } from './senders/TemporaryAliasNotice';
+import { useMailjetKeysSaved } from './senders/useMailjetKeysSaved';
+import { useOdooAddresses } from './senders/useOdooAddresses';
+import { useSenderForm } from './senders/useSenderForm';
+import { useSenderReport, type ShownReport } from './senders/useSenderReport';
+import './senders/senders.css';
+
+/** What a setup run did, in one sentence: a rerun says plainly that it created nothing. */
+function SetupOutcome({ shown }: { shown: ShownReport }) {
+  const { t } = useTranslation();
+  if (shown.from !== 'setup') return null;
+  const created = shown.report.senders.filter((sender) => sender.action === 'created').length;
+  return <p className="notice notice-info senders-outcome">{created ? t('wizard.senders.result.created', { count: created }) : t('wizard.senders.result.nothingNew')}</p>;
+}
+
+function KeysMissingNotice() {
+  const { t } = useTranslation();
+  const { goTo } = useWizard();
+  return (
+    <div className="notice notice-info">
+      <p>{t('wizard.senders.keysMissing')}</p>
+      <button type="button" className="button button-secondary" onClick={() => goTo('mailjet-keys')}>
+        {t('wizard.senders.keysMissingGo')}
+      </button>
+    </div>
+  );
+}
 
 export function SendersStep() {
   const { t } = useTranslation();
+  const { progress, demo } = useWizard();
+  const guided = progress.path === 'guided';
+  const odoo = useOdooAddresses();
+  const form = useSenderForm(odoo.addresses);
+  const keysSaved = useMailjetKeysSaved();
+  const senders = useSenderReport(form, keysSaved, !odoo.loading);
+  const { setup, status } = senders;
+  // A report about another domain (the user typed a new one since) would mislead.
+  const shown = senders.shown && senders.shown.report.domain === asciiDomain(form.domain) ? senders.shown : undefined;
+  const busy = setup.running || status.running;
+  const waitsForActivation = shown?.report.senders.some((sender) => sender.waitingFor === 'activation-email') ?? false;
+  const fromOdoo = !!odoo.addresses && odoo.addresses.domain === form.domain;
+
   return (
     <StepFrame step="senders">
-      <p className="notice notice-info">{t('steps.comingSoon')}</p>
+      <DomainField form={form} odoo={odoo} />
+      <DnsAccessChoice form={form} />
+      {!form.dnsAccess ? <TemporaryAliasNotice open={form.odooOwned} /> : null}
+      <EmailTypeChoice form={form} />
+      <AddressFields form={form} fromOdoo={fromOdoo} />
+      {form.saveError ? <ErrorNotice error={form.saveError} onRetry={form.clearSaveError} /> : null}
+
+      {guided ? <ManualMailjetGuide form={form} /> : null}
+
+      <section className="senders-run" aria-labelledby="senders-run-title">
+        <h2 id="senders-run-title">{guided ? t('wizard.senders.guided.checkTitle') : t('wizard.senders.runTitle')}</h2>
+        {keysSaved === false ? (
+          guided ? (
+            <p className="senders-help">{t('wizard.senders.guided.noKeys')}</p>
+          ) : (
+            <KeysMissingNotice />
+          )
+        ) : (
+          <>
+            {guided ? null : <p className="senders-help">{t('wizard.senders.setupSafe')}</p>}
+            <div className="senders-buttons">
+              {guided ? null : (
+                <button type="button" className="button button-primary" disabled={busy || !form.domain} onClick={() => void senders.runSetup()}>
+                  {shown ? t('wizard.senders.setupAgain') : t('wizard.senders.setup')}
+                </button>
+              )}
+              {guided || shown ? (
+                <button type="button" className="button button-secondary" disabled={busy || !form.domain} onClick={() => void senders.runStatus()}>
+                  {guided ? t('wizard.senders.guided.checkStatus') : t('wizard.senders.checkAgain')}
+                </button>
+              ) : null}
+              {demo.active && waitsForActivation ? (
+                <button type="button" className="button button-secondary" disabled={busy} onClick={() => void senders.openDemoInbox()}>
+                  {t('wizard.senders.demoInbox')}
+                </button>
+              ) : null}
+            </div>
+          </>
+        )}
+        {setup.running ? <ProgressPanel progress={setup.progress} onCancel={() => void setup.cancel()} /> : null}
+        {status.running ? <ProgressPanel progress={status.progress} onCancel={() => void status.cancel()} /> : null}
+        {setup.error ? <ErrorNotice error={setup.error} onRetry={() => void senders.runSetup()} /> : null}
+        {status.error ? <ErrorNotice error={status.error} onRetry={() => void senders.runStatus()} /> : null}
+        {senders.inbox.error ? <ErrorNotice error={senders.inbox.error} onRetry={() => void senders.openDemoInbox()} /> : null}
+        <p className="senders-help" role="status">
+          {senders.inbox.activated !== undefined ? t('wizard.senders.demoInboxDone', { count: senders.inbox.activated }) : ''}
+        </p>
+        {shown && !busy ? (
+          <>
+            <SetupOutcome shown={shown} />
+            <SenderStatusList report={shown.report} dnsAccess={form.dnsAccess} guided={guided} />
+            {shown.report.senders.some((sender) => sender.waitingFor === 'dns-record') && form.dnsAccess ? (
+              <p className="senders-help">{t('wizard.senders.nextDns')}</p>
+            ) : null}
+          </>
+        ) : null}
+      </section>
     </StepFrame>
   );
 }

@@ -75,6 +75,10 @@ export type MailjetDomainReport = z.infer<typeof mailjetDomainReportSchema>;
 const apiKeyInput = z.string().trim().regex(/^[A-Za-z0-9]{8,64}$/);
 const domainInput = z.string().trim().min(1).max(260);
 const addressInput = z.string().trim().min(1).max(254);
+const addressesInput = z
+  .object({ notifications: addressInput.optional(), bounce: addressInput.optional(), catchall: addressInput.optional() })
+  .strict()
+  .optional();
 
 const accountSchema = z.object({
   apiKey: z.string(),
@@ -97,19 +101,17 @@ export const mailjetChannels = {
       })
       .strict(),
     accountSchema.extend({ saved: z.literal(true) }),
-    { secretInput: true },
+    // Long so that the wizard can cancel it: with retries, an unreachable Mailjet takes up to a minute.
+    { secretInput: true, long: true },
   ),
   /** Checks the stored pair without reading any secret back from Mailjet. */
-  mailjetVerify: channel(noInput, accountSchema),
+  mailjetVerify: channel(noInput, accountSchema, { long: true }),
   mailjetSetup: channel(
     z
       .object({
         domain: domainInput,
         /** From Odoo when it is connected; each one left out defaults to <role>@domain. */
-        addresses: z
-          .object({ notifications: addressInput.optional(), bounce: addressInput.optional(), catchall: addressInput.optional() })
-          .strict()
-          .optional(),
+        addresses: addressesInput,
         emailType: z.enum(MAILJET_EMAIL_TYPES).optional(),
         activationEmails: z.enum(ACTIVATION_EMAIL_CHOICES).optional(),
       })
@@ -119,7 +121,14 @@ export const mailjetChannels = {
   ),
   /** Reads where the domain stands; `check: true` also asks Mailjet to look at the DNS again. */
   mailjetStatus: channel(
-    z.object({ domain: domainInput.optional(), check: z.boolean().optional() }).strict(),
+    z
+      .object({
+        domain: domainInput.optional(),
+        check: z.boolean().optional(),
+        /** The addresses to look for, when they were added by hand (guided path); by default those the last setup used. */
+        addresses: addressesInput,
+      })
+      .strict(),
     mailjetDomainReportSchema,
     { long: true },
   ),

@@ -150,7 +150,7 @@ export const odooChannels = {
     z.object({ url: z.string(), listed: z.boolean(), databases: z.array(z.string()) }),
   ),
   /** Logs in and reads what the wizard shows: version, addresses, existing servers. Saves url/db/login. */
-  odooConnect: channel(connectionInput, odooInfoSchema),
+  odooConnect: channel(connectionInput, odooInfoSchema, { long: true }),
   /** The dry run: exactly what setup would change, nothing written. */
   odooPlan: channel(odooSetupInputSchema, odooPlanSchema),
   odooSetup: channel(odooSetupInputSchema, odooSetupResultSchema, { long: true }),

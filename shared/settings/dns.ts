@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { PURPOSES } from '../dns/vocabulary';
 
 // What the user told us about the domain and its DNS panel, and how the last publication check went
-// (for the wizard's summary). Record values are not kept: they are re-created from Mailjet and Odoo.
+// (for the wizard's summary). Record values are not kept: they are re-created from Mailjet and Odoo,
+// except those pasted by hand when the assistant cannot ask Mailjet, which nothing could re-create.
 export const dnsSettingsSchema = z
   .object({
     domain: z.string().max(253).optional(),
@@ -13,6 +14,11 @@ export const dnsSettingsSchema = z
     odooOnline: z.boolean().optional(),
     /** Where DMARC aggregate reports go. */
     dmarcRua: z.string().max(320).optional(),
+    /** Values copied from Mailjet's screens by hand (offline or guided): public, they are published in DNS. */
+    pastedMailjet: z
+      .object({ ownershipName: z.string().max(300).optional(), ownershipValue: z.string().max(600).optional(), dkimValue: z.string().max(8192).optional() })
+      .strict()
+      .optional(),
     lastCheck: z
       .object({
         at: z.string().max(40),

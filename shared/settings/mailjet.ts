@@ -57,6 +57,18 @@ const domainStateSchema = z
 export type MailjetDomainState = z.infer<typeof domainStateSchema>;
 export type MailjetSenderState = z.infer<typeof senderStateSchema>;
 
+const senderChoicesSchema = z
+  .object({
+    /** The user can edit the domain's DNS (or knows who can): the whole domain is validated first. */
+    dnsAccess: z.boolean().optional(),
+    emailType: z.enum(MAILJET_EMAIL_TYPES).optional(),
+    /** Only the addresses the user typed; the others follow the domain (or Odoo). */
+    notifications: z.string().max(254).optional(),
+    bounce: z.string().max(254).optional(),
+    catchall: z.string().max(254).optional(),
+  })
+  .strict();
+
 /** Partners set up many databases from one machine; the oldest entries make room for new ones. */
 export const MAX_REMEMBERED_DOMAINS = 50;
 
@@ -69,5 +81,7 @@ export const mailjetSettingsSchema = z
     /** A list, not a map keyed by domain: a domain such as "secret-garden.it" would trip the store's
      * refusal of secret-looking field names. */
     domains: z.array(domainStateSchema).max(MAX_REMEMBERED_DOMAINS).optional(),
+    /** What the wizard's senders step was told before any setup ran, so a restart keeps it. */
+    senderChoices: senderChoicesSchema.optional(),
   })
   .strict();

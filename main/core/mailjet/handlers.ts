@@ -58,14 +58,14 @@ export function createMailjetHandlers(deps: CoreDeps, tuning: MailjetClientTunin
       );
     },
 
-    mailjetStatus: async ({ domain, check }, { signal, progress }) => {
+    mailjetStatus: async ({ domain, check, addresses }, { signal, progress }) => {
       const named = domain ?? lastDomain(deps.settings);
       if (!named) throw new AppError('mailjet.no-domain');
       const normalised = normaliseDomain(named);
       const access = await connectWithStoredKeys(deps, tuning);
       const previous = readDomainState(deps.settings, normalised, access.apiKey);
-      const addresses = resolveAddresses(normalised, rememberedAddresses(previous));
-      return readMailjetStatus(access.api, access.apiKey, addresses, previous, { check: check ?? false }, runContext(signal, progress));
+      const resolved = resolveAddresses(normalised, { ...rememberedAddresses(previous), ...addresses });
+      return readMailjetStatus(access.api, access.apiKey, resolved, previous, { check: check ?? false }, runContext(signal, progress));
     },
   };
 }

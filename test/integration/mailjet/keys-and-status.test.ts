@@ -104,6 +104,16 @@ describe('mailjetStatus', () => {
     expect(h.deps.settings.read().mailjet?.domains).toBeUndefined();
   });
 
+  it('looks for the addresses it is given, as when they were added by hand in Mailjet', async () => {
+    h = await startHarness();
+    await h.handlers.mailjetSetup({ domain: 'example.it', addresses: { notifications: 'avvisi@example.it' } }, h.context());
+    const remembered = await h.handlers.mailjetStatus({ domain: 'example.it' }, h.context());
+    expect(remembered.senders.find((s) => s.role === 'notifications')).toMatchObject({ email: 'avvisi@example.it', status: 'inactive' });
+    const given = await h.handlers.mailjetStatus({ domain: 'example.it', addresses: { notifications: 'notifiche@example.it' } }, h.context());
+    expect(given.senders.find((s) => s.role === 'notifications')).toMatchObject({ email: 'notifiche@example.it', status: 'missing' });
+    expect(given.senders.find((s) => s.role === 'bounce')).toMatchObject({ email: 'bounce@example.it', status: 'inactive' });
+  });
+
   it('asks for a domain when none is named and none was set up', async () => {
     h = await startHarness();
     expect(await failureOf(h.handlers.mailjetStatus({}, h.context()))).toMatchObject({ code: 'mailjet.no-domain' });

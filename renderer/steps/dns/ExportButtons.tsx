@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DnsExportFormat } from '../../../shared/contract/dns';
+import type { ProviderId } from '../../../shared/dns/providers';
+import type { ErrorPayload } from '../../../shared/errors';
+import type { Language } from '../../../shared/languages';
+import { assistant } from '../../bridge';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import type { RecordsRequest } from './dns-request';
+import { downloadFile } from './download';
+
+const FORMATS: readonly DnsExportFormat[] = ['zone', 'csv', 'html'];
+
+/** The same records as files: for a panel that imports a zone, a spreadsheet, or the person who edits the DNS. */
+export function ExportButtons({ request, provider, lookupExisting }: { request: RecordsRequest; provider: ProviderId; lookupExisting: boolean }) {
+  const { t, i18n } = useTranslation();
+  const [done, setDone] = useState<string | undefined>();
+  const [failure, setFailure] = useState<{ format: DnsExportFormat; error: ErrorPayload } | undefined>();
+
+  const exportAs = async (format: DnsExportFormat) => {
+    setFailure(undefined);
+    setDone(undefined);
+    const language: Language = i18n.language === 'it' ? 'it' : 'en';
+    const result = await assistant().dnsExport({ ...request, provider, lookupExisting, format, language });
+    if (!result.ok) return setFailure({ format, error: result.error });
+    downloadFile(result.value);
+    setDone(result.value.fileName);
+  };
+
+  return (
+    <section className="dns-exports" aria-labelledby="dns-exports-title">
+      <h2 id="dns-exports-title">{t('wizard.dns.exportsTitle')}</h2>
+      <p className="dns-help">{t('wizard.dns.exportsIntro')}</p>
+      <div className="dns-buttons">
+        {FORMATS.map((format) => (
+          <button key={format} type="button" className="button button-secondary" onClick={() => void exportAs(format)}>
+            {t(`wizard.dns.export.${format}`)}
+          </button>
+        ))}
+      </div>
+      <p className="dns-help" role="status">
+        {done ? t('wizard.dns.exported', { file: done }) : ''}
+      </p>
+      {failure ? <ErrorNotice error={failure.error} onRetry={() => void exportAs(failure.format)} /> : null}
+    </section>
+  );
+}

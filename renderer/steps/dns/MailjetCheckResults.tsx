@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { MailjetDomainReport } from '../../../shared/contract/mailjet';
+import { StatusBadge, type Status } from '../../components/StatusBadge';
+
+type Check = MailjetDomainReport['spf']['status'];
+const BADGE: Record<Check, Status> = { ok: 'ok', error: 'error', 'not-found': 'error', 'not-checked': 'pending', unknown: 'unknown' };
+
+/** What Mailjet concluded: the domain's ownership, and SPF and DKIM as it reads them. */
+export function MailjetCheckResults({ report, guided }: { report: MailjetDomainReport; guided: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dns-mailjet">
+      <h3>{t('wizard.dns.mailjetTitle')}</h3>
+      <ul className="dns-check-list">
+        <li className="dns-check-row">
+          <span className="dns-check-purpose">{t('wizard.dns.mailjet.ownership')}</span>
+          <div className="dns-check-state">
+            <StatusBadge status={report.domainValidated ? 'ok' : 'pending'} label={report.domainValidated ? t('wizard.dns.mailjet.validated') : t('wizard.dns.mailjet.notValidated')} />
+          </div>
+        </li>
+        {(['spf', 'dkim'] as const).map((part) => (
+          <li key={part} className="dns-check-row">
+            <span className="dns-check-purpose">{t(`wizard.dns.mailjet.${part}`)}</span>
+            <div className="dns-check-state">
+              <StatusBadge status={BADGE[report[part].status]} label={t(`mailjet.checks.${report[part].status}`)} />
+            </div>
+          </li>
+        ))}
+      </ul>
+      {report.complete ? <p className="dns-help">{t('wizard.dns.mailjet.complete')}</p> : null}
+      {guided && !report.domainValidated ? <p className="dns-help">{t('wizard.dns.mailjet.validateByHand')}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelInput } from '../../../shared/contract';
+import type { DnsExportFormat } from '../../../shared/contract/dns';
+import type { ErrorPayload } from '../../../shared/errors';
+import type { Language } from '../../../shared/languages';
+import { assistant } from '../../bridge';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { downloadFile } from './download';
+
+const FORMATS: readonly DnsExportFormat[] = ['zone', 'csv', 'html'];
+
+/** The offline path ends with its files: the zone lines, the CSV, and the sheet for whoever runs the DNS. */
+export function DnsExports({ request }: { request: ChannelInput<'dnsRecords'> }) {
+  const { t, i18n } = useTranslation();
+  const [saved, setSaved] = useState<string | undefined>();
+  const [error, setError] = useState<{ format: DnsExportFormat; payload: ErrorPayload } | undefined>();
+
+  const save = async (format: DnsExportFormat) => {
+    setSaved(undefined);
+    setError(undefined);
+    const language = (i18n.language === 'it' ? 'it' : 'en') as Language;
+    const result = await assistant().dnsExport({ ...request, format, language });
+    if (!result.ok) return setError({ format, payload: result.error });
+    downloadFile(result.value.fileName, result.value.mimeType, result.value.content);
+    setSaved(result.value.fileName);
+  };
+
+  return (
+    <section className="done-panel" aria-labelledby="done-exports-heading">
+      <h2 id="done-exports-heading">{t('wizard.done.exports.heading')}</h2>
+      <p>{t('wizard.done.exports.intro')}</p>
+      <div className="done-export-buttons">
+        {FORMATS.map((format) => (
+          <button key={format} type="button" className="button button-secondary" onClick={() => void save(format)}>
+            {t(`wizard.done.exports.formats.${format}`)}
+          </button>
+        ))}
+      </div>
+      <p className="done-saved" role="status" aria-live="polite">
+        {saved ? t('wizard.done.exports.saved', { file: saved }) : ''}
+      </p>
+      {error ? <ErrorNotice error={error.payload} onRetry={() => void save(error.format)} /> : null}
+    </section>
+  );
+}

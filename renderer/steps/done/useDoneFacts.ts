@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ChannelInput } from '../../../shared/contract';
+import type { Settings } from '../../../shared/settings';
+import { useOperation } from '../../hooks/useOperation';
+import { useWizard } from '../../wizard-context';
+import { choicesFromSettings, setupInput } from '../odoo-server/server-choices';
+
+/** The records request the DNS step would make for the saved domain, offline (no lookups), with
+ * Mailjet's values: those a setup of that domain remembered, then those pasted by hand. */
+export function recordsRequest(settings: Settings): ChannelInput<'dnsRecords'> | undefined {
+  const dns = settings.dns;
+  if (!dns?.domain) return undefined;
+  const domain = dns.domain.toLowerCase();
+  const remembered = settings.mailjet?.domains?.find((entry) => entry.domain.toLowerCase() === domain)?.dns;
+  const mailjet = { ...remembered, ...dns.pastedMailjet };
+  return {
+    domain: dns.domain,
+    ...(mailjet && Object.keys(mailjet).length ? { mailjet } : {}),
+    ...(dns.provider ? { provider: dns.provider } : {}),
+    ...(dns.odooOnline !== undefined ? { odooOnline: dns.odooOnline } : {}),
+    ...(dns.dmarcRua ? { dmarcRua: dns.dmarcRua } : {}),
+  };
+}
+
+/**
+ * Everything the last step reports, read afresh from the core each time it opens: the keychain, what
+ * Mailjet says of the keys and the senders, what Odoo holds (dry run of the saved choices), and for the
+ * offline path the records prepared. Each part can be read again on its own.
+ */
+export function useDoneFacts() {
+  const { progress, refreshSettings } = useWizard();
+  const path = progress.path;
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const keychain = useOperation('keychainStatus');
+  const verify = useOperation('mailjetVerify');
+  const mailjet = useOperation('mailjetStatus');
+  const plan = useOperation('odooPlan');
+  const records = useOperation('dnsRecords');
+  const { run: runKeychain } = keychain;
+  const { run: runVerify } = verify;
+  const { run: runMailjet } = mailjet;
+  const { run: runPlan } = plan;
+  const { run: runRecords } = records;
+
+  const readKeys = useCallback(async () => {
+    const status = await runKeychain({});
+    if (status?.available && status.secrets.mailjet.saved) await runVerify({});
+  }, [runKeychain, runVerify]);
+
+  const readMailjet = useCallback(async () => {
+    await runMailjet({});
+  }, [runMailjet]);
+
+  const readPlan = useCallback(async (from: Settings) => {
+    await runPlan(setupInput(choicesFromSettings(from)));
+  }, [runPlan]);
+
+  const readRecords = useCallback(async (from: Settings) => {
+    const request = recordsRequest(from);
+    if (request) await runRecords(request);
+  }, [runRecords]);
+
+  const readAll = useCallback(
+    () =>
+      refreshSettings().then(async (fresh) => {
+        setSettings(fresh);
+        if (path === 'dns-only') return readRecords(fresh);
+        await Promise.all([
+          readKeys(),
+          fresh.mailjet?.lastDomain ? readMailjet() : undefined,
+          path === 'automatic' && fresh.odoo?.url ? readPlan(fresh) : undefined,
+        ]);
+      }),
+    [path, refreshSettings, readKeys, readMailjet, readPlan, readRecords],
+  );
+
+  useEffect(() => {
+    void readAll();
+  }, [readAll]);
+
+  const running = keychain.running || verify.running || mailjet.running || plan.running || records.running;
+  return {
+    path,
+    settings,
+    keychain,
+    verify,
+    mailjet,
+    plan,
+    records,
+    running: running || !settings,
+    readAll,
+    readKeys,
+    readMailjet,
+    readPlan: () => (settings ? readPlan(settings) : Promise.resolve()),
+    readRecords: () => (settings ? readRecords(settings) : Promise.resolve()),
+  };
+}
+
+export type DoneFacts = ReturnType<typeof useDoneFacts>;

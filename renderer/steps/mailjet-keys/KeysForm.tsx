@@ -1,0 +1,149 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorPayload } from '../../../shared/errors';
+import { MAILJET_REGIONS } from '../../../shared/settings/mailjet';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import type { KeysToSave, MailjetRegion } from './useMailjetKeys';
+
+const API_KEY_SHAPE = /^[A-Za-z0-9]{8,64}$/;
+const SECRET_MIN_LENGTH = 8;
+
+type Problem = 'apiKeyInvalid' | 'secretMissing' | 'secretShort';
+
+interface KeysFormProps {
+  initialApiKey: string;
+  initialRegion: MailjetRegion;
+  busy: boolean;
+  error: ErrorPayload | undefined;
+  /** Resolves to whether Mailjet accepted the pair. */
+  onSubmit(keys: KeysToSave): Promise<boolean>;
+  /** Offered while replacing keys that are already saved. */
+  onKeepSaved?: () => void;
+  /** Demo only: stores the demo's secret key without it ever reaching the page. */
+  onUseDemoSecret?: () => void;
+  /** The form replaces the saved keys' card: the first field to fill takes the focus. */
+  focusOnMount?: boolean;
+}
+
+/** Copying from a web page often brings spaces or line breaks along; a key never contains any. */
+const cleanKey = (value: string) => value.replace(/\s+/g, '');
+
+function problemsOf(apiKey: string, secretKey: string): Problem[] {
+  const problems: Problem[] = [];
+  if (!API_KEY_SHAPE.test(apiKey)) problems.push('apiKeyInvalid');
+  if (!secretKey) problems.push('secretMissing');
+  else if (secretKey.length < SECRET_MIN_LENGTH) problems.push('secretShort');
+  return problems;
+}
+
+/** The API key, the secret key and the platform; the secret leaves the page's state as soon as it is sent. */
+export function KeysForm({ initialApiKey, initialRegion, busy, error, onSubmit, onKeepSaved, onUseDemoSecret, focusOnMount }: KeysFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [apiKey, setApiKey] = useState(initialApiKey);
+  const [secretKey, setSecretKey] = useState('');
+  const [region, setRegion] = useState<MailjetRegion>(initialRegion);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const apiKeyInput = useRef<HTMLInputElement>(null);
+  const secretInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (focusOnMount) (initialApiKey ? secretInput : apiKeyInput).current?.focus();
+  }, [focusOnMount, initialApiKey]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const key = cleanKey(apiKey);
+    const secret = secretKey.trim();
+    const found = problemsOf(key, secret);
+    setProblems(found);
+    if (found.length) {
+      (found.includes('apiKeyInvalid') ? apiKeyInput : secretInput).current?.focus();
+      return;
+    }
+    setApiKey(key);
+    setSecretKey('');
+    const accepted = await onSubmit({ apiKey: key, secretKey: secret, region });
+    if (!accepted) secretInput.current?.focus();
+  };
+
+  const apiKeyProblem = problems.find((problem) => problem === 'apiKeyInvalid');
+  const secretProblem = problems.find((problem) => problem !== 'apiKeyInvalid');
+  return (
+    <form className="mailjet-keys-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('wizard.mailjet-keys.form.title')}</h2>
+      <div className="mailjet-keys-field">
+        <label htmlFor={`${id}-api-key`}>{t('wizard.mailjet-keys.form.apiKey')}</label>
+        <input
+          ref={apiKeyInput}
+          id={`${id}-api-key`}
+          type="text"
+          value={apiKey}
+          onChange={(event) => setApiKey(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="off"
+          aria-invalid={apiKeyProblem ? true : undefined}
+          aria-describedby={`${id}-api-key-hint${apiKeyProblem ? ` ${id}-api-key-problem` : ''}`}
+        />
+        <p id={`${id}-api-key-hint`} className="mailjet-keys-hint">
+          {t('wizard.mailjet-keys.form.apiKeyHint')}
+        </p>
+        {apiKeyProblem ? (
+          <p id={`${id}-api-key-problem`} className="mailjet-keys-problem">
+            {t(`wizard.mailjet-keys.form.${apiKeyProblem}`)}
+          </p>
+        ) : null}
+      </div>
+      <div className="mailjet-keys-field">
+        <label htmlFor={`${id}-secret`}>{t('wizard.mailjet-keys.form.secretKey')}</label>
+        <div className="mailjet-keys-secret-row">
+          <input
+            ref={secretInput}
+            id={`${id}-secret`}
+            type="password"
+            value={secretKey}
+            onChange={(event) => setSecretKey(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={secretProblem ? true : undefined}
+            aria-describedby={`${id}-secret-hint${secretProblem ? ` ${id}-secret-problem` : ''}`}
+          />
+          {onUseDemoSecret ? (
+            <button type="button" className="button button-secondary" onClick={onUseDemoSecret} disabled={busy}>
+              {t('wizard.mailjet-keys.form.demoSecret')}
+            </button>
+          ) : null}
+        </div>
+        <p id={`${id}-secret-hint`} className="mailjet-keys-hint">
+          {t('wizard.mailjet-keys.form.secretKeyHint')}
+        </p>
+        {secretProblem ? (
+          <p id={`${id}-secret-problem`} className="mailjet-keys-problem">
+            {t(`wizard.mailjet-keys.form.${secretProblem}`)}
+          </p>
+        ) : null}
+      </div>
+      <fieldset className="mailjet-keys-regions">
+        <legend>{t('wizard.mailjet-keys.form.region')}</legend>
+        {MAILJET_REGIONS.map((value) => (
+          <label key={value} className="mailjet-keys-region">
+            <input type="radio" name={`${id}-region`} value={value} checked={region === value} onChange={() => setRegion(value)} />
+            <span>{t(`wizard.mailjet-keys.form.regions.${value}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {error ? <ErrorNotice error={error} /> : null}
+      <div className="mailjet-keys-form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {t('wizard.mailjet-keys.form.submit')}
+        </button>
+        {onKeepSaved ? (
+          <button type="button" className="button button-secondary" onClick={onKeepSaved} disabled={busy}>
+            {t('wizard.mailjet-keys.form.keepSaved')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

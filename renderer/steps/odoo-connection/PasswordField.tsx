@@ -1,0 +1,82 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface PasswordFieldProps {
+  id: string;
+  ref: Ref<HTMLInputElement>;
+  /** False while a saved password is simply kept: then only its last characters are named. */
+  ask: boolean;
+  value: string;
+  onChange(value: string): void;
+  savedEndsWith: string | undefined;
+  refused: boolean;
+  missing: boolean;
+  busy: boolean;
+  onTypeNew(): void;
+  onKeepSaved?: () => void;
+  onForget(): void;
+  onUseDemoPassword?: () => void;
+}
+
+/** The Odoo password or API key: typed into a password field, or kept in the keychain and never shown. */
+export function PasswordField(props: PasswordFieldProps) {
+  const { id, ref, ask, value, onChange, savedEndsWith, refused, missing, busy } = props;
+  const { t } = useTranslation();
+  const problem = refused ? 'refused' : missing ? 'missing' : undefined;
+
+  if (!ask) {
+    return (
+      <div className="odoo-connection-field" role="group" aria-labelledby={`${id}-label`}>
+        <span id={`${id}-label`} className="odoo-connection-label">
+          {t('wizard.odoo-connection.form.password')}
+        </span>
+        <p className="odoo-connection-saved">{savedEndsWith ? t('app.keychain.savedEndsWith', { endsWith: savedEndsWith }) : t('app.keychain.saved')}</p>
+        <div className="odoo-connection-inline-actions">
+          <button type="button" className="button button-secondary" onClick={props.onTypeNew} disabled={busy}>
+            {t('wizard.odoo-connection.form.typeNewPassword')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={props.onForget} disabled={busy}>
+            {t('wizard.odoo-connection.form.forgetPassword')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="odoo-connection-field">
+      <label htmlFor={id}>{t('wizard.odoo-connection.form.password')}</label>
+      <div className="odoo-connection-secret-row">
+        <input
+          ref={ref}
+          id={id}
+          type="password"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
+        />
+        {props.onUseDemoPassword ? (
+          <button type="button" className="button button-secondary" onClick={props.onUseDemoPassword} disabled={busy}>
+            {t('wizard.odoo-connection.form.demoPassword')}
+          </button>
+        ) : null}
+        {props.onKeepSaved ? (
+          <button type="button" className="button button-secondary" onClick={props.onKeepSaved} disabled={busy}>
+            {t('wizard.odoo-connection.form.keepPassword')}
+          </button>
+        ) : null}
+      </div>
+      <p id={`${id}-hint`} className="odoo-connection-hint">
+        {t('wizard.odoo-connection.form.passwordHint')}
+      </p>
+      {problem ? (
+        <p id={`${id}-problem`} className="odoo-connection-problem">
+          {problem === 'refused' ? t('wizard.odoo-connection.form.passwordRefused') : t('wizard.odoo-connection.form.passwordMissing')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Demo } from '../../../main/sandbox/demo';
+import { seriousViolations } from '../../support/axe';
+import { hasChromium } from '../../support/chromium';
+import { startDemoServices } from '../../support/web-face';
+import { openWizard, type WizardSession } from '../../support/wizard-e2e';
+
+// The "Mailjet API keys" step in Chromium on the demo: pasting the pair (English), the demo button, a
+// revisit and a restart (Italian), Mailjet refusing the pair, a rate limit and a cancel, each recovered.
+
+let demo: Demo;
+let session: WizardSession | undefined;
+
+async function open(language: 'it' | 'en') {
+  session = await openWizard({ language, demo });
+  const answers: Array<Promise<string>> = [];
+  session.page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/rpc/')) answers.push(response.text().catch(() => ''));
+  });
+  await session.jumpTo({ path: 'automatic', current: 'mailjet-keys', completed: ['welcome'] });
+  return { page: session.page, answers };
+}
+
+/** The secret key is nowhere: not in the page, not in a field, not in storage, not in an answer of the browser face. */
+async function expectNoSecret(page: Page, answers: Array<Promise<string>>) {
+  const seen = await page.evaluate(() => [
+    document.documentElement.outerHTML,
+    ...[...document.querySelectorAll('input, textarea, select')].map((field) => (field as HTMLInputElement).value),
+    JSON.stringify({ ...localStorage }),
+    JSON.stringify({ ...sessionStorage }),
+  ]);
+  const text = [...seen, ...(await Promise.all(answers))].join('\n');
+  expect(text).not.toContain(demo.controls.mailjet.secretKey);
+}
+
+describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }, () => {
+  beforeAll(async () => {
+    demo = await startDemoServices();
+  });
+  afterEach(async () => {
+    expect(session?.problems).toEqual([]);
+    await session?.close();
+    session = undefined;
+  });
+  afterAll(async () => {
+    await demo?.stop();
+  });
+
+  it('says where Mailjet shows the keys, checks the pasted pair, saves it and shows only its end (English)', async () => {
+    const { page, answers } = await open('en');
+    await page.getByRole('heading', { level: 1, name: 'Mailjet API keys' }).waitFor();
+    const where = page.getByRole('region', { name: 'Where to find the keys in Mailjet' });
+    expect(await where.getByRole('listitem').allTextContents()).toEqual([
+      'Sign in to Mailjet and open Account Information; in the Senders & Domains section, click SMTP and SEND API Settings.',
+      'Click Retrieve your API credentials.',
+      'Click the eye icon to reveal the API key, then copy it into the first field below.',
+      'Click Generate Secret Key and copy the Secret Key into the second field. Paste it here straight away: it is the password Odoo will use.',
+    ]);
+    expect(await page.getByRole('link', { name: 'Open the API key page in Mailjet' }).getAttribute('href')).toBe('https://app.mailjet.com/account/apikeys');
+    expect(await page.getByText('465 with SSL/TLS (the assistant').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The demo prefills the API key; a pasted key with stray spaces is cleaned up.
+    expect(await page.getByLabel('API key', { exact: true }).inputValue()).toBe(demo.controls.mailjet.apiKey);
+    await page.getByLabel('API key', { exact: true }).fill(` ${demo.controls.mailjet.apiKey}\n`);
+    await page.getByRole('button', { name: 'Check and save' }).click();
+    await page.getByText('Paste the secret key as well.').waitFor();
+
+    const secret = page.getByLabel('Secret key');
+    expect(await secret.getAttribute('type')).toBe('password');
+    expect(await secret.getAttribute('autocomplete')).toBe('off');
+    await secret.fill(demo.controls.mailjet.secretKey);
+    await secret.press('Enter');
+    await page.getByText('accepts this pair of keys').waitFor();
+    await page.getByText(`ends in …${demo.controls.mailjet.secretKey.slice(-4)}`).waitFor();
+    await page.getByText('The account has no sender yet.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Saved keys');
+    expect(await page.getByRole('region', { name: 'What Odoo will use to send through Mailjet' }).getByText(demo.controls.mailjet.apiKey).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNoSecret(page, answers);
+
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Odoo connection' }).waitFor();
+    await expectNoSecret(page, answers);
+  });
+
+  it('uses the demo key, checks it again on every visit and after a restart, and can replace or forget it (Italian)', async () => {
+    const { page, answers } = await open('it');
+    await page.getByRole('heading', { level: 1, name: 'Chiavi API Mailjet' }).waitFor();
+    await page.getByText('Fai clic su Recupera credenziali API.').waitFor();
+    await page.getByText('Fai clic su Genera chiave privata', { exact: false }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Usa la chiave segreta della demo' }).click();
+    await page.getByText('accetta questa coppia di chiavi').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Avanti' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Connessione a Odoo' }).waitFor();
+
+    // Back to the step: the saved pair is checked with Mailjet again, not taken from memory.
+    const requestsBefore = demo.mailjet!.requests.length;
+    await page.getByRole('button', { name: 'Indietro' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Chiavi API Mailjet' }).waitFor();
+    await page.getByText('accetta questa coppia di chiavi').waitFor();
+    expect(demo.mailjet!.requests.length).toBeGreaterThan(requestsBefore);
+
+    await session!.restart();
+    const again = session!.page;
+    await again.getByRole('heading', { level: 1, name: 'Chiavi API Mailjet' }).waitFor();
+    await again.getByText('accetta questa coppia di chiavi').waitFor();
+    expect(await again.getByRole('button', { name: 'Avanti' }).isEnabled()).toBe(true);
+
+    await again.getByRole('button', { name: 'Sostituisci le chiavi' }).click();
+    expect(await again.getByLabel('Chiave segreta').inputValue()).toBe('');
+    expect(await again.getByRole('button', { name: 'Avanti' }).isDisabled()).toBe(true);
+    await again.getByRole('button', { name: 'Tieni le chiavi salvate' }).click();
+    await again.getByText('accetta questa coppia di chiavi').waitFor();
+
+    await again.getByRole('button', { name: 'Rimuovi le chiavi' }).click();
+    await again.getByRole('button', { name: 'Sì, rimuovile' }).click();
+    await again.getByLabel('Chiave segreta').waitFor();
+    expect(await again.getByRole('button', { name: 'Avanti' }).isDisabled()).toBe(true);
+    expect((await session!.face.core.deps.keychain.get('mailjet')) ?? undefined).toBeUndefined();
+    expect(await again.getByRole('navigation').getByRole('button', { name: /Chiavi API Mailjet/ }).textContent()).not.toContain('completato');
+    expect(await seriousViolations(again)).toEqual([]);
+    await expectNoSecret(again, answers);
+  });
+
+  it('explains a refused pair, a rate limit and a cancelled check, and recovers from each (English)', async () => {
+    const { page } = await open('en');
+    await page.getByLabel('Secret key').fill('not-the-right-secret-key');
+    await page.getByRole('button', { name: 'Check and save' }).click();
+    await page.getByText('refused the API key and secret key').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('SMTP and SEND API Settings');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
+    expect(await page.getByLabel('Secret key').inputValue()).toBe('');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('Secret key').fill(demo.controls.mailjet.secretKey);
+    await page.getByRole('button', { name: 'Check and save' }).click();
+    await page.getByText('accepts this pair of keys').waitFor();
+
+    // Mailjet asks to wait longer than the client waits by itself: the user is told, and retries.
+    demo.mailjet!.control.fail({ fault: { kind: 'status', status: 429, retryAfter: 120 }, times: 1 });
+    await page.reload();
+    await page.getByText('receiving too many requests').waitFor();
+    expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText('accepts this pair of keys').waitFor();
+
+    // A check that hangs can be stopped, and run again.
+    demo.mailjet!.control.fail({ fault: { kind: 'hang' }, times: 1 });
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'Checking the keys with Mailjet…' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Stopped as you asked.').waitFor();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText('accepts this pair of keys').waitFor();
+    expect(await page.getByRole('button', { name: 'Next' }).isEnabled()).toBe(true);
+  });
+});
