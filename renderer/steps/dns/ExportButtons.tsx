@@ -7,7 +7,7 @@ import type { Language } from '../../../shared/languages';
 import { assistant } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { RecordsRequest } from './dns-request';
-import { downloadFile } from './download';
+import { downloadFile } from '../../download';
 
 const FORMATS: readonly DnsExportFormat[] = ['zone', 'csv', 'html'];
 

@@ -6,7 +6,7 @@ import type { ErrorPayload } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
 import { assistant } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { downloadFile } from './download';
+import { downloadFile } from '../../download';
 
 const FORMATS: readonly DnsExportFormat[] = ['zone', 'csv', 'html'];
 
@@ -22,7 +22,7 @@ export function DnsExports({ request }: { request: ChannelInput<'dnsRecords'> })
     const language = (i18n.language === 'it' ? 'it' : 'en') as Language;
     const result = await assistant().dnsExport({ ...request, format, language });
     if (!result.ok) return setError({ format, payload: result.error });
-    downloadFile(result.value.fileName, result.value.mimeType, result.value.content);
+    downloadFile(result.value);
     setSaved(result.value.fileName);
   };
 

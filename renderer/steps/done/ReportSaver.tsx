@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from './download';
+import { downloadFile } from '../../download';
 
 /** Saves the checklist as an HTML page; the file name is confirmed in words once the download starts. */
 export function ReportSaver({ build, disabled }: { build: () => { fileName: string; html: string }; disabled: boolean }) {
@@ -8,7 +8,7 @@ export function ReportSaver({ build, disabled }: { build: () => { fileName: stri
   const [saved, setSaved] = useState<string | undefined>();
   const save = () => {
     const { fileName, html } = build();
-    downloadFile(fileName, 'text/html', html);
+    downloadFile({ fileName, mimeType: 'text/html', content: html });
     setSaved(fileName);
   };
   return (
