@@ -11,7 +11,8 @@ import { requireBuiltRenderer, startDemoServices, startWebFace, type RunningWebF
 export interface WizardSession {
   page: Page;
   face: RunningWebFace;
-  demo: Demo;
+  /** Absent on an offline session. */
+  demo: Demo | undefined;
   /** Console errors, warnings and page errors seen so far. */
   problems: string[];
   /** Stops the app and starts it again on the same settings and stand-ins, then reopens the page. */
@@ -21,13 +22,23 @@ export interface WizardSession {
   close(): Promise<void>;
 }
 
-export async function openWizard(options: { language: 'it' | 'en'; demo?: Demo; viewport?: { width: number; height: number } }): Promise<WizardSession> {
+export async function openWizard(options: {
+  language: 'it' | 'en';
+  demo?: Demo;
+  /** No stand-ins at all and a DNS resolver that answers nothing: the machine is offline. */
+  offline?: boolean;
+  viewport?: { width: number; height: number };
+}): Promise<WizardSession> {
   requireBuiltRenderer();
   const browser = await launchChromium();
-  const demo = options.demo ?? (await startDemoServices());
-  const ownsDemo = !options.demo;
-  const env = { LANG: options.language === 'it' ? 'it_IT.UTF-8' : 'en_US.UTF-8' };
-  let face = await startWebFace({ demo, env });
+  const demo = options.offline ? undefined : (options.demo ?? (await startDemoServices()));
+  const ownsDemo = !options.demo && !options.offline;
+  const env: NodeJS.ProcessEnv = {
+    LANG: options.language === 'it' ? 'it_IT.UTF-8' : 'en_US.UTF-8',
+    // Port 9 (discard) on loopback: nothing answers there, so any DNS question fails at once.
+    ...(options.offline ? { MAILJET_ODOO_DNS_RESOLVER: '127.0.0.1:9', MAILJET_ODOO_DNS_BOOTSTRAP: '127.0.0.1:9' } : {}),
+  };
+  let face = await startWebFace({ ...(demo ? { demo } : {}), env });
   const problems: string[] = [];
 
   const openPage = async () => {
@@ -52,7 +63,7 @@ export async function openWizard(options: { language: 'it' | 'en'; demo?: Demo; 
     async restart() {
       await session.page.close();
       await face.stop();
-      face = await startWebFace({ demo, env, dataDir: face.dataDir, keychain: face.core.deps.keychain });
+      face = await startWebFace({ ...(demo ? { demo } : {}), env, dataDir: face.dataDir, keychain: face.core.deps.keychain });
       session.page = await openPage();
     },
     async jumpTo(progress) {
@@ -64,7 +75,7 @@ export async function openWizard(options: { language: 'it' | 'en'; demo?: Demo; 
     async close() {
       await browser.close();
       await face.dispose();
-      if (ownsDemo) await demo.stop();
+      if (ownsDemo) await demo?.stop();
     },
   } as WizardSession;
   return session;
