@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import { Walkthrough } from './demo-walkthrough';
 
 // The demo's automatic path, step by step, as a person clicks it. Each function starts on its step and
@@ -12,14 +11,14 @@ export async function welcome(walk: Walkthrough, path: 'automatic' | 'guided' | 
 
 export async function mailjetKeys(walk: Walkthrough): Promise<void> {
   await walk.heading('mailjet-keys');
-  await walk.click(walk.button('wizard.mailjet-keys.form.demoSecret'));
+  await walk.demoClick(walk.button('wizard.mailjet-keys.form.demoSecret'));
   // Next opens once Mailjet has accepted the pair.
   await walk.next();
 }
 
 export async function odooConnection(walk: Walkthrough): Promise<void> {
   await walk.heading('odoo-connection');
-  await walk.click(walk.button('wizard.odoo-connection.form.demoPassword'));
+  await walk.demoClick(walk.button('wizard.odoo-connection.form.demoPassword'));
   await walk.click(walk.button('wizard.odoo-connection.form.connect'));
   await walk.page.getByRole('heading', { name: walk.text('wizard.odoo-connection.summary.title') }).waitFor({ timeout: 20_000 });
   await walk.next();
@@ -35,7 +34,7 @@ export async function senders(walk: Walkthrough): Promise<void> {
 
 export async function dnsRecords(walk: Walkthrough): Promise<void> {
   await walk.heading('dns');
-  await walk.click(walk.button('wizard.dns.demoPublish'));
+  await walk.demoClick(walk.button('wizard.dns.demoPublish'));
   await walk.click(walk.button('wizard.dns.checkNow'));
   await walk.page.getByText(walk.text('wizard.dns.checkSummary.ok')).waitFor({ timeout: 20_000 });
   await walk.next();
@@ -60,5 +59,5 @@ export async function odooServer(walk: Walkthrough): Promise<void> {
 
 export async function done(walk: Walkthrough): Promise<void> {
   await walk.heading('done');
-  await expect.poll(() => walk.page.getByText(walk.text('wizard.done.allDone')).count(), { timeout: 20_000 }).toBe(1);
+  await walk.page.getByText(walk.text('wizard.done.allDone')).waitFor({ timeout: 20_000 });
 }

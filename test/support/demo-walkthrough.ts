@@ -19,6 +19,10 @@ export function label(language: 'it' | 'en', key: string): string {
 export class Walkthrough {
   clicks = 0;
   fields = 0;
+  /** Clicks on demo-only buttons, which stand in for work done outside the app (DNS panel, pasting keys). */
+  demoClicks = 0;
+  /** Called on each step just before Next is clicked, once its work is visible (screenshots use it). */
+  beforeNext: ((page: Page) => Promise<void>) | undefined;
 
   constructor(
     readonly page: Page,
@@ -38,6 +42,11 @@ export class Walkthrough {
     this.clicks += 1;
   }
 
+  async demoClick(target: Locator): Promise<void> {
+    await this.click(target);
+    this.demoClicks += 1;
+  }
+
   async fill(target: Locator, value: string): Promise<void> {
     await target.fill(value);
     this.fields += 1;
@@ -50,6 +59,7 @@ export class Walkthrough {
   async next(): Promise<void> {
     const next = this.page.getByRole('button', { name: this.text('app.next'), exact: true });
     await next.and(this.page.locator(':enabled')).waitFor({ timeout: 20_000 });
+    await this.beforeNext?.(this.page);
     await this.click(next);
   }
 

@@ -1,18 +1,32 @@
-// Refreshes the pictures the README shows: `npx tsx test/support/take-screenshots.ts` after `npm run build`.
+// Refreshes the pictures in docs/screenshots: every step of the demo's automatic path, in Italian and in
+// English, at 1024×700, each taken once the step's work shows. Run after `npm run build`:
+//   npx tsx test/support/take-screenshots.ts
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from './chromium';
-import { startWebFace } from './web-face';
+import { STEP_IDS } from '../../shared/wizard';
+import * as route from './demo-route';
+import { Walkthrough } from './demo-walkthrough';
+import { startDemoServices } from './web-face';
+import { openWizard } from './wizard-e2e';
 
 mkdirSync('docs/screenshots', { recursive: true });
-const browser = await launchChromium();
-for (const [language, locale] of [['it', 'it_IT.UTF-8'], ['en', 'en_US.UTF-8']] as const) {
-  const face = await startWebFace({ env: { LANG: locale } });
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1024, height: 700 });
-  await page.goto(face.server.url);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.screenshot({ path: `docs/screenshots/welcome-${language}.png` });
-  await page.close();
-  await face.dispose();
+for (const language of ['it', 'en'] as const) {
+  // A fresh demo per language, so each walk creates what it shows.
+  const demo = await startDemoServices();
+  const session = await openWizard({ language, demo, viewport: { width: 1024, height: 700 } });
+  const walk = new Walkthrough(session.page, language);
+  let index = 0;
+  walk.beforeNext = async (page) => {
+    await page.screenshot({ path: `docs/screenshots/${STEP_IDS[index]}-${language}.png` });
+    index += 1;
+  };
+  await route.welcome(walk);
+  await route.mailjetKeys(walk);
+  await route.odooConnection(walk);
+  await route.senders(walk);
+  await route.dnsRecords(walk);
+  await route.odooServer(walk);
+  await route.done(walk);
+  await session.page.screenshot({ path: `docs/screenshots/done-${language}.png` });
+  await session.close();
+  await demo.stop();
 }
-await browser.close();
