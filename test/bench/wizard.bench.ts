@@ -22,7 +22,7 @@ export async function run(): Promise<Measurement[]> {
   const demo = await startDemoServices();
   const session = await openWizard({ language: 'en', demo });
   const walk = new Walkthrough(session.page, 'en');
-  let publishedRecords = 0;
+  let publishedRecords: number;
   try {
     await route.welcome(walk);
     await route.mailjetKeys(walk);
