@@ -6,6 +6,7 @@ import type { OdooChange } from '../../shared/contract/odoo';
 import { AppError } from '../../shared/errors';
 import { dispatch } from '../core/handlers';
 import { EXIT, type CliCommand, type CliContext } from './framework';
+import { SERVER_FIELD_LABELS } from '../../shared/odoo/server-field-labels';
 
 // `mailjet-odoo odoo ...`: the Odoo step from a terminal. Every command goes through the same dispatch
 // as the other faces (input checked by the contract, errors as codes), then prints for people or JSON.
@@ -17,19 +18,6 @@ const connectionOptions = {
   db: { type: 'string' },
   login: { type: 'string' },
 } as const;
-
-const FIELD_LABELS: Record<string, string> = {
-  name: 'odoo.ui.name',
-  smtp_host: 'odoo.ui.smtpServer',
-  smtp_port: 'odoo.ui.smtpPort',
-  smtp_encryption: 'odoo.ui.encryption',
-  smtp_authentication: 'odoo.ui.authenticateWith',
-  smtp_user: 'odoo.ui.username',
-  smtp_pass: 'odoo.ui.password',
-  from_filter: 'odoo.ui.fromFilter',
-  sequence: 'odoo.ui.priority',
-  active: 'odoo.ui.active',
-};
 
 const text = (values: Values, name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
 
@@ -84,7 +72,7 @@ export function describeChange(t: TFunction, change: OdooChange): string[] {
     case 'update-server': {
       const head = change.action === 'create-server' ? t('odoo.changes.createServer', { role }) : t('odoo.changes.updateServer', { id: change.serverId, name: change.name });
       const fields = change.fields.map((field) => {
-        const label = t(FIELD_LABELS[field.field] ?? field.field);
+        const label = t(SERVER_FIELD_LABELS[field.field] ?? field.field);
         if (field.secret) return `    ${t('odoo.changes.fieldSecret', { label })}`;
         return field.from === undefined
           ? `    ${t('odoo.changes.fieldNew', { label, to: describeValue(t, field.to) })}`

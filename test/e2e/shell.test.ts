@@ -91,7 +91,7 @@ describe.skipIf(!hasChromium())('the wizard shell in Chromium, through the brows
     expect(await focused()).toBe('Next');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'DNS records' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
     await page.close();
   });
 

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { Demo } from '../../main/sandbox/demo';
 import { seriousViolations } from '../support/axe';
 import { hasChromium } from '../support/chromium';
+import { recordRpcAnswers, whatThePageHolds } from '../support/page-secrets';
 import { label, Walkthrough } from '../support/demo-walkthrough';
 import * as route from '../support/demo-route';
 import { startDemoServices } from '../support/web-face';
@@ -15,25 +15,6 @@ import { openWizard, type WizardSession } from '../support/wizard-e2e';
 
 let demo: Demo;
 let session: WizardSession | undefined;
-
-function recordResponses(page: Page): Array<Promise<string>> {
-  const bodies: Array<Promise<string>> = [];
-  page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/rpc/')) bodies.push(response.text().catch(() => ''));
-  });
-  return bodies;
-}
-
-async function everythingThePageHolds(page: Page, bodies: Array<Promise<string>>): Promise<string> {
-  const seen = await page.evaluate(() => [
-    document.documentElement.outerHTML,
-    ...[...document.querySelectorAll('input, textarea, select')].map((field) => (field as HTMLInputElement).value),
-    JSON.stringify({ ...localStorage }),
-    JSON.stringify({ ...sessionStorage }),
-    document.cookie,
-  ]);
-  return [...seen, ...(await Promise.all(bodies))].join('\n');
-}
 
 describe.skipIf(!hasChromium())('the whole wizard', { timeout: 120_000 }, () => {
   beforeAll(async () => {
@@ -48,7 +29,7 @@ describe.skipIf(!hasChromium())('the whole wizard', { timeout: 120_000 }, () => 
 
   it.each(['it', 'en'] as const)('goes from Welcome to Done on the automatic path, in %s, surviving a restart', async (language) => {
     session = await openWizard({ language, demo });
-    let bodies = recordResponses(session.page);
+    let bodies = recordRpcAnswers(session.page);
     let walk = new Walkthrough(session.page, language);
     await route.welcome(walk);
     await route.mailjetKeys(walk);
@@ -57,9 +38,9 @@ describe.skipIf(!hasChromium())('the whole wizard', { timeout: 120_000 }, () => 
     await route.senders(walk);
 
     // Closing the app in the middle loses nothing: it opens again on the DNS step.
-    const before = await everythingThePageHolds(session.page, bodies);
+    const before = await whatThePageHolds(session.page, bodies);
     await session.restart();
-    bodies = recordResponses(session.page);
+    bodies = recordRpcAnswers(session.page);
     walk = new Walkthrough(session.page, language);
     await walk.heading('dns');
     expect(await seriousViolations(session.page)).toEqual([]);
@@ -69,7 +50,7 @@ describe.skipIf(!hasChromium())('the whole wizard', { timeout: 120_000 }, () => 
     await route.done(walk);
     expect(await seriousViolations(session.page)).toEqual([]);
 
-    const after = await everythingThePageHolds(session.page, bodies);
+    const after = await whatThePageHolds(session.page, bodies);
     for (const secret of [demo.controls.mailjet.secretKey, demo.controls.odoo.password]) {
       expect(before).not.toContain(secret);
       expect(after).not.toContain(secret);

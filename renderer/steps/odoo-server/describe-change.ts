@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { OdooChange } from '../../../shared/contract/odoo';
+import { SERVER_FIELD_LABELS } from '../../../shared/odoo/server-field-labels';
 
 // The dry run's changes as sentences an admin can check against Odoo's own form: Odoo's field labels
 // in the user's language, option values as Odoo shows them, and the secret only named, never shown.
@@ -9,19 +10,6 @@ export interface DescribedChange {
   /** One line per field, for server changes. */
   fields: string[];
 }
-
-const FIELD_LABELS: Record<string, string> = {
-  name: 'odoo.ui.name',
-  smtp_host: 'odoo.ui.smtpServer',
-  smtp_port: 'odoo.ui.smtpPort',
-  smtp_encryption: 'odoo.ui.encryption',
-  smtp_authentication: 'odoo.ui.authenticateWith',
-  smtp_user: 'odoo.ui.username',
-  smtp_pass: 'odoo.ui.password',
-  from_filter: 'odoo.ui.fromFilter',
-  sequence: 'odoo.ui.priority',
-  active: 'odoo.ui.active',
-};
 
 /** Odoo 16–18 show these two options with the same words in every language (see shared/odoo/manual-guide). */
 const SAME_IN_EVERY_LANGUAGE: Record<string, string> = { ssl: 'SSL/TLS', starttls: 'TLS (STARTTLS)' };
@@ -50,7 +38,7 @@ function describeValue(t: TFunction, field: string, value: string | number | boo
 
 function describeFields(t: TFunction, fields: Extract<OdooChange, { action: 'create-server' }>['fields']): string[] {
   return fields.map((field) => {
-    const label = t(FIELD_LABELS[field.field] ?? field.field);
+    const label = t(SERVER_FIELD_LABELS[field.field] ?? field.field);
     if (field.secret) return t('odoo.changes.fieldSecret', { label });
     if (field.from === undefined) return t('odoo.changes.fieldNew', { label, to: describeValue(t, field.field, field.to) });
     return t('odoo.changes.field', { label, from: describeValue(t, field.field, field.from), to: describeValue(t, field.field, field.to) });

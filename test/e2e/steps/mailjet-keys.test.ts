@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { Demo } from '../../../main/sandbox/demo';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
+import { expectSecretsAbsent, recordRpcAnswers } from '../../support/page-secrets';
 import { startDemoServices } from '../../support/web-face';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';
 
@@ -14,25 +15,12 @@ let session: WizardSession | undefined;
 
 async function open(language: 'it' | 'en') {
   session = await openWizard({ language, demo });
-  const answers: Array<Promise<string>> = [];
-  session.page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/rpc/')) answers.push(response.text().catch(() => ''));
-  });
+  const answers = recordRpcAnswers(session.page);
   await session.jumpTo({ path: 'automatic', current: 'mailjet-keys', completed: ['welcome'] });
   return { page: session.page, answers };
 }
 
-/** The secret key is nowhere: not in the page, not in a field, not in storage, not in an answer of the browser face. */
-async function expectNoSecret(page: Page, answers: Array<Promise<string>>) {
-  const seen = await page.evaluate(() => [
-    document.documentElement.outerHTML,
-    ...[...document.querySelectorAll('input, textarea, select')].map((field) => (field as HTMLInputElement).value),
-    JSON.stringify({ ...localStorage }),
-    JSON.stringify({ ...sessionStorage }),
-  ]);
-  const text = [...seen, ...(await Promise.all(answers))].join('\n');
-  expect(text).not.toContain(demo.controls.mailjet.secretKey);
-}
+const expectNoSecret = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey], answers);
 
 describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }, () => {
   beforeAll(async () => {
@@ -76,7 +64,7 @@ describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }
     await page.getByText('accepts this pair of keys').waitFor();
     await page.getByText(`ends in …${demo.controls.mailjet.secretKey.slice(-4)}`).waitFor();
     await page.getByText('The account has no sender yet.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Saved keys');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Saved keys');
     expect(await page.getByRole('region', { name: 'What Odoo will use to send through Mailjet' }).getByText(demo.controls.mailjet.apiKey).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await expectNoSecret(page, answers);
@@ -134,7 +122,7 @@ describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }
     await page.getByRole('button', { name: 'Check and save' }).click();
     await page.getByText('refused the API key and secret key').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('SMTP and SEND API Settings');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
     expect(await page.getByLabel('Secret key').inputValue()).toBe('');
     expect(await seriousViolations(page)).toEqual([]);
 

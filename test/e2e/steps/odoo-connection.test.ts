@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { Demo } from '../../../main/sandbox/demo';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
+import { expectSecretsAbsent, recordRpcAnswers } from '../../support/page-secrets';
 import { startDemoServices } from '../../support/web-face';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';
 
@@ -15,25 +16,12 @@ let session: WizardSession | undefined;
 
 async function open(language: 'it' | 'en', completed: Array<'welcome' | 'mailjet-keys'> = ['welcome', 'mailjet-keys']) {
   session = await openWizard({ language, demo });
-  const answers: Array<Promise<string>> = [];
-  session.page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/rpc/')) answers.push(response.text().catch(() => ''));
-  });
+  const answers = recordRpcAnswers(session.page);
   await session.jumpTo({ path: 'automatic', current: completed.includes('mailjet-keys') ? 'odoo-connection' : 'mailjet-keys', completed });
   return { page: session.page, answers };
 }
 
-/** The password is nowhere: not in the page, not in a field, not in storage, not in an answer of the browser face. */
-async function expectNoPassword(page: Page, answers: Array<Promise<string>>) {
-  const seen = await page.evaluate(() => [
-    document.documentElement.outerHTML,
-    ...[...document.querySelectorAll('input, textarea, select')].map((field) => (field as HTMLInputElement).value),
-    JSON.stringify({ ...localStorage }),
-    JSON.stringify({ ...sessionStorage }),
-  ]);
-  const text = [...seen, ...(await Promise.all(answers))].join('\n');
-  expect(text).not.toContain(demo.controls.odoo.password);
-}
+const expectNoPassword = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.odoo.password], answers);
 
 describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 }, () => {
   beforeAll(async () => {
@@ -70,7 +58,7 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
     await password.press('Enter');
 
     await page.getByRole('heading', { name: 'Connected' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Connected');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Connected');
     await page.getByText(`Signed in to ${demo.controls.odoo.url}, database “demo”, as “admin”.`).waitFor();
     const found = page.getByRole('region', { name: 'What the assistant found' });
     await found.getByText('17.0').waitFor();
@@ -108,7 +96,7 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
     await page.getByRole('button', { name: 'Connetti', exact: true }).click();
     await page.getByText('Odoo non ha accettato il login «admin» con questa password o chiave API.').waitFor();
     await page.getByText("Odoo non l'ha accettata: scrivi di nuovo la password o la chiave API.", { exact: false }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
     expect(await page.getByLabel('Password o chiave API').inputValue()).toBe('');
     expect(await page.getByLabel('Indirizzo di Odoo').inputValue()).toBe(demo.controls.odoo.url);
     expect(await page.getByLabel('Login').inputValue()).toBe('admin');

@@ -6,6 +6,7 @@ import type { Demo } from '../../../main/sandbox/demo';
 import type { ChannelName } from '../../../shared/contract';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
+import { expectSecretsAbsent } from '../../support/page-secrets';
 import { startDemoServices } from '../../support/web-face';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';
 
@@ -58,17 +59,7 @@ async function tabTo(page: Page, name: string) {
   throw new Error(`Tab never reached “${name}”`);
 }
 
-/** Neither the page nor its storage ever holds a secret. */
-async function expectNoSecret(page: Page) {
-  const secrets = [demo.controls.mailjet.secretKey, demo.controls.odoo.password];
-  const seen = await page.evaluate(() => [
-    document.documentElement.outerHTML,
-    ...[...document.querySelectorAll('input, textarea')].map((field) => (field as HTMLInputElement).value),
-    JSON.stringify({ ...localStorage }),
-    JSON.stringify({ ...sessionStorage }),
-  ]);
-  for (const secret of secrets) expect(seen.join('\n')).not.toContain(secret);
-}
+const expectNoSecret = (page: Page) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey, demo.controls.odoo.password]);
 
 describe.skipIf(!hasChromium())('the outgoing mail server step', () => {
   beforeAll(async () => {

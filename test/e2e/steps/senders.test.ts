@@ -5,6 +5,7 @@ import type { Demo } from '../../../main/sandbox/demo';
 import type { WizardProgress } from '../../../shared/wizard';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
+import { expectSecretsAbsent, recordRpcAnswers } from '../../support/page-secrets';
 import { startDemoServices } from '../../support/web-face';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';
 
@@ -24,10 +25,7 @@ async function call(name: string, input: unknown) {
 
 async function open(language: 'it' | 'en', options: { odoo: boolean; progress: Partial<WizardProgress> }) {
   session = await openWizard({ language, demo });
-  const answers: Array<Promise<string>> = [];
-  session.page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/rpc/')) answers.push(response.text().catch(() => ''));
-  });
+  const answers = recordRpcAnswers(session.page);
   await call('demoFillSecret', { name: 'mailjet' });
   await call('mailjetSaveKeys', { apiKey: demo.controls.mailjet.apiKey, secretKey: demo.controls.mailjet.secretKey });
   if (options.odoo) {
@@ -56,15 +54,7 @@ async function rows(page: Page, listName: string) {
   return (await page.getByRole('list', { name: listName }).getByRole('listitem').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
-async function expectNoSecret(page: Page, answers: Array<Promise<string>>) {
-  const seen = await page.evaluate(() => [
-    document.documentElement.outerHTML,
-    ...[...document.querySelectorAll('input, textarea, select')].map((field) => (field as HTMLInputElement).value),
-    JSON.stringify({ ...localStorage }),
-    JSON.stringify({ ...sessionStorage }),
-  ]);
-  expect([...seen, ...(await Promise.all(answers))].join('\n')).not.toContain(demo.controls.mailjet.secretKey);
-}
+const expectNoSecret = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey], answers);
 
 const AUTOMATIC_AT_SENDERS: Partial<WizardProgress> = { path: 'automatic', current: 'senders', completed: ['welcome', 'mailjet-keys', 'odoo-connection'] };
 
