@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { DemoControls, ServiceEndpoints } from '../core/context';
 import { demoDataDir } from '../core/node-deps';
 import type { DnsStandIn } from './dns/server';
@@ -21,6 +22,10 @@ export interface Demo {
 }
 
 export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<Demo> {
+  // The stand-ins keep everything in memory, so each launch of the demo starts from the first step:
+  // progress saved by an earlier demo would describe a Mailjet and an Odoo that no longer exist.
+  const dataDir = demoDataDir(env);
+  rmSync(dataDir, { recursive: true, force: true });
   const stops: Array<() => Promise<void>> = [];
   const endpoints: ServiceEndpoints = {};
   let activateSenders = (): number => 0;
@@ -109,7 +114,7 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
   };
 
   return {
-    dataDir: demoDataDir(env),
+    dataDir,
     endpoints,
     ...(dns ? { dns } : {}),
     ...(mailjetStandIn ? { mailjet: mailjetStandIn } : {}),

@@ -1,0 +1,33 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch, createCore } from '../../../main/core/handlers';
+import { createMemoryKeychain } from '../../../main/core/keychain';
+import { createNodeDeps } from '../../../main/core/node-deps';
+import { startDemo } from '../../../main/sandbox/demo';
+
+describe('the demo', () => {
+  it("starts from the first step each time and never touches the user's own settings", async () => {
+    const home = mkdtempSync(join(tmpdir(), 'assistant-demo-home-'));
+    writeFileSync(join(home, 'settings.json'), JSON.stringify({ language: 'it' }));
+    mkdirSync(join(home, 'demo'));
+    writeFileSync(join(home, 'demo', 'settings.json'), JSON.stringify({ wizard: { path: 'automatic', current: 'dns', completed: ['welcome'] } }));
+    const demo = await startDemo({ MAILJET_ODOO_HOME: home });
+    try {
+      expect(existsSync(join(home, 'demo', 'settings.json'))).toBe(false);
+      expect(JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8'))).toEqual({ language: 'it' });
+      const core = createCore(
+        createNodeDeps({ face: 'web', demo: true, dataDir: demo.dataDir, keychain: createMemoryKeychain(), endpoints: demo.endpoints, demoControls: demo.controls }),
+      );
+      expect(await dispatch(core, 'progressRead', {})).toMatchObject({ ok: true, value: { current: 'welcome' } });
+      // The demo's buttons answer in the demo, and only there.
+      expect(await dispatch(core, 'demoInfo', {})).toMatchObject({ ok: true, value: { active: true, domain: 'example.com' } });
+      const real = createCore(createNodeDeps({ face: 'web', dataDir: home, keychain: createMemoryKeychain(), demoControls: demo.controls }));
+      expect(await dispatch(real, 'demoActivateSenders', {})).toEqual({ ok: false, error: { code: 'demo.not-demo' } });
+      expect(await dispatch(real, 'demoInfo', {})).toEqual({ ok: true, value: { active: false } });
+    } finally {
+      await demo.stop();
+    }
+  });
+});
