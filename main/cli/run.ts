@@ -4,6 +4,8 @@ import { createTranslator, describeError } from '../../shared/i18n';
 import { isLanguage, languageFromLocale, type Language } from '../../shared/languages';
 import { createCore, type Core } from '../core/handlers';
 import { createNodeDeps, systemLocale } from '../core/node-deps';
+import { createFileLogger, formatLogLine } from '../core/log';
+import { defaultDataDir, logFile } from '../core/paths';
 import { redact } from '../core/redaction';
 import { APP_VERSION } from '../core/version';
 import { dnsCommands } from './dns';
@@ -45,7 +47,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
 
   const fail = (error: unknown): number => {
     const payload = error instanceof AppError ? error.toPayload() : { code: 'app.internal' };
-    if (!(error instanceof AppError)) core?.deps.log.log('error', 'cli failed unexpectedly', error);
+    if (!(error instanceof AppError)) {
+      // The detail goes to the debug log (redacted), even when the failure came before the core existed.
+      (core?.deps.log ?? createFileLogger(logFile(defaultDataDir(io.env)))).log('error', 'cli failed unexpectedly', error);
+      if (io.env.MAILJET_ODOO_DEBUG === '1') io.stderr.write(`${formatLogLine('error', 'cli failed unexpectedly', error)}\n`);
+    }
     const { message, next } = describeError(t, payload);
     if (args.includes('--json')) io.stdout.write(`${JSON.stringify({ ok: false, error: payload })}\n`);
     // Redacted even though messages come from our catalogs: parameters can echo what the user typed.

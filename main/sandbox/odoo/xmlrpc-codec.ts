@@ -5,7 +5,8 @@ import type { Readable } from 'node:stream';
 // same way (ints, booleans, structs, faults). Its serializer and deserializer are CommonJS internals
 // without types; this file is the only place that reaches into them.
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundler declares its own `require` in ES module output, and two clash.
+const requireCommonJs = createRequire(import.meta.url);
 
 interface Serializer {
   serializeMethodResponse(value: unknown): string;
@@ -15,8 +16,8 @@ type DeserializerClass = new () => {
   deserializeMethodCall(stream: Readable, callback: (error: Error | null, method: string, params: unknown[]) => void): void;
 };
 
-const serializer = require('xmlrpc/lib/serializer') as Serializer;
-const Deserializer = require('xmlrpc/lib/deserializer') as DeserializerClass;
+const serializer = requireCommonJs('xmlrpc/lib/serializer') as Serializer;
+const Deserializer = requireCommonJs('xmlrpc/lib/deserializer') as DeserializerClass;
 
 export function readMethodCall(stream: Readable): Promise<{ method: string; params: unknown[] }> {
   return new Promise((resolve, reject) => {

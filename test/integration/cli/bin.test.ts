@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,5 +37,36 @@ describe.skipIf(!built)('the mailjet-odoo command', () => {
     expect(result.status).toBe(3);
     expect(result.stderr).toContain('system keychain is not running');
     expect(result.stdout + result.stderr).not.toContain('piped-odoo-password-123');
+  });
+
+  it('serves the demo in the browser, as `npm run web -- --demo` does', async () => {
+    const child = spawn(process.execPath, ['bin/mailjet-odoo.js', 'web', '--demo', '--no-open'], {
+      env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-bin-')) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let out = '';
+      let err = '';
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const line = out.split('\n').find((l) => l.startsWith('http://127.0.0.1'));
+          if (line) resolve(line);
+        });
+        child.on('exit', (code) => reject(new Error(`exited with ${code}: ${err}`)));
+      });
+      const token = new URL(url).searchParams.get('token')!;
+      const answer = await fetch(new URL('/rpc/demoInfo', url), {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ input: {} }),
+      });
+      expect(await answer.json()).toMatchObject({ ok: true, value: { active: true, domain: 'example.com' } });
+      const page = await fetch(new URL('/', url), { headers: { Authorization: `Bearer ${token}` } });
+      expect(await page.text()).toContain('<script src="/assistant-bridge.js"></script>');
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 });
