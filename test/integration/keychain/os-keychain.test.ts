@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createOsKeychain, KEYCHAIN_ACCOUNTS } from '../../../main/core/keychain';
+import { createNodeDeps } from '../../../main/core/node-deps';
 
 // The real Secret Service (gnome-keyring on a private D-Bus session, see test/support/with-keyring.sh).
 const realKeyring = !!process.env.ASSISTANT_TEST_KEYRING;
@@ -36,6 +37,19 @@ describe.skipIf(!realKeyring)('the OS keychain (gnome-keyring)', () => {
     expect(secretTool('lookup', 'service', service, 'username', KEYCHAIN_ACCOUNTS.odoo)).toBe('visible-to-secret-tool-9');
     await keychain.forget('odoo');
     expect(spawnSync('secret-tool', ['lookup', 'service', service, 'username', KEYCHAIN_ACCOUNTS.odoo]).stdout.toString()).toBe('');
+  });
+
+  it("keeps the demo's keys apart from the user's own", async () => {
+    const env = { MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-demo-keys-')), MAILJET_ODOO_KEYCHAIN_SERVICE: service };
+    const demoDeps = createNodeDeps({ face: 'web', demo: true, env });
+    const realDeps = createNodeDeps({ face: 'web', env });
+    await realDeps.keychain.set('mailjet', 'the-users-own-secret-1');
+    await demoDeps.keychain.set('mailjet', 'the-demo-secret-000001');
+    expect(await realDeps.keychain.get('mailjet')).toBe('the-users-own-secret-1');
+    expect(secretTool('lookup', 'service', `${service}.demo`, 'username', KEYCHAIN_ACCOUNTS.mailjet)).toBe('the-demo-secret-000001');
+    await demoDeps.keychain.forget('mailjet');
+    expect(await realDeps.keychain.get('mailjet')).toBe('the-users-own-secret-1');
+    await realDeps.keychain.forget('mailjet');
   });
 
   it('reads an item another tool stored', async () => {
