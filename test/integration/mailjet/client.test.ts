@@ -4,7 +4,7 @@ import { MailjetClient, type MailjetClientTuning } from '../../../main/core/mail
 import { resolveMailjetEndpoint } from '../../../main/core/mailjet/endpoint';
 import { MailjetResources } from '../../../main/core/mailjet/resources';
 import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
-import { newAccount } from './harness';
+import { failureOf, newAccount } from './harness';
 
 // Every call the app makes, and every way it can fail, against the stand-in through node-mailjet.
 
@@ -21,15 +21,6 @@ function recordingSleep() {
 function resources(tuning: MailjetClientTuning = {}, pair = account) {
   const client = new MailjetClient({ endpoint: resolveMailjetEndpoint(standIn.url), ...pair, timeoutMs: 1500, ...tuning });
   return { client, api: new MailjetResources(client) };
-}
-
-async function failureOf(work: Promise<unknown>) {
-  try {
-    await work;
-  } catch (error) {
-    return error as { code: string; params: Record<string, unknown> };
-  }
-  throw new Error('expected a failure');
 }
 
 beforeEach(async () => {

@@ -79,3 +79,13 @@ export async function startHarness(
     },
   };
 }
+
+/** The error a call was expected to fail with; a call that succeeds fails the test. */
+export async function failureOf(work: Promise<unknown>) {
+  try {
+    await work;
+  } catch (error) {
+    return error as { code: string; params: Record<string, unknown> };
+  }
+  throw new Error('expected a failure');
+}

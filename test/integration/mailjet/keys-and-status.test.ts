@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMailjetHandlers } from '../../../main/core/mailjet/handlers';
-import { FAST, startHarness, type Harness } from './harness';
+import { failureOf, FAST, type Harness, startHarness } from './harness';
 
 // Saving and checking the key pair, and reading where a domain stands.
 
@@ -8,15 +8,6 @@ let h: Harness;
 afterEach(async () => {
   await h?.close();
 });
-
-async function failureOf(work: Promise<unknown>) {
-  try {
-    await work;
-  } catch (error) {
-    return error as { code: string; params: Record<string, unknown> };
-  }
-  throw new Error('expected a failure');
-}
 
 describe('mailjetSaveKeys', () => {
   it('never saves a pair Mailjet refuses', async () => {

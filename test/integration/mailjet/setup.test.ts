@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { failureOf, type Harness, startHarness } from './harness';
 
 // The Mailjet setup end to end against the stand-in: what a user sees on the first run, after
 // publishing the records, on reruns, and when things go wrong halfway.
@@ -13,15 +13,6 @@ const setup = (input: Parameters<Harness['handlers']['mailjetSetup']>[0], signal
 const writes = () => h.standIn.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('/validate') && !r.path.endsWith('/check'));
 const senderEmails = () => h.standIn.control.account().senders.map((s) => s.Email).sort();
 const saved = () => h.deps.settings.read().mailjet?.domains?.find((d) => d.domain === 'example.it');
-
-async function failureOf(work: Promise<unknown>) {
-  try {
-    await work;
-  } catch (error) {
-    return error as { code: string; params: Record<string, unknown> };
-  }
-  throw new Error('expected a failure');
-}
 
 const FOUR = ['*@example.it', 'bounce@example.it', 'catchall@example.it', 'notifications@example.it'];
 
