@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createSystemClipboard, type Clipboard } from './clipboard';
 import type { CoreDeps, DemoControls, ServiceEndpoints } from './context';
-import { createMemoryKeychain, createOsKeychain, KEYCHAIN_SERVICE, withEnvironmentSecrets, type Keychain } from './keychain';
+import { createOsKeychain, KEYCHAIN_SERVICE, withEnvironmentSecrets, type Keychain } from './keychain';
 import { createFileLogger, type Logger } from './log';
 import { defaultDataDir, logFile } from './paths';
 import { createConfBackend, inspectSettingsFile, SettingsStore } from './settings';
@@ -71,5 +71,3 @@ export function createNodeDeps(options: NodeDepsOptions): CoreDeps {
     endpoints: { ...endpointsFromEnvironment(env), ...options.endpoints },
   };
 }
-
-export { createMemoryKeychain };

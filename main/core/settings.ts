@@ -16,9 +16,8 @@ export const SETTINGS_FILE_NAME = 'settings';
 
 /** The part of a conf / electron-store instance this module uses. */
 export interface SettingsBackend {
-  readonly store: Record<string, unknown>;
-  set(key: string, value: unknown): void;
-  delete(key: string): void;
+  /** Reading parses the file; assigning validates and writes the whole file at once. */
+  store: Record<string, unknown>;
   readonly path: string;
 }
 
@@ -85,14 +84,12 @@ export class SettingsStore {
       for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
       (next as Record<string, unknown>)[section] = merged;
     }
-    this.write(next);
-    return this.read();
+    return this.write(next);
   }
 
   /** Replaces one section wholesale; for the core modules that own it. */
   replaceSection<K extends keyof Settings>(section: K, value: Settings[K]): Settings {
-    this.write({ ...this.read(), [section]: value });
-    return this.read();
+    return this.write({ ...this.read(), [section]: value });
   }
 
   progress(): WizardProgress {
@@ -114,7 +111,8 @@ export class SettingsStore {
     this.replaceSection('language', language);
   }
 
-  private write(next: Settings): void {
+  /** Validates and stores the whole file in one write, and returns what was stored. */
+  private write(next: Settings): Settings {
     const secretKeys = findSecretLookingKeys(next);
     if (secretKeys.length || containsSecret(JSON.stringify(next))) {
       throw new AppError('settings.secret-refused', secretKeys.length ? { field: secretKeys[0]! } : {});
@@ -124,11 +122,12 @@ export class SettingsStore {
       throw new AppError('settings.invalid', { field: parsed.error.issues[0]?.path.join('.') ?? '' });
     }
     try {
-      for (const key of Object.keys(this.backend.store)) if (!(key in parsed.data)) this.backend.delete(key);
-      for (const [key, value] of Object.entries(parsed.data)) if (value !== undefined) this.backend.set(key, value);
+      // One assignment, one file write: the file never holds half of a change.
+      this.backend.store = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
     } catch (error) {
       if (error instanceof Error && /schema violation/i.test(error.message)) throw new AppError('settings.invalid');
       throw new AppError('settings.unwritable');
     }
+    return parsed.data;
   }
 }
