@@ -18,8 +18,19 @@ exec dbus-run-session -- sh -c '
   export XDG_DATA_HOME="$tmp/data" XDG_RUNTIME_DIR="$tmp/run"
   mkdir -m 700 "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
   printf %s "ci-keyring-pass" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  # --unlock returns before the daemon owns org.freedesktop.secrets: the ping waits for it.
-  dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets org.freedesktop.DBus.Peer.Ping >/dev/null
+  # --unlock returns before the daemon owns org.freedesktop.secrets. Wait for that name with NameHasOwner,
+  # which never starts a service: a ping to the name itself would let D-Bus activate a second, locked
+  # gnome-keyring that can win the name on a loaded machine.
+  owner() {
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner \
+      string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"
+  }
+  tries=0
+  until owner; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 200 ]; then echo "with-keyring: gnome-keyring did not take org.freedesktop.secrets in 20 s" >&2; exit 2; fi
+    sleep 0.1
+  done
   pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus / \
         org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets | awk "/uint32/ {print \$2}")
   export ASSISTANT_TEST_KEYRING=gnome-keyring
