@@ -33,6 +33,8 @@ interface Json2Signature {
   optional: string[];
   /** The method takes **kwargs (search_read's **read_kwargs). */
   anyKeyword?: boolean;
+  /** The method calls ensure_one(): no ids is a ValueError (500), checked against the real 19. */
+  singleton?: boolean;
 }
 
 // Odoo 19 signatures: odoo/orm/models.py, base/models/{res_users,ir_config_parameter,ir_mail_server}.py.
@@ -43,7 +45,7 @@ const SIGNATURES: Record<string, Json2Signature> = {
   create: { model: true, positional: ['vals_list'], optional: [] },
   read: { model: false, positional: [], optional: ['fields', 'load'] },
   write: { model: false, positional: ['vals'], optional: [] },
-  has_group: { model: false, positional: ['group_ext_id'], optional: [] },
+  has_group: { model: false, positional: ['group_ext_id'], optional: [], singleton: true },
   context_get: { model: true, positional: [], optional: [] },
   get_param: { model: true, positional: ['key'], optional: ['default'] },
   set_param: { model: true, positional: ['key', 'value'], optional: [] },
@@ -148,6 +150,9 @@ export function readJson2Request(
   if (unexpected && !signature.anyKeyword) return { answer: routeError(422, 'UnprocessableEntity', `got an unexpected keyword argument '${unexpected}'`, target) };
   const missing = signature.positional.find((name) => !(name in named));
   if (missing) return { answer: routeError(422, 'UnprocessableEntity', `missing a required argument: '${missing}'`, target) };
+  if (signature.singleton && idList.length !== 1) {
+    return { answer: faultAnswer({ faultCode: 1, faultString: `Traceback (most recent call last):\nValueError: Expected singleton: ${model}(${idList.join(', ')})` }, target) };
+  }
   const args = [...(signature.model ? [] : [idList]), ...signature.positional.map((name) => named[name])];
   const kwargs = Object.fromEntries(Object.entries(named).filter(([name]) => !signature.positional.includes(name)));
   return { call: { model, method, args, kwargs: { ...kwargs, ...(context ? { context } : {}) }, uid: user.id }, target };
