@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { AppError } from '../../../shared/errors';
 import { faultCodeForJson2 } from './errors';
 import { OdooFault, OdooHttpError, OdooTimeoutError, type OdooCredentials, type OdooTransport, type RpcCallOptions } from './transport';
@@ -104,10 +106,28 @@ function failure(response: RawResponse): Error {
   return new OdooFault(code, code === 1 ? debug : message, { status: response.status, exception: body.name });
 }
 
-/** fetch wraps network and TLS failures in "fetch failed": the cause carries the code errors.ts reads. */
-function networkError(error: unknown): unknown {
-  const cause = (error as { cause?: unknown })?.cause;
-  return cause && typeof (cause as { code?: unknown }).code === 'string' ? cause : error;
+/** One HTTP exchange with Node's own client (fetch would load undici first: a noticeable wait per CLI run). */
+function exchange(url: URL, method: 'GET' | 'POST', headers: Record<string, string>, body: string | undefined, signal: AbortSignal): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const outgoing = send(url, { method, headers: { ...headers, ...(body !== undefined ? { 'Content-Length': String(Buffer.byteLength(body)) } : {}) }, signal }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', reject);
+      response.on('end', () => {
+        const location = response.headers.location;
+        resolve({
+          status: response.statusCode ?? 0,
+          contentType: String(response.headers['content-type'] ?? ''),
+          // Redirects are not followed: a moved server is the user's to fix (the same as over XML-RPC).
+          location: typeof location === 'string' ? location : null,
+          text: Buffer.concat(chunks).toString('utf8'),
+        });
+      });
+    });
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
 }
 
 export function createJson2Transport(baseUrl: string, defaults: { timeoutMs?: number } = {}): OdooTransport {
@@ -121,19 +141,11 @@ export function createJson2Transport(baseUrl: string, defaults: { timeoutMs?: nu
     const handle = setTimeout(() => timer.abort(), timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
     try {
-      // Redirects are not followed: a moved server is the user's to fix (the same as over XML-RPC).
-      const response = await fetch(`${origin}${path}`, { method, headers: { 'User-Agent': USER_AGENT, ...headers }, body, signal, redirect: 'manual' });
-      const raw: RawResponse = {
-        status: response.status,
-        contentType: response.headers.get('content-type') ?? '',
-        location: response.headers.get('location'),
-        text: await response.text(),
-      };
-      return raw;
+      return await exchange(new URL(path, origin), method, { 'User-Agent': USER_AGENT, ...headers }, body, signal);
     } catch (error) {
       if (options.signal?.aborted) throw new AppError('app.cancelled');
       if (timer.signal.aborted) throw new OdooTimeoutError(timeoutMs);
-      throw networkError(error);
+      throw error;
     } finally {
       clearTimeout(handle);
     }
