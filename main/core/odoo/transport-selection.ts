@@ -52,9 +52,14 @@ export async function openOdooSession(target: OdooTarget, secret: string, option
   let version: OdooVersion | undefined;
   if (hint && !usesJson2(hint)) {
     // 16–18 last time: version and login together over XML-RPC, as always.
-    const session = await openSession(xmlrpc, target, secret, sessionOptions);
-    if (!usesJson2(session.version)) return session;
-    version = session.version; // upgraded since: carry on with JSON-2
+    try {
+      const session = await openSession(xmlrpc, target, secret, sessionOptions);
+      if (!usesJson2(session.version)) return session;
+      version = session.version; // upgraded to 19+ since: carry on with JSON-2
+    } catch (error) {
+      // No XML-RPC there any more (upgraded to 22+): find out afresh below; anything else is the answer.
+      if (!(error instanceof AppError && error.code === 'odoo.not-odoo')) throw error;
+    }
   }
 
   // Known to be 19+: the version and the JSON-2 login go out together.

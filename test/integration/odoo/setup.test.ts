@@ -222,8 +222,11 @@ describe('keeping transactional mail on Odoo', () => {
 });
 
 describe('cancelling', () => {
-  it('stops a running setup at once and leaves nothing half-written', async () => {
-    fixture = await odooFixture(17, { latencyMs: 150 });
+  it.each([
+    { version: 17, secret: 'password' },
+    { version: 19, secret: 'api-key' },
+  ] as const)('stops a running setup at once and leaves nothing half-written (Odoo $version, $secret)', async ({ version, secret }) => {
+    fixture = await odooFixture(version, { latencyMs: 150, secret });
     const running = fixture.call('odooSetup', {});
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fixture.core.operations.cancel('test-op-0001')).toBe(true);

@@ -48,6 +48,26 @@ describe('when XML-RPC is gone (Odoo 22)', () => {
   });
 });
 
+describe('an upgraded server', () => {
+  it('known as 17 last time, now 22 without XML-RPC: found again and spoken to over JSON-2', async () => {
+    fixture = await odooFixture(19, { secret: 'api-key' });
+    fixture.deps.settings.patch({ odoo: { version: '17.0' } });
+    playing(fixture, [22, 0, 0, 'final', 0, '']);
+    fixture.standIn.inject({ target: 'common.version', httpStatus: 404 });
+    fixture.standIn.inject({ target: 'common.authenticate', httpStatus: 404 });
+    const info = await fixture.call('odooConnect');
+    expect(info.ok && info.value).toMatchObject({ transport: 'json-2', version: { label: '22.0' }, support: 'newer' });
+  });
+
+  it('known as 18 last time, now 19: switches to JSON-2 within the same connect', async () => {
+    fixture = await odooFixture(19, { secret: 'api-key' });
+    fixture.deps.settings.patch({ odoo: { version: '18.0' } });
+    const setup = await fixture.call('odooSetup', {});
+    expect(setup.ok && setup.value.transport).toBe('json-2');
+    expect(fixture.callsOver('xml-rpc')).toEqual(['common.version', 'common.authenticate']);
+  });
+});
+
 describe('round trips to log in', () => {
   it('on a new address learns the version first (/web/version is a 404 before 19), then logs in over XML-RPC', async () => {
     fixture = await odooFixture(17);
