@@ -188,6 +188,9 @@ export function createJson2Transport(baseUrl: string, defaults: { timeoutMs?: nu
     // JSON-2 has no database list (and Odoo Online saas-19.1 dropped the db service altogether).
     listDatabases: () => Promise.reject(new OdooHttpError(404)),
     authenticate: async (db, login, secret, options) => {
+      // Odoo's API keys are hex strings (res_users.py `_generate`: hexlify(os.urandom(...))). Anything else,
+      // such as a password with a space or an accent, is no key, and might not even fit in an HTTP header.
+      if (!/^[\x21-\x7e]+$/.test(secret)) return false;
       const credentials = { db, uid: 0, secret };
       try {
         // The key alone names its user: check that it is the user the person typed, as XML-RPC's

@@ -22,10 +22,8 @@ export function usesJson2(version: OdooVersion): boolean {
 export interface OpenOptions {
   log: Logger;
   signal?: AbortSignal;
-  /** The version this address reported last time ("17.0", "saas~19.1"): lets 16–18 log in in one round trip. */
+  /** The version this address reported last time ("17.0", "saas~19.1"): version and login then go out together. */
   knownVersion?: string | undefined;
-  /** For tests: transports other than the real ones. */
-  transports?: { json2: OdooTransport; xmlrpc: OdooTransport };
 }
 
 /**
@@ -42,8 +40,8 @@ async function discoverVersion(json2: OdooTransport, xmlrpc: OdooTransport, opti
 }
 
 export async function openOdooSession(target: OdooTarget, secret: string, options: OpenOptions): Promise<OdooSession> {
-  const json2 = options.transports?.json2 ?? createJson2Transport(target.url);
-  const xmlrpc = options.transports?.xmlrpc ?? createXmlRpcTransport(target.url);
+  const json2 = createJson2Transport(target.url);
+  const xmlrpc = createXmlRpcTransport(target.url);
   const callOptions = options.signal ? { signal: options.signal } : {};
   const sessionOptions = { log: options.log, ...(options.signal ? { signal: options.signal } : {}) };
   const context = { host: target.host, db: target.db, login: target.login, log: options.log };

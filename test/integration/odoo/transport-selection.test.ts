@@ -90,6 +90,15 @@ describe('round trips to log in', () => {
     expect(fixture.standIn.calls.some((call) => call.target === 'web.version' && version < 19)).toBe(false);
   });
 
+  it('a password with an accent, a space and a euro sign (no API key, and no valid header value) goes straight to XML-RPC', async () => {
+    const password = 'città di Verona 7€';
+    fixture = await odooFixture(19, { users: [{ login: 'admin', password, apiKeys: [], admin: true }] });
+    await fixture.deps.keychain.set('odoo', password);
+    const info = await fixture.call('odooConnect');
+    expect(info.ok && info.value).toMatchObject({ transport: 'xml-rpc', notices: [{ code: 'password-over-xml-rpc' }] });
+    expect(fixture.callsOver('json-2')).toEqual([]);
+  });
+
   it('a password on 19 falls back to XML-RPC after JSON-2 refuses it, and only the login is tried twice', async () => {
     fixture = await odooFixture(19, { secret: 'password' });
     const info = await fixture.call('odooConnect');
