@@ -110,6 +110,8 @@ const info: CliCommand = {
       return exit;
     }
     context.print(t('cli.commands.odoo.info.version', { version: result.version.label, url: result.url, db: result.db, login: result.login }));
+    context.print(t('cli.commands.odoo.info.transport', { transport: result.transport === 'json-2' ? 'JSON-2' : 'XML-RPC' }));
+    for (const notice of result.notices) context.print(t(`odoo.warnings.${notice.code}`, notice.params ?? {}));
     if (result.support === 'newer') context.print(t('cli.commands.odoo.info.newer'));
     if (result.neutralized) context.print(t('cli.commands.odoo.info.neutralized'));
     context.print(result.addresses ? t('cli.commands.odoo.info.addresses', result.addresses) : t('cli.commands.odoo.info.noAddresses'));

@@ -80,11 +80,15 @@ const connectionResult = {
   db: z.string(),
   login: z.string(),
   version: versionSchema,
+  /** The protocol this connection spoke: JSON-2 on Odoo 19+ with an API key, XML-RPC otherwise. */
+  transport: z.enum(['json-2', 'xml-rpc']),
 };
 
 export const odooInfoSchema = z.object({
   ...connectionResult,
   support: z.enum(['supported', 'newer']),
+  /** About the connection itself, e.g. a password sent over XML-RPC because JSON-2 takes API keys only. */
+  notices: z.array(warningSchema),
   neutralized: z.boolean(),
   addresses: addressesSchema.nullable(),
   servers: z.array(serverSchema),
@@ -184,6 +188,7 @@ export const odooErrors = {
   'odoo.redirect': 'input',
   'odoo.database-not-found': 'input',
   'odoo.auth': 'input',
+  'odoo.api-key-required': 'input',
   'odoo.access-denied': 'input',
   'odoo.not-admin': 'input',
   'odoo.unsupported-version': 'input',

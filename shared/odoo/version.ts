@@ -36,10 +36,11 @@ export function parseOdooVersion(versionInfo: unknown, serverVersion?: unknown):
 
 export type VersionSupport = 'too-old' | 'supported' | 'newer';
 
-/** Newer releases keep the same external API until Odoo 22, so they are tried with 19's rules. */
+/** Newer releases (20.0, and Odoo Online's saas~19.1 and later) are tried with 19's rules, never refused. */
 export function versionSupport(version: OdooVersion): VersionSupport {
   if (version.major < OLDEST_SUPPORTED_MAJOR) return 'too-old';
-  return version.major > NEWEST_TESTED_MAJOR ? 'newer' : 'supported';
+  const newer = version.major > NEWEST_TESTED_MAJOR || (version.major === NEWEST_TESTED_MAJOR && version.saas && version.minor > 0);
+  return newer ? 'newer' : 'supported';
 }
 
 /** The versions whose screens the manual guide describes; newer ones look like the newest known. */

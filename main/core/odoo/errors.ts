@@ -67,3 +67,28 @@ export function odooError(error: unknown, context: ErrorContext): AppError {
   if (error instanceof Error && /XML|tag|Invalid|Unexpected|Non-whitespace/i.test(error.message)) return new AppError('odoo.not-odoo', { host: context.host });
   return new AppError('odoo.unreachable', { host: context.host, reason: 'unknown' });
 }
+
+/**
+ * The XML-RPC fault code Odoo 19 would have sent for a JSON-2 error answer, so that everything after
+ * the transport reads one kind of fault. The status comes from the exception's `http_status`
+ * (odoo/exceptions.py: UserError and ValidationError 422, AccessDenied and AccessError 403,
+ * MissingError 404, LockError 409) or from a werkzeug HTTPException raised by the route
+ * (odoo/http.py `Json2Dispatcher.handle_error`); `name` is `serialize_exception`'s "module.Class".
+ * The XML-RPC side is addons/rpc/controllers/xmlrpc.py `xmlrpc_handle_exception_int`.
+ */
+export function faultCodeForJson2(status: number, name: string, message: string): number {
+  const fromRoute = name.startsWith('werkzeug.');
+  // `_auth_method_bearer` (base/models/ir_http.py): a missing or unknown API key is a 401 "Invalid apikey".
+  if (status === 401) return 3;
+  if (name === 'odoo.exceptions.AccessDenied' || name === 'odoo.http.SessionExpiredException') return 3;
+  if (status === 403 && !fromRoute) return 4;
+  // rpc/controllers/json2.py raises NotFound("the model 'x' does not exist") where XML-RPC's
+  // service/model.py raises UserError "Object x doesn't exist" (fault 2). Both texts are untranslated.
+  if (fromRoute && status === 404) return /^the model .* does not exist/.test(message) ? 2 : 1;
+  // RedirectWarning is no UserError in 19 (JSON-2 answers 500) but XML-RPC gives it fault 2.
+  if (name === 'odoo.exceptions.RedirectWarning') return 2;
+  if (!fromRoute && (status === 422 || status === 404 || status === 409)) return 2;
+  // UnprocessableEntity (arguments that do not fit the method), BadRequest, and every 500: XML-RPC's
+  // "anything else", fault 1.
+  return 1;
+}

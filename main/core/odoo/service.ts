@@ -7,10 +7,11 @@ import type { CallContext, CoreDeps } from '../context';
 import { odooError } from './errors';
 import { applyPlan } from './apply';
 import { isFallbackServer, isOurMailjetServer, isUpToDate, planSetup, type SetupPlan } from './plan';
-import { openSession, type OdooSession } from './session';
+import type { ConnectionNotice, OdooSession } from './session';
 import { PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER, readOdooState, type MailServerRecord, type OdooState } from './state';
 import { mailjetApiKey, odooSecret, odooUrlOrError, resolveTarget, type TargetInput } from './target';
 import { testMailServer } from './smtp-test';
+import { openOdooSession } from './transport-selection';
 import { createXmlRpcTransport } from './xmlrpc-transport';
 
 // The Odoo step as the faces use it: each function logs in, reads, and does one job. They share the
@@ -24,8 +25,10 @@ type SetupResult = z.input<typeof odooSetupResultSchema>;
 async function connect(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<OdooSession> {
   const target = resolveTarget(deps.settings.read(), input, deps.endpoints.odooUrl);
   const secret = await odooSecret(deps.keychain);
-  const transport = createXmlRpcTransport(target.url);
-  return openSession(transport, target, secret, { log: deps.log, signal: context.signal });
+  const saved = deps.settings.read().odoo;
+  // The version this same address reported last time lets the login start together with the version.
+  const knownVersion = saved?.url === target.url ? saved.version : undefined;
+  return openOdooSession(target, secret, { log: deps.log, signal: context.signal, knownVersion });
 }
 
 function serverKind(server: MailServerRecord, apiKey: string | undefined, domain: string | undefined): Info['servers'][number]['kind'] {
@@ -37,7 +40,26 @@ function serverKind(server: MailServerRecord, apiKey: string | undefined, domain
 }
 
 function describeConnection(session: OdooSession) {
-  return { url: session.target.url, db: session.target.db, login: session.target.login, version: session.version };
+  return {
+    url: session.target.url,
+    db: session.target.db,
+    login: session.target.login,
+    version: session.version,
+    transport: session.transport.protocol === 'json2' ? ('json-2' as const) : ('xml-rpc' as const),
+  };
+}
+
+/** What to say about the connection itself: a protocol fallback, and a release newer than those we know
+ * (saas~19.1 and later count: the plan's own check only looks at the major number). */
+function connectionNotices(session: OdooSession): ConnectionNotice[] {
+  const newer = versionSupport(session.version) === 'newer' ? [{ code: 'newer-version', params: { version: session.version.label, major: session.version.major } }] : [];
+  return [...session.notices, ...newer];
+}
+
+/** The connection's notices first, then the plan's; one of each code. */
+function withNotices(session: OdooSession, warnings: ConnectionNotice[]): ConnectionNotice[] {
+  const seen = new Set<string>();
+  return [...connectionNotices(session), ...warnings].filter((warning) => !seen.has(warning.code) && !!seen.add(warning.code));
 }
 
 function rememberConnection(deps: CoreDeps, session: OdooSession): void {
@@ -58,6 +80,7 @@ export async function odooInfo(deps: CoreDeps, input: TargetInput, context: Call
   return {
     ...describeConnection(session),
     support: versionSupport(session.version) === 'newer' ? 'newer' : 'supported',
+    notices: session.notices,
     neutralized: state.neutralized,
     addresses: state.addresses,
     servers: state.servers.map((server) => ({
@@ -127,7 +150,7 @@ function planResult(prepared: Prepared, input: SetupInput): Plan {
     ...(existing ? { serverId: existing.id } : {}),
     changes: prepared.plan.changes,
     upToDate: isUpToDate(prepared.plan),
-    warnings: prepared.plan.warnings,
+    warnings: withNotices(prepared.session, prepared.plan.warnings),
   };
 }
 

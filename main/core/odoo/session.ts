@@ -14,7 +14,15 @@ export interface OdooTarget {
   login: string;
 }
 
+/** Something about the connection itself the user should read once (e.g. the protocol fell back). */
+export interface ConnectionNotice {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
 export class OdooSession {
+  readonly notices: ConnectionNotice[] = [];
+
   constructor(
     readonly transport: OdooTransport,
     readonly target: OdooTarget,
@@ -46,6 +54,30 @@ export class OdooSession {
   }
 }
 
+/** The version as Odoo reported it, or a clear refusal: not Odoo, or older than we support. */
+export function checkedVersion(info: Record<string, unknown>, target: OdooTarget, log: Logger): OdooVersion {
+  const version = parseOdooVersion(info.server_version_info, info.server_version);
+  if (!version) {
+    log.log('warn', 'odoo version not understood', info);
+    throw new AppError('odoo.not-odoo', { host: target.host });
+  }
+  if (versionSupport(version) === 'too-old') throw new AppError('odoo.unsupported-version', { version: version.label });
+  return version;
+}
+
+/** A session from a login answer: the uid, or false for credentials Odoo refused. */
+export function loggedIn(
+  transport: OdooTransport,
+  target: OdooTarget,
+  version: OdooVersion,
+  uid: number | false,
+  secret: string,
+  options: { log: Logger; signal?: AbortSignal },
+): OdooSession {
+  if (uid === false) throw new AppError('odoo.auth', { login: target.login, db: target.db });
+  return new OdooSession(transport, target, version, { db: target.db, uid, secret }, options.log, options.signal);
+}
+
 /** Version and login go out together (neither needs the other), so connecting costs one round trip. */
 export async function openSession(
   transport: OdooTransport,
@@ -60,14 +92,7 @@ export async function openSession(
     transport.authenticate(target.db, target.login, secret, callOptions),
   ]);
   if (versionResult.status === 'rejected') throw odooError(versionResult.reason, { ...context, operation: 'version' });
-  const info = versionResult.value;
-  const version = parseOdooVersion(info.server_version_info, info.server_version);
-  if (!version) {
-    options.log.log('warn', 'odoo version not understood', info);
-    throw new AppError('odoo.not-odoo', { host: target.host });
-  }
-  if (versionSupport(version) === 'too-old') throw new AppError('odoo.unsupported-version', { version: version.label });
+  const version = checkedVersion(versionResult.value, target, options.log);
   if (uidResult.status === 'rejected') throw odooError(uidResult.reason, { ...context, operation: 'authenticate' });
-  if (uidResult.value === false) throw new AppError('odoo.auth', { login: target.login, db: target.db });
-  return new OdooSession(transport, target, version, { db: target.db, uid: uidResult.value, secret }, options.log, options.signal);
+  return loggedIn(transport, target, version, uidResult.value, secret, options);
 }

@@ -1,7 +1,10 @@
 // How the core talks to Odoo, independent of the wire protocol. XML-RPC (/xmlrpc/2) is the only one in
-// Odoo 16–18 and is removed in Odoo 22 (Online 21.1); JSON-2 (/json/2, bearer API key, saas-18.4 and
-// 19+) can implement the same interface later: `executeKw` then maps positional ids to `ids` and the
-// rest to named arguments. Callers never see protocol details, only these results and errors.
+// Odoo 16–18; 19 deprecates it (a warning in Odoo's log on every call) and Odoo 22 (Online 21.1) removes
+// it. JSON-2 (/json/2, bearer API key, 19+) implements the same interface in json2-transport.ts: its
+// `executeKw` maps the positional ids to `ids` and the rest to named arguments, and its HTTP errors
+// become the same faults XML-RPC would have sent. Callers never see protocol details.
+
+export type OdooProtocol = 'xmlrpc' | 'json2';
 
 export interface RpcCallOptions {
   signal?: AbortSignal;
@@ -17,13 +20,13 @@ export interface OdooCredentials {
 }
 
 export interface OdooTransport {
-  readonly protocol: 'xmlrpc';
+  readonly protocol: OdooProtocol;
   readonly baseUrl: string;
-  /** `common.version()`: no login needed. */
+  /** `common.version()` (JSON-2: `GET /web/version`), in `common.version()`'s shape; no login needed. */
   version(options?: RpcCallOptions): Promise<Record<string, unknown>>;
   /** `db.list()`; many servers refuse it (fault 3) and Odoo Online saas-19.1 removed the service. */
   listDatabases(options?: RpcCallOptions): Promise<string[]>;
-  /** `common.authenticate()`: the uid, or false for a wrong login, password or API key. */
+  /** `common.authenticate()`: the uid, or false for a wrong login, password or API key (JSON-2: anything but an API key of that login). */
   authenticate(db: string, login: string, secret: string, options?: RpcCallOptions): Promise<number | false>;
   executeKw(
     credentials: OdooCredentials,
@@ -43,6 +46,8 @@ export class OdooFault extends Error {
   constructor(
     readonly faultCode: number | string,
     readonly faultString: string,
+    /** JSON-2 only: the HTTP status and the Python exception Odoo named (`odoo.exceptions.UserError`). */
+    readonly json2?: { status: number; exception: string },
   ) {
     super(`Odoo fault ${String(faultCode)}`);
     this.name = 'OdooFault';

@@ -227,6 +227,12 @@ function users(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): u
         .map((id) => env.db.users.find((user) => user.id === id))
         .filter(Boolean)
         .map((user) => pick(env, 'res.users', { id: user!.id, login: user!.login, name: user!.login, company_id: [user!.companyId, 'My Company'] }, kwargs.fields ?? args[1], ['id', 'login', 'name', 'company_id']));
+    case 'search_read':
+      // Added for the JSON-2 login check (a key's user against the typed login); users are readable by internal users.
+      return env.db.users
+        .map((user) => ({ id: user.id, login: user.login, name: user.login, company_id: [user.companyId, 'My Company'] }))
+        .filter((row) => matches(row, (args[0] ?? kwargs.domain ?? []) as Domain))
+        .map((row) => pick(env, 'res.users', row, kwargs.fields ?? args[1], ['id', 'login', 'name', 'company_id']));
     case 'context_get':
       return { lang: 'en_US', tz: false, uid: env.user.id };
     default:

@@ -3,12 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { StandInDatabase, type SeedOptions } from './database';
 import { executeKw, StandInFault, traceback, type CallEnv } from './models';
 import { mailjetLikeCheck, type MailjetPair, type SmtpCheck } from './smtp-check';
+import { faultAnswer, readJson2Request, resultAnswer, versionAnswer, type Json2Answer } from './json2';
 import { faultResponse, methodResponse, readMethodCall } from './xmlrpc-codec';
 
 // A loopback XML-RPC server that answers like Odoo 16, 17, 18 or 19 at /xmlrpc/2/{common,object,db}:
 // HTTP 200 with text/xml for results and faults alike, 404 for any other path. Faults can be injected
 // per method, every answer can be delayed to model a distant server, and every call is recorded so
-// tests and the benchmark can count calls and writes.
+// tests and the benchmark can count calls and writes. Playing 19 it also serves JSON-2 (/json/2) and
+// GET /web/version as Odoo 19 does (see json2.ts for the evidence); each call records its protocol.
 
 export interface FaultRule {
   /** "common.version", "db.list", or "<model>.<method>" for execute_kw, e.g. "ir.mail_server.create". */
@@ -24,6 +26,8 @@ export interface FaultRule {
 
 export interface CallRecord {
   target: string;
+  /** Which protocol carried it: XML-RPC (/xmlrpc/2), JSON-2 (/json/2) or a plain web route (/web/version). */
+  transport: 'xml-rpc' | 'json-2' | 'web';
   startedAt: number;
   endedAt: number;
 }
@@ -115,8 +119,54 @@ export async function startOdooStandIn(options: StandInOptions = {}): Promise<Od
     throw new StandInFault(1, traceback(readableRepr(params), `AttributeError: module 'odoo.service.${service}' has no attribute '${method}'`));
   };
 
+  const readBody = (request: IncomingMessage) =>
+    new Promise<string>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      request.on('error', reject);
+    });
+
+  /** Odoo 19's JSON-2 route and version route; false when the path is not one of them. */
+  const handleJson2 = async (request: IncomingMessage, response: ServerResponse, startedAt: number): Promise<boolean> => {
+    const path = (request.url ?? '').split('?')[0]!;
+    const isVersion = path === '/web/version' || path === '/json/version';
+    if (db.profile.version < 19 || !(isVersion || path === '/json/2' || path.startsWith('/json/2/'))) return false;
+    const text = await readBody(request);
+    let answer: Json2Answer;
+    const read = isVersion ? { answer: versionAnswer(db) } : readJson2Request(request, path, text, db);
+    const target = 'answer' in read ? read.answer.target : read.target;
+    const injected = takeFault(target);
+    const finish = async () => {
+      await new Promise((resolve) => setTimeout(resolve, standIn.latencyMs));
+      calls.push({ target, transport: isVersion ? 'web' : 'json-2', startedAt, endedAt: Date.now() });
+    };
+    if (injected?.hangUp || injected?.httpStatus) {
+      await finish();
+      if (injected.hangUp) request.socket.destroy();
+      else response.writeHead(injected.httpStatus!, { 'Content-Type': 'text/html' }).end('<html><body>Service Unavailable</body></html>');
+      return true;
+    }
+    if ('answer' in read) answer = injected?.fault ? faultAnswer(new StandInFault(injected.fault.faultCode, injected.fault.faultString), target) : read.answer;
+    else {
+      const { model, method, args, kwargs, uid } = read.call;
+      try {
+        if (injected?.fault) throw new StandInFault(injected.fault.faultCode, injected.fault.faultString);
+        const user = db.users.find((candidate) => candidate.id === uid)!;
+        const env: CallEnv = { db, user, repr: readableRepr([...args, kwargs]), smtpCheck: standIn.smtpCheck };
+        answer = resultAnswer(method, await executeKw(env, model, method, args, kwargs), target);
+      } catch (error) {
+        answer = faultAnswer(error instanceof StandInFault ? error : new StandInFault(1, traceback(target, String(error))), target);
+      }
+    }
+    await finish();
+    response.writeHead(answer.status, answer.headers).end(answer.body);
+    return true;
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const startedAt = Date.now();
+    if (await handleJson2(request, response, startedAt)) return;
     const service = /^\/xmlrpc\/2\/(common|object|db)$/.exec(request.url ?? '')?.[1];
     if (request.method !== 'POST' || !service) {
       request.resume();
@@ -131,7 +181,7 @@ export async function startOdooStandIn(options: StandInOptions = {}): Promise<Od
       const injected = takeFault(target);
       if (injected?.hangUp || injected?.httpStatus) {
         await new Promise((resolve) => setTimeout(resolve, standIn.latencyMs));
-        calls.push({ target, startedAt, endedAt: Date.now() });
+        calls.push({ target, transport: 'xml-rpc', startedAt, endedAt: Date.now() });
         if (injected.hangUp) request.socket.destroy();
         else response.writeHead(injected.httpStatus!, { 'Content-Type': 'text/html' }).end('<html><body>Service Unavailable</body></html>');
         return;
@@ -147,7 +197,7 @@ export async function startOdooStandIn(options: StandInOptions = {}): Promise<Od
       body = error instanceof StandInFault ? faultResponse(error.faultCode, error.faultString) : faultResponse(1, traceback(target, `${String(error)}`));
     }
     await new Promise((resolve) => setTimeout(resolve, standIn.latencyMs));
-    calls.push({ target, startedAt, endedAt: Date.now() });
+    calls.push({ target, transport: 'xml-rpc', startedAt, endedAt: Date.now() });
     response.writeHead(200, { 'Content-Type': 'text/xml' }).end(body);
   };
 

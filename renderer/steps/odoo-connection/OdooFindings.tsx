@@ -22,7 +22,19 @@ export function OdooFindings({ info }: { info: OdooInfo }) {
             ) : (
               <StatusBadge status="ok" label={t('wizard.odoo-connection.found.versionSupported')} />
             )}
-            {info.support === 'newer' ? <span className="odoo-connection-note">{t('odoo.warnings.newer-version', { major: info.version.major })}</span> : null}
+            {info.support === 'newer' ? <span className="odoo-connection-note">{t('odoo.warnings.newer-version', { version: info.version.label })}</span> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('wizard.odoo-connection.found.transport')}</dt>
+          <dd>
+            {t(info.transport === 'json-2' ? 'wizard.odoo-connection.found.transportJson2' : 'wizard.odoo-connection.found.transportXmlRpc')}
+            {info.notices.map((notice) => (
+              <span key={notice.code} className="odoo-connection-note">
+                {' '}
+                {t(`odoo.warnings.${notice.code}`, notice.params ?? {})}
+              </span>
+            ))}
           </dd>
         </div>
         <div>

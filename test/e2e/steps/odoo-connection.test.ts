@@ -63,6 +63,8 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
     const found = page.getByRole('region', { name: 'What the assistant found' });
     await found.getByText('17.0').waitFor();
     await found.getByText('“admin” has access to Settings.').waitFor();
+    // The demo plays Odoo 17: XML-RPC, and no notice about it.
+    expect(await found.getByRole('definition').filter({ hasText: /^XML-RPC$/ }).count()).toBe(1);
     for (const address of ['example.com', 'notifications@example.com', 'bounce@example.com', 'catchall@example.com']) {
       expect(await found.getByText(address, { exact: true }).count()).toBe(1);
     }

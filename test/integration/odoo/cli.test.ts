@@ -6,10 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryKeychain } from '../../../main/core/keychain';
 import { runCli } from '../../../main/cli/run';
 import { startOdooStandIn, type OdooStandIn, type StandInOptions } from '../../../main/sandbox/odoo/server';
-import { MAILJET, ODOO_PASSWORD } from './fixture';
+import { MAILJET, ODOO_API_KEY, ODOO_PASSWORD } from './fixture';
 
 // `mailjet-odoo odoo ...` end to end against the stand-in, and the promise that no output, log or
-// settings file ever carries the Mailjet secret key or the Odoo password.
+// settings file ever carries the Mailjet secret key or the Odoo password or API key.
 
 let standIn: OdooStandIn | undefined;
 afterEach(async () => {
@@ -17,12 +17,13 @@ afterEach(async () => {
   standIn = undefined;
 });
 
-async function setupCli(options: StandInOptions = {}) {
-  standIn = await startOdooStandIn({ version: 17, mailjetPair: { user: MAILJET.apiKey, password: MAILJET.secret }, ...options });
+async function setupCli(options: StandInOptions & { odooSecret?: string } = {}) {
+  const { odooSecret = ODOO_PASSWORD, ...standInOptions } = options;
+  standIn = await startOdooStandIn({ version: 17, mailjetPair: { user: MAILJET.apiKey, password: MAILJET.secret }, ...standInOptions });
   const home = mkdtempSync(join(tmpdir(), 'odoo-cli-'));
   const keychain = createMemoryKeychain();
   await keychain.set('mailjet', MAILJET.secret);
-  await keychain.set('odoo', ODOO_PASSWORD);
+  await keychain.set('odoo', odooSecret);
   const transcript: string[] = [];
   const cli = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
     let stdout = '';
@@ -51,6 +52,32 @@ describe('mailjet-odoo odoo', () => {
     expect(stdout).toContain('Odoo 17.0 at http://127.0.0.1');
     expect(stdout).toContain('notifications notifications@example.com, bounce bounce@example.com, catchall catchall@example.com');
     expect(stdout).toContain('#1 Company SMTP (transactional): smtp.example.com:587, starttls');
+  });
+
+  it.each([
+    { version: 17, odooSecret: ODOO_PASSWORD, transport: 'xml-rpc', notices: [] },
+    { version: 19, odooSecret: ODOO_PASSWORD, transport: 'xml-rpc', notices: [{ code: 'password-over-xml-rpc', params: { version: '19.0' } }] },
+    { version: 19, odooSecret: ODOO_API_KEY, transport: 'json-2', notices: [] },
+  ] as const)('info --json names the transport: Odoo $version with $transport', async ({ version, odooSecret, transport, notices }) => {
+    const { cli, connection } = await setupCli({ version, odooSecret });
+    const json = await cli(['odoo', 'info', ...connection, '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, transport, notices });
+    const words = await cli(['odoo', 'info', ...connection]);
+    expect(words.stdout).toContain(`Connected over ${transport === 'json-2' ? 'JSON-2' : 'XML-RPC'}.`);
+    expect(words.stdout.includes('takes only API keys over its new JSON-2 interface')).toBe(notices.length > 0);
+  });
+
+  it('setup against Odoo 19 with an API key makes no XML-RPC call at all, dry run and real', async () => {
+    const { cli, connection } = await setupCli({ version: 19, odooSecret: ODOO_API_KEY });
+    expect((await cli(['odoo', 'setup', ...connection, '--dry-run'])).code).toBe(0);
+    const real = await cli(['odoo', 'setup', ...connection, '--purpose', 'mass-mailing', '--json']);
+    expect(real.code).toBe(0);
+    expect(JSON.parse(real.stdout)).toMatchObject({ ok: true, transport: 'json-2', tested: true });
+    const over = (transport: string) => standIn!.calls.filter((call) => call.transport === transport).map((call) => call.target);
+    expect(over('json-2')).toEqual(expect.arrayContaining(['ir.mail_server.create', 'ir.mail_server.test_smtp_connection', 'ir.config_parameter.set_param']));
+    expect(over('xml-rpc')).toEqual([]);
+    expect(standIn!.db.params.get('mass_mailing.mail_server_id')).toBe(String([...standIn!.db.servers.values()].find((server) => server.smtp_host === 'in-v3.mailjet.com')?.id));
   });
 
   it('setup --dry-run lists the changes in words, with the password only named, and writes nothing', async () => {
@@ -102,13 +129,16 @@ describe('mailjet-odoo odoo', () => {
 });
 
 describe('secrets', () => {
-  it('never appear in any output, log or settings file, whatever goes wrong', async () => {
-    const { cli, connection, transcript, files } = await setupCli();
-    // A traceback that quotes both secrets, as Odoo's may.
+  it.each([
+    { version: 17, odooSecret: ODOO_PASSWORD, over: 'XML-RPC' },
+    { version: 19, odooSecret: ODOO_API_KEY, over: 'JSON-2' },
+  ] as const)('never appear in any output, log or settings file, whatever goes wrong (Odoo $version, $over)', async ({ version, odooSecret }) => {
+    const { cli, connection, transcript, files } = await setupCli({ version, odooSecret });
+    // A traceback that quotes both secrets, as Odoo's may (JSON-2 sends it as the error's `debug`).
     standIn!.inject({
       target: 'ir.mail_server.create',
       times: 1,
-      fault: { faultCode: 1, faultString: `Traceback:\n  execute_kw('demo', 2, '${ODOO_PASSWORD}', 'ir.mail_server', 'create', [{'smtp_pass': '${MAILJET.secret}'}])\nValueError: boom` },
+      fault: { faultCode: 1, faultString: `Traceback:\n  execute_kw('demo', 2, '${odooSecret}', 'ir.mail_server', 'create', [{'smtp_pass': '${MAILJET.secret}'}])\nValueError: boom` },
     });
     await cli(['odoo', 'setup', ...connection]);
     await cli(['odoo', 'setup', ...connection, '--dry-run', '--json']);
@@ -118,14 +148,15 @@ describe('secrets', () => {
     await cli(['odoo', 'info', ...connection, '--json']);
     await cli(['odoo', 'guide', '--json']);
     await cli(['odoo', 'guide']);
-    await cli(['odoo', 'setup', ...connection], { ODOO_PASSWORD: `${ODOO_PASSWORD}-wrong` });
+    await cli(['odoo', 'setup', ...connection], { ODOO_PASSWORD: `${odooSecret}-wrong` });
     standIn!.smtpCheck = async () => ({ ok: false, message: `Server replied with following exception:\n (535, b'bad credentials for ${MAILJET.secret}')` });
     await cli(['odoo', 'test', ...connection]);
 
     const everything = [...transcript, ...files()].join('\n');
     expect(everything).toContain('Mailjet'); // the search looks at real output
     expect(files().join('\n')).toContain('ValueError: boom'); // and at the log that holds the traceback
+    expect(everything).toMatch(version >= 19 ? /json-2/ : /xml-rpc/); // info --json ran over the intended protocol
     expect(everything).not.toContain(MAILJET.secret);
-    expect(everything).not.toContain(ODOO_PASSWORD);
+    expect(everything).not.toContain(odooSecret);
   });
 });

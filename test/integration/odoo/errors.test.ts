@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OdooFault } from '../../../main/core/odoo/transport';
 import { createXmlRpcTransport } from '../../../main/core/odoo/xmlrpc-transport';
-import { MAILJET, ODOO_PASSWORD, odooFixture, type OdooFixture } from './fixture';
+import { MAILJET, ODOO_API_KEY, ODOO_PASSWORD, odooFixture, type OdooFixture } from './fixture';
 
 // What the user sees when Odoo, the network or TLS misbehave: one of our codes, never Odoo's text
 // unfiltered, and the raw detail only in the debug log with secrets scrubbed.
@@ -30,23 +30,34 @@ const hasOpenssl = (() => {
   }
 })();
 
-describe('Odoo faults', () => {
-  it('maps fault 1 to a server error, keeping the traceback (password scrubbed) for the log only', async () => {
-    fixture = await odooFixture(17);
+// The same faults over both protocols: Odoo 19 with an API key answers them as JSON-2 errors (the
+// stand-in serialises each fault as Odoo 19's Json2Dispatcher would), 18 as XML-RPC faults.
+const PROTOCOLS = [
+  { version: 18, secret: 'password', transport: 'xml-rpc' },
+  { version: 19, secret: 'api-key', transport: 'json-2' },
+] as const;
+
+describe.each(PROTOCOLS)('Odoo faults over $transport', ({ version, secret, transport }) => {
+  const odooSecret = secret === 'api-key' ? ODOO_API_KEY : ODOO_PASSWORD;
+  const open = () => odooFixture(version, { secret });
+
+  it('maps fault 1 to a server error, keeping the traceback (secrets scrubbed) for the log only', async () => {
+    fixture = await open();
     fixture.standIn.inject({
       target: 'ir.mail_server.create',
-      fault: { faultCode: 1, faultString: `Traceback (most recent call last):\n  File "x", in execute_kw\n    execute('demo', 2, '${ODOO_PASSWORD}', {'smtp_pass': '${MAILJET.secret}'})\npsycopg2.errors.SerializationFailure: could not serialize access` },
+      fault: { faultCode: 1, faultString: `Traceback (most recent call last):\n  File "x", in execute_kw\n    execute('demo', 2, '${odooSecret}', {'smtp_pass': '${MAILJET.secret}'})\npsycopg2.errors.SerializationFailure: could not serialize access` },
     });
     const result = await fixture.call('odooSetup', {});
     expect(result).toEqual({ ok: false, error: { code: 'odoo.server-error' } });
     const log = fixture.log.lines.join('\n');
     expect(log).toContain('SerializationFailure');
-    expect(log).not.toContain(ODOO_PASSWORD);
+    expect(log).not.toContain(odooSecret);
     expect(log).not.toContain(MAILJET.secret);
+    expect(fixture.callsOver(transport)).toContain('ir.mail_server.create');
   });
 
   it("shows a UserError's own last line as the detail", async () => {
-    fixture = await odooFixture(18);
+    fixture = await open();
     fixture.standIn.inject({ target: 'ir.mail_server.write', fault: { faultCode: 2, faultString: 'You cannot archive this Outgoing Mail Server (Mailjet).' } });
     fixture.standIn.db.insertServer({ name: 'Mailjet', smtp_host: 'in-v3.mailjet.com', smtp_port: 25, smtp_user: MAILJET.apiKey, sequence: 5 });
     const result = await fixture.call('odooSetup', {});
@@ -54,18 +65,34 @@ describe('Odoo faults', () => {
   });
 
   it('maps fault 3 in the middle of the work (an expired API key) to access-denied', async () => {
-    fixture = await odooFixture(18);
+    fixture = await open();
     fixture.standIn.inject({ target: 'ir.mail_server.search_read', fault: { faultCode: 3, faultString: 'Access Denied' }, times: 2 });
     const result = await fixture.call('odooConnect');
     expect(result.ok ? undefined : result.error.code).toBe('odoo.access-denied');
   });
 
+  it('maps fault 4 (no rights on a model) to not-admin', async () => {
+    fixture = await open();
+    fixture.standIn.inject({ target: 'ir.config_parameter.set_param', fault: { faultCode: 4, faultString: "You are not allowed to modify 'System Parameter' (ir.config_parameter) records." } });
+    const result = await fixture.call('odooSetup', { purpose: 'mass-mailing' });
+    expect(result).toEqual({ ok: false, error: { code: 'odoo.not-admin', params: { login: 'admin' } } });
+  });
+
   it('names a database that does not exist', async () => {
-    fixture = await odooFixture(16);
+    fixture = await open();
     const result = await fixture.call('odooConnect', { db: 'nope' });
     expect(result).toEqual({ ok: false, error: { code: 'odoo.database-not-found', params: { db: 'nope' } } });
   });
 
+  it('refuses a wrong secret with the login error, never a server error', async () => {
+    fixture = await open();
+    await fixture.deps.keychain.set('odoo', `${odooSecret}-wrong`);
+    const result = await fixture.call('odooConnect');
+    expect(result).toEqual({ ok: false, error: { code: 'odoo.auth', params: { login: 'admin', db: 'demo' } } });
+  });
+});
+
+describe('Odoo faults', () => {
   it.each([
     [503, 'odoo.unavailable'],
     [404, 'odoo.not-odoo'],

@@ -11,11 +11,16 @@ import { testCore } from '../../support/core';
 
 export const MAILJET = { apiKey: 'testapikey00000000000000000000a1', secret: 'mj-secret-7c1e5a90b3d24f68a1c0e2d4' };
 export const ODOO_PASSWORD = SEED_ADMIN.password;
+export const ODOO_API_KEY = SEED_ADMIN.apiKeys[0]!;
 
-export async function odooFixture(version: StandInVersion, options: StandInOptions = {}) {
-  const standIn = await startOdooStandIn({ version, mailjetPair: { user: MAILJET.apiKey, password: MAILJET.secret }, ...options });
+export type OdooSecretKind = 'password' | 'api-key';
+
+/** `secret`: what the keychain holds for Odoo; on 19 an API key makes the assistant speak JSON-2. */
+export async function odooFixture(version: StandInVersion, options: StandInOptions & { secret?: OdooSecretKind } = {}) {
+  const { secret = 'password', ...standInOptions } = options;
+  const standIn = await startOdooStandIn({ version, mailjetPair: { user: MAILJET.apiKey, password: MAILJET.secret }, ...standInOptions });
   const { core, deps, log, dataDir } = testCore();
-  await deps.keychain.set('odoo', ODOO_PASSWORD);
+  await deps.keychain.set('odoo', secret === 'api-key' ? ODOO_API_KEY : ODOO_PASSWORD);
   await deps.keychain.set('mailjet', MAILJET.secret);
   deps.settings.patch({ mailjet: { apiKey: MAILJET.apiKey }, odoo: { url: standIn.url, db: 'demo', login: 'admin' } });
   const progress: ProgressEvent[] = [];
@@ -25,8 +30,10 @@ export async function odooFixture(version: StandInVersion, options: StandInOptio
     results.push(result);
     return result as { ok: true; value: any } | { ok: false; error: { code: string; params?: Record<string, unknown> } }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
+  /** The calls each protocol carried, by target. */
+  const callsOver = (transport: 'xml-rpc' | 'json-2' | 'web') => standIn.calls.filter((call) => call.transport === transport).map((call) => call.target);
   const mailjetServers = () => [...standIn.db.servers.values()].filter((server) => server.smtp_host === 'in-v3.mailjet.com');
-  return { standIn, core, deps, log, dataDir, call, progress, results, mailjetServers, close: () => standIn.close() };
+  return { standIn, core, deps, log, dataDir, call, progress, results, mailjetServers, callsOver, close: () => standIn.close() };
 }
 
 export type OdooFixture = Awaited<ReturnType<typeof odooFixture>>;

@@ -1,22 +1,33 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAILJET, odooFixture, type OdooFixture } from './fixture';
+import type { StandInOptions } from '../../../main/sandbox/odoo/server';
+import { MAILJET, ODOO_API_KEY, odooFixture, type OdooFixture, type OdooSecretKind } from './fixture';
 
-// The whole Odoo step against the stand-in, for every version the assistant supports.
+// The whole Odoo step against the stand-in, for every version the assistant supports and both
+// protocols: 16–18 and a password on 19 speak XML-RPC, an API key on 19 speaks JSON-2. Every case
+// passes the same contract.
 
-const VERSIONS = [16, 17, 18, 19] as const;
+const CASES: Array<{ version: 16 | 17 | 18 | 19; secret: OdooSecretKind; transport: 'xml-rpc' | 'json-2' }> = [
+  { version: 16, secret: 'password', transport: 'xml-rpc' },
+  { version: 17, secret: 'password', transport: 'xml-rpc' },
+  { version: 18, secret: 'password', transport: 'xml-rpc' },
+  { version: 19, secret: 'password', transport: 'xml-rpc' },
+  { version: 19, secret: 'api-key', transport: 'json-2' },
+];
 let fixture: OdooFixture | undefined;
 afterEach(async () => {
   await fixture?.close();
   fixture = undefined;
 });
 
-describe.each(VERSIONS)('Odoo %i', (version) => {
+describe.each(CASES)('Odoo $version with a $secret ($transport)', ({ version, secret, transport }) => {
   const strict = version >= 19;
+  const open = (options: StandInOptions = {}) => odooFixture(version, { ...options, secret });
 
   it('creates exactly one Mailjet server with the values Mailjet documents, tested before it goes to work', async () => {
-    fixture = await odooFixture(version);
+    fixture = await open();
     const result = await fixture.call('odooSetup', { port: 465 });
     expect(result.ok).toBe(true);
+    expect(result.ok && result.value.transport).toBe(transport);
     const servers = fixture.mailjetServers();
     expect(servers).toHaveLength(1);
     expect(servers[0]).toMatchObject({
@@ -38,7 +49,7 @@ describe.each(VERSIONS)('Odoo %i', (version) => {
   });
 
   it('changes nothing on a second run', async () => {
-    fixture = await odooFixture(version);
+    fixture = await open();
     await fixture.call('odooSetup', { purpose: 'mass-mailing', port: 587 });
     const writes = fixture.standIn.writes().length;
     const again = await fixture.call('odooSetup', { purpose: 'mass-mailing', port: 587 });
@@ -48,7 +59,7 @@ describe.each(VERSIONS)('Odoo %i', (version) => {
   });
 
   it('pairs port 587 with STARTTLS and port 465 with SSL/TLS, rewriting only those two fields', async () => {
-    fixture = await odooFixture(version);
+    fixture = await open();
     await fixture.call('odooSetup', { port: 587 });
     expect(fixture.mailjetServers()[0]).toMatchObject({ smtp_port: 587, smtp_encryption: strict ? 'starttls_strict' : 'starttls' });
     const switched = await fixture.call('odooSetup', { port: 465 });
@@ -58,7 +69,7 @@ describe.each(VERSIONS)('Odoo %i', (version) => {
   });
 
   it('for mass mailing gives Mailjet a larger Priority number than every other server and sets both parameters', async () => {
-    fixture = await odooFixture(version);
+    fixture = await open();
     fixture.standIn.db.insertServer({ name: 'Backup SMTP', smtp_host: 'smtp2.example.com', smtp_port: 587, smtp_encryption: 'starttls', sequence: 20 });
     const result = await fixture.call('odooSetup', { purpose: 'mass-mailing' });
     expect(result.ok).toBe(true);
@@ -72,7 +83,7 @@ describe.each(VERSIONS)('Odoo %i', (version) => {
   });
 
   it('previews the exact changes in a dry run without writing anything', async () => {
-    fixture = await odooFixture(version);
+    fixture = await open();
     const plan = await fixture.call('odooPlan', { purpose: 'mass-mailing', port: 587 });
     expect(plan.ok).toBe(true);
     const value = plan.ok ? plan.value : undefined;
@@ -83,7 +94,7 @@ describe.each(VERSIONS)('Odoo %i', (version) => {
   });
 
   it('reads the alias domain and the three addresses for the Mailjet step', async () => {
-    fixture = await odooFixture(version, { aliasDomain: 'negozio.it' });
+    fixture = await open({ aliasDomain: 'negozio.it' });
     const info = await fixture.call('odooConnect');
     expect(info.ok && info.value.addresses).toEqual({
       domain: 'negozio.it',
@@ -96,7 +107,7 @@ describe.each(VERSIONS)('Odoo %i', (version) => {
   });
 
   it('refuses a wrong password with a hint about API keys, and writes nothing', async () => {
-    fixture = await odooFixture(version);
+    fixture = await open();
     await fixture.deps.keychain.set('odoo', 'not-the-password');
     const result = await fixture.call('odooSetup', {});
     expect(result).toEqual({ ok: false, error: { code: 'odoo.auth', params: { login: 'admin', db: 'demo' } } });
@@ -104,13 +115,37 @@ describe.each(VERSIONS)('Odoo %i', (version) => {
   });
 
   it('accepts an API key in place of the password', async () => {
-    fixture = await odooFixture(version);
-    await fixture.deps.keychain.set('odoo', 'odoo-api-key-0123456789abcdef');
-    expect((await fixture.call('odooConnect')).ok).toBe(true);
+    fixture = await open();
+    await fixture.deps.keychain.set('odoo', ODOO_API_KEY);
+    const info = await fixture.call('odooConnect');
+    expect(info.ok && info.value.transport).toBe(version >= 19 ? 'json-2' : 'xml-rpc');
+  });
+
+  it('says once, and only when it happens, that a password went over XML-RPC on 19', async () => {
+    fixture = await open();
+    const info = await fixture.call('odooConnect');
+    const plan = await fixture.call('odooPlan', {});
+    const fellBack = version >= 19 && secret === 'password';
+    const notice = { code: 'password-over-xml-rpc', params: { version: '19.0' } };
+    expect(info.ok && info.value.notices).toEqual(fellBack ? [notice] : []);
+    const planWarnings = plan.ok ? plan.value.warnings.filter((w: { code: string }) => w.code === notice.code) : undefined;
+    expect(planWarnings).toEqual(fellBack ? [notice] : []);
+  });
+
+  it(`carries every call to Odoo's models over ${transport}`, async () => {
+    fixture = await open();
+    const result = await fixture.call('odooSetup', { purpose: 'mass-mailing' });
+    expect(result.ok).toBe(true);
+    const modelCalls = (over: 'xml-rpc' | 'json-2') => fixture!.callsOver(over).filter((target) => !target.startsWith('common.') && !target.startsWith('db.'));
+    const other = transport === 'json-2' ? 'xml-rpc' : 'json-2';
+    expect(modelCalls(transport)).toEqual(expect.arrayContaining(['ir.mail_server.create', 'ir.mail_server.test_smtp_connection', 'ir.config_parameter.set_param']));
+    // On 19 with a password, JSON-2 is asked once to log in and refuses; nothing else goes there.
+    expect(modelCalls(other).sort()).toEqual(version >= 19 && secret === 'password' ? ['res.users.context_get', 'res.users.search_read'] : []);
+    if (transport === 'json-2') expect(fixture.callsOver('xml-rpc')).toEqual([]);
   });
 
   it('stops for a user without Settings rights', async () => {
-    fixture = await odooFixture(version);
+    fixture = await open();
     await fixture.deps.keychain.set('odoo', 'sales-password-odoo');
     const result = await fixture.call('odooSetup', { login: 'sales' });
     expect(result.ok ? undefined : result.error.code).toBe('odoo.not-admin');
@@ -118,7 +153,7 @@ describe.each(VERSIONS)('Odoo %i', (version) => {
   });
 
   it('stops on a neutralized database', async () => {
-    fixture = await odooFixture(version, { neutralized: true });
+    fixture = await open({ neutralized: true });
     const result = await fixture.call('odooSetup', {});
     expect(result.ok ? undefined : result.error.code).toBe('odoo.neutralized');
     expect(fixture.standIn.writes()).toHaveLength(0);
@@ -127,7 +162,7 @@ describe.each(VERSIONS)('Odoo %i', (version) => {
   });
 
   it('leaves a new server archived when the connection test fails, and the next run completes it', async () => {
-    fixture = await odooFixture(version);
+    fixture = await open();
     const working = fixture.standIn.smtpCheck;
     fixture.standIn.smtpCheck = async () => ({
       ok: false,
@@ -146,7 +181,7 @@ describe.each(VERSIONS)('Odoo %i', (version) => {
   });
 
   it('reports an unreachable host', async () => {
-    fixture = await odooFixture(version);
+    fixture = await open();
     const port = new URL(fixture.standIn.url).port;
     await fixture.close();
     const result = await fixture.call('odooConnect', { url: `http://127.0.0.1:${port}`, db: 'demo', login: 'admin' });
@@ -187,8 +222,11 @@ describe('keeping transactional mail on Odoo', () => {
 });
 
 describe('cancelling', () => {
-  it('stops a running setup at once and leaves nothing half-written', async () => {
-    fixture = await odooFixture(17, { latencyMs: 150 });
+  it.each([
+    { version: 17, secret: 'password' },
+    { version: 19, secret: 'api-key' },
+  ] as const)('stops a running setup at once and leaves nothing half-written (Odoo $version, $secret)', async ({ version, secret }) => {
+    fixture = await odooFixture(version, { latencyMs: 150, secret });
     const running = fixture.call('odooSetup', {});
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fixture.core.operations.cancel('test-op-0001')).toBe(true);

@@ -98,14 +98,15 @@ afterAll(async () => {
 
 describe.skipIf(!hasOpenssl)('the written values against a real SMTP server on loopback', () => {
   it.each([
-    [17, 465],
-    [17, 587],
-    [19, 465],
-    [19, 587],
-  ] as const)('Odoo %i, port %i: setup passes Odoo\'s connection test over an authenticated TLS session', async (version, port) => {
-    fixture = await odooFixture(version, { smtpCheck: realSmtp });
+    [17, 465, 'password'],
+    [17, 587, 'password'],
+    [19, 465, 'api-key'],
+    [19, 587, 'api-key'],
+    [19, 587, 'password'],
+  ] as const)('Odoo %i, port %i, %s: setup passes Odoo\'s connection test over an authenticated TLS session', async (version, port, secret) => {
+    fixture = await odooFixture(version, { smtpCheck: realSmtp, secret });
     const result = await fixture.call('odooSetup', { port });
-    expect(result.ok && result.value.tested).toBe(true);
+    expect(result.ok && result.value).toMatchObject({ tested: true, transport: secret === 'api-key' ? 'json-2' : 'xml-rpc' });
     expect(fixture.mailjetServers()).toEqual([expect.objectContaining({ smtp_port: port, active: true })]);
   });
 

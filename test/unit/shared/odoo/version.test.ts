@@ -20,6 +20,11 @@ describe('parseOdooVersion', () => {
     expect(versionSupport({ major: 15, minor: 0, saas: false, label: '15.0' })).toBe('too-old');
     expect(versionSupport({ major: 19, minor: 0, saas: false, label: '19.0' })).toBe('supported');
     expect(versionSupport({ major: 20, minor: 0, saas: false, label: '20.0' })).toBe('newer');
+    expect(versionSupport({ major: 18, minor: 4, saas: true, label: 'saas~18.4' })).toBe('supported');
+  });
+
+  it("counts Odoo Online's releases after 19.0 as newer than the ones tested", () => {
+    expect(versionSupport({ major: 19, minor: 2, saas: true, label: 'saas~19.2' })).toBe('newer');
     expect(guideVersion(21)).toBe(19);
     expect(guideVersion(undefined)).toBeUndefined();
   });
