@@ -47,6 +47,15 @@ function sendJson(response: ServerResponse, status: number, value: unknown) {
   send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
+/**
+ * Where to send the browser after the token is swapped for a cookie: always a path on this host.
+ * `/.//evil.example/` normalises to the pathname `//evil.example/`, which a browser would read as
+ * another host, so leading slashes are folded into one.
+ */
+function pathOnThisHost(url: URL): string {
+  return `/${url.pathname.replace(/^\/+/, '')}${url.search}`;
+}
+
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -89,7 +98,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = URL.parse(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!url) {
+      // A request line no URL parser accepts (`GET //`) is the client's mistake, not a failure of ours.
+      send(response, 400, 'Bad Request', 'text/plain; charset=utf-8');
+      return;
+    }
     if (!isAllowedHost(request.headers.host, port) || !isAllowedOrigin(request, port)) {
       send(response, 403, 'Forbidden', 'text/plain; charset=utf-8');
       return;
@@ -103,7 +117,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       }
       url.searchParams.delete('token');
       send(response, 303, '', 'text/plain; charset=utf-8', {
-        Location: url.pathname + url.search,
+        Location: pathOnThisHost(url),
         'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
       });
       return;
@@ -114,7 +128,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) {
-      await handleRpc(request, response, decodeURIComponent(url.pathname.slice('/rpc/'.length)));
+      // Channel names are plain identifiers: no decoding, so a bad escape (`/rpc/%`) is just an unknown channel.
+      await handleRpc(request, response, url.pathname.slice('/rpc/'.length));
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {

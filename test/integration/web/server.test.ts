@@ -88,6 +88,25 @@ describe('the browser face', () => {
     expect(page.body).not.toContain(face.server.token);
   });
 
+  it('redirects only to a path on its own host, whatever the path the token came with', async () => {
+    for (const path of ['/.//evil.example/', '//evil.example/', '/./\\evil.example/', '/%2F/evil.example/']) {
+      const reply = await send(port, `${path}?token=${face.server.token}`, { headers: { Host: `127.0.0.1:${port}` } });
+      expect(reply.status, path).toBe(303);
+      const location = String(reply.headers.location);
+      expect(location, path).toMatch(/^\/(?![/\\])/);
+      expect(new URL(location, `http://127.0.0.1:${port}`).host, path).toBe(`127.0.0.1:${port}`);
+    }
+  });
+
+  it('answers a malformed address with 4xx and writes no stack trace to the log', async () => {
+    const before = face.logLines.length;
+    const badEscape = await send(port, '/rpc/%', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: '{}' });
+    expect(badEscape.status).toBe(404);
+    expect(JSON.parse(badEscape.body)).toEqual({ ok: false, error: { code: 'app.unknown-channel' } });
+    expect((await send(port, '//', { headers: auth })).status).toBe(400);
+    expect(face.logLines.slice(before).join('\n')).not.toMatch(/URIError|Invalid URL|\n\s+at /);
+  });
+
   it('serves pages with a strict Content-Security-Policy', async () => {
     const page = await send(port, '/', { headers: auth });
     const csp = String(page.headers['content-security-policy']);
