@@ -7,6 +7,7 @@ import { startDemo } from '../sandbox/demo';
 import { startWebServer } from '../web/server';
 import { EXIT, type CliCommand } from './framework';
 import { openInBrowser } from './open-browser';
+import { shortInput } from './terminal-text';
 
 /** The built renderer sits beside the built CLI (out/main/cli.js -> out/renderer). */
 export function defaultRendererDir(): string {
@@ -23,7 +24,7 @@ const web: CliCommand = {
   },
   async run(context, values) {
     const port = values.port === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('cli.invalid-option', { option: 'port', detail: String(values.port) });
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('cli.invalid-option', { option: 'port', value: shortInput(String(values.port)), allowed: '0 … 65535' });
     const rendererDir = context.io.env.MAILJET_ODOO_RENDERER_DIR || defaultRendererDir();
     if (!existsSync(`${rendererDir}/index.html`)) throw new AppError('web.renderer-missing');
     const demo = values.demo === true ? await startDemo(context.io.env) : undefined;
