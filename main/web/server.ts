@@ -8,6 +8,7 @@ import { bridgeScript } from './bridge-script';
 import {
   isAllowedHost,
   isAllowedOrigin,
+  perLaunchHostName,
   requestToken,
   sameToken,
   SECURITY_HEADERS,
@@ -22,13 +23,21 @@ export interface WebServerOptions {
   port?: number;
   /** Fixed only by tests; a real launch always draws a fresh one. */
   token?: string;
+  /** Likewise: `<random>.localhost`, drawn at each launch. */
+  hostName?: string;
+  /** Called each time a browser swaps the token in the address for its cookie. */
+  onTokenUsed?: () => void;
 }
 
 export interface WebServer {
   port: number;
   token: string;
+  /** This launch's own host name, `<random>.localhost`. */
+  hostName: string;
   /** The address to open: carries the token once, the server then moves it into a cookie. */
   url: string;
+  /** The same on 127.0.0.1, for a browser that does not resolve *.localhost (its cookie is not private). */
+  fallbackUrl: string;
   close(): Promise<void>;
 }
 
@@ -56,6 +65,19 @@ function pathOnThisHost(url: URL): string {
   return `/${url.pathname.replace(/^\/+/, '')}${url.search}`;
 }
 
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The answer to the tokenised address: the cookie, then the page itself through a refresh. A 303 would
+ * lose the cookie when the address was opened from the private redirect file: that navigation started
+ * on a file:// page, so the browser holds SameSite=Strict cookies back for the whole redirect chain. A
+ * refresh is a new navigation started by our own page, which the browser counts as same-site.
+ */
+function continuePage(path: string): string {
+  const target = escapeHtml(path);
+  return `<!doctype html><html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${target}"><title>Mailjet Odoo Assistant</title><p><a href="${target}">Mailjet Odoo Assistant</a></p></html>`;
+}
+
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -69,6 +91,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const hostName = options.hostName ?? perLaunchHostName();
   const eventClients = new Set<ServerResponse>();
   let port = 0;
 
@@ -104,22 +127,25 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       send(response, 400, 'Bad Request', 'text/plain; charset=utf-8');
       return;
     }
-    if (!isAllowedHost(request.headers.host, port) || !isAllowedOrigin(request, port)) {
+    const address = { port, hostName };
+    const queryToken = url.searchParams.get('token');
+    const tokenVisit = request.method === 'GET' && queryToken !== null;
+    if (!isAllowedHost(request.headers.host, address) || !isAllowedOrigin(request, address, tokenVisit)) {
       send(response, 403, 'Forbidden', 'text/plain; charset=utf-8');
       return;
     }
     // First visit: the token comes in the URL once and is swapped for a cookie, so it leaves the address bar.
-    const queryToken = url.searchParams.get('token');
-    if (request.method === 'GET' && queryToken !== null) {
+    if (tokenVisit && queryToken !== null) {
       if (!sameToken(queryToken, token)) {
         send(response, 401, UNAUTHORISED_PAGE, 'text/html; charset=utf-8');
         return;
       }
       url.searchParams.delete('token');
-      send(response, 303, '', 'text/plain; charset=utf-8', {
-        Location: pathOnThisHost(url),
+      // No Domain attribute: the cookie belongs to exactly the host name the browser used.
+      send(response, 200, continuePage(pathOnThisHost(url)), 'text/html; charset=utf-8', {
         'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
       });
+      options.onTokenUsed?.();
       return;
     }
     if (!sameToken(requestToken(request, port), token)) {
@@ -179,7 +205,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   return {
     port,
     token,
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    hostName,
+    url: `http://${hostName}:${port}/?token=${token}`,
+    fallbackUrl: `http://127.0.0.1:${port}/?token=${token}`,
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of eventClients) client.end();
