@@ -87,6 +87,7 @@ export async function readSecret(io: CliIo, prompt: string): Promise<string> {
       stdin.setRawMode?.(false);
       stdin.pause();
       stdin.removeListener('data', onData);
+      stdin.removeListener('end', onEnd);
       io.stderr.write('\n');
       if (error) reject(error);
       else resolve(keys.value());
@@ -101,6 +102,9 @@ export async function readSecret(io: CliIo, prompt: string): Promise<string> {
         finish(error as Error);
       }
     };
+    // The terminal went away (the window was closed): what was typed so far is not a finished secret.
+    const onEnd = () => finish(new AppError('cli.cancelled'));
     stdin.on('data', onData);
+    stdin.on('end', onEnd);
   });
 }

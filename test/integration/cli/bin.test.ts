@@ -99,7 +99,7 @@ describe.skipIf(!built)('the mailjet-odoo command', () => {
     const log = join(bin, 'opened.log');
     writeFileSync(
       join(bin, 'xdg-open'),
-      `#!/bin/sh\n{ echo "argv: $*"; echo "mode: $(stat -c %a "$1") $(stat -c %a "$(dirname "$1")")"; cat "$1"; } > "${log}.tmp" && mv "${log}.tmp" "${log}"\n`,
+      `#!/bin/sh\n{ echo "argv: $*"; echo "mode: $(stat -c %a "$1" 2>&1) $(stat -c %a "$(dirname "$1")" 2>&1)"; cat "$1" 2>&1; } > "${log}.tmp"; mv "${log}.tmp" "${log}"\n`,
       { mode: 0o755 },
     );
     const web = startWeb([], { PATH: `${bin}:${process.env.PATH}` });
