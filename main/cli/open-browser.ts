@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { refreshPage } from '../web/refresh-page';
 
 // The browser is never given the tokenised address on its command line: every local user can read a
 // command line (`ps`), and the token is the key to the wizard. It is given a file instead, readable by
@@ -17,14 +18,6 @@ export interface BrowserOpening {
   cleanup(): void;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function redirectPage(url: string): string {
-  const target = escapeHtml(url);
-  // A refresh needs no script; the link is there if refreshes are turned off.
-  return `<!doctype html><html><meta charset="utf-8"><meta name="referrer" content="no-referrer"><meta http-equiv="refresh" content="0;url=${target}"><title>Mailjet Odoo Assistant</title><p><a href="${target}">Mailjet Odoo Assistant</a></p></html>\n`;
-}
-
 function openerFor(platform: NodeJS.Platform, file: string): [string, string[]] {
   if (platform === 'darwin') return ['open', [file]];
   if (platform === 'win32') return ['cmd', ['/c', 'start', '""', file]];
@@ -36,7 +29,7 @@ export function writeRedirectFile(url: string): BrowserOpening {
   // mkdtemp creates the folder with mode 0700; the file is created, never reused, with mode 0600.
   const folder = mkdtempSync(join(tmpdir(), 'mailjet-odoo-open-'));
   const file = join(folder, 'open-assistant.html');
-  writeFileSync(file, redirectPage(url), { mode: 0o600, flag: 'wx' });
+  writeFileSync(file, refreshPage(url), { mode: 0o600, flag: 'wx' });
   const timer = setTimeout(() => cleanup(), KEEP_FOR_MS);
   timer.unref();
   function cleanup() {

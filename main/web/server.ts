@@ -16,6 +16,7 @@ import {
 } from './security';
 import { readStatic } from '../core/static-assets';
 import { injectBridge } from './inject-bridge';
+import { refreshPage } from './refresh-page';
 
 export interface WebServerOptions {
   core: Core;
@@ -65,18 +66,13 @@ function pathOnThisHost(url: URL): string {
   return `/${url.pathname.replace(/^\/+/, '')}${url.search}`;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
  * The answer to the tokenised address: the cookie, then the page itself through a refresh. A 303 would
  * lose the cookie when the address was opened from the private redirect file: that navigation started
  * on a file:// page, so the browser holds SameSite=Strict cookies back for the whole redirect chain. A
  * refresh is a new navigation started by our own page, which the browser counts as same-site.
  */
-function continuePage(path: string): string {
-  const target = escapeHtml(path);
-  return `<!doctype html><html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${target}"><title>Mailjet Odoo Assistant</title><p><a href="${target}">Mailjet Odoo Assistant</a></p></html>`;
-}
+const continuePage = refreshPage;
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
