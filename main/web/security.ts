@@ -8,9 +8,9 @@ import { CONTENT_SECURITY_POLICY } from '../core/static-assets';
 // URL printed in the terminal carries.
 //
 // The address uses a host name drawn for this launch, `<random>.localhost`: browsers resolve every
-// *.localhost name to loopback themselves (RFC 6761 §6.3; Chromium and Firefox do), and cookies are
-// scoped by host name but not by port, so a cookie set for that name is never sent to the other
-// services listening on 127.0.0.1. 127.0.0.1 and localhost stay accepted for scripts (with the token as
+// *.localhost name to loopback themselves (RFC 6761 §6.3; checked with Debian's Chromium 156; Firefox
+// UNVERIFIED here; some Safari versions do not), and cookies are scoped by host name but not by port,
+// so a cookie set for that name is never sent to the other services listening on 127.0.0.1. 127.0.0.1 and localhost stay accepted for scripts (with the token as
 // a bearer) and for a browser that does not resolve *.localhost.
 
 export const SECURITY_HEADERS: Record<string, string> = {
