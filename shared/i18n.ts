@@ -21,9 +21,14 @@ export function i18nOptions(language: Language) {
   } as const;
 }
 
-export async function createTranslator(language: Language): Promise<i18n> {
+/**
+ * `escape`, when given, is applied to every interpolated value: the CLI passes one that neutralises
+ * control characters, since a terminal (unlike React) obeys what it is sent.
+ */
+export async function createTranslator(language: Language, options: { escape?: (value: string) => string } = {}): Promise<i18n> {
   const instance = i18next.createInstance();
-  await instance.init(i18nOptions(language));
+  const base = i18nOptions(language);
+  await instance.init(options.escape ? { ...base, interpolation: { escapeValue: true, escape: options.escape } } : base);
   return instance;
 }
 

@@ -5,7 +5,7 @@ import { handoffSheet } from '../../shared/dns/formats/handoff';
 import { recordsJson } from '../../shared/dns/formats/json';
 import { recordsText } from '../../shared/dns/formats/text';
 import { zoneFragment } from '../../shared/dns/formats/zone';
-import { providerForm } from '../../shared/dns/provider-form';
+import { providerForm, type FormRow } from '../../shared/dns/provider-form';
 import { PROVIDER_IDS, resolveProvider, type ProviderId } from '../../shared/dns/providers';
 import { prepareRecords, type PreparedRecords, type RecordsRequest } from '../../shared/dns/records';
 import { AppError } from '../../shared/errors';
@@ -13,6 +13,7 @@ import { idleContext } from '../core/context';
 import type { CheckReport } from '../core/dns/check';
 import { providerIdFrom } from '../core/dns/handlers';
 import { EXIT, type CliCommand, type CliContext, type OptionSpec } from './framework';
+import { neutralise } from './terminal-text';
 
 // mailjet-odoo dns records | check | providers. Preparing records is offline and never opens the
 // settings or the keychain; only --lookup and the check go through the core, which asks DNS.
@@ -64,11 +65,24 @@ function formatFrom(values: Values, json: boolean): DnsExportFormat {
   return format as DnsExportFormat;
 }
 
+/** The text export on a terminal: a value found with --lookup comes from the zone and is shown, not obeyed. */
+function neutraliseRow(row: FormRow): FormRow {
+  return {
+    ...row,
+    host: neutralise(row.host),
+    value: neutralise(row.value),
+    ...(row.hostAlternative !== undefined ? { hostAlternative: neutralise(row.hostAlternative) } : {}),
+    ...(row.valueParts ? { valueParts: row.valueParts.map(neutralise) } : {}),
+    ...(row.valueAlternative !== undefined ? { valueAlternative: neutralise(row.valueAlternative) } : {}),
+    ...(row.previous !== undefined ? { previous: neutralise(row.previous) } : {}),
+  };
+}
+
 function render(t: TFunction, format: DnsExportFormat, prepared: PreparedRecords, provider: ProviderId): string {
   const form = providerForm(prepared, provider);
   switch (format) {
     case 'text':
-      return recordsText(t, prepared, form);
+      return recordsText(t, prepared, { ...form, rows: form.rows.map(neutraliseRow) });
     case 'zone':
       return zoneFragment(prepared.records, { comment: t('dns.zone.comment', { domain: prepared.domain.ascii }) });
     case 'csv':
@@ -112,10 +126,12 @@ function printReport(context: CliContext, report: CheckReport): void {
   for (const record of report.records) {
     const mark = record.status === 'ok' ? '✔' : '✘';
     context.print(`${mark} ${t(`dns.purposes.${record.purpose}.title`)} — ${t(`dns.status.${record.status}`)}`);
-    context.print(`    ${t('cli.commands.dns.check.name')} ${record.type} ${record.foundAt ?? record.name}`);
+    // Names and values come from the zone (or from the options): neutralised, so a TXT value cannot
+    // retitle or clear the terminal, nor start a line that looks like ours.
+    context.print(`    ${t('cli.commands.dns.check.name')} ${record.type} ${neutralise(record.foundAt ?? record.name)}`);
     if (record.status !== 'ok') {
-      for (const value of record.found) context.print(`    ${t('cli.commands.dns.check.found')} ${value}`);
-      if (record.expected !== null && record.expected !== record.found[0]) context.print(`    ${t('cli.commands.dns.check.expected')} ${record.expected}`);
+      for (const value of record.found) context.print(`    ${t('cli.commands.dns.check.found')} ${neutralise(value)}`);
+      if (record.expected !== null && record.expected !== record.found[0]) context.print(`    ${t('cli.commands.dns.check.expected')} ${neutralise(record.expected)}`);
     }
     if (record.hint) context.print(`    → ${t(`dns.hints.${record.hint.code}`, { ...record.hint.params })}`);
   }

@@ -9,7 +9,8 @@ import type { Keychain } from '../core/keychain';
 // The command-line face: each command group lives in its own file and registers commands here.
 // Commands talk to the same core as the other faces; this module only parses, prints and exits.
 
-export const EXIT = { done: 0, checkFailed: 1, badInput: 2, serviceFailed: 3 } as const;
+/** 130 is what a shell reports for a program stopped by Ctrl+C (128 + SIGINT). */
+export const EXIT = { done: 0, checkFailed: 1, badInput: 2, serviceFailed: 3, cancelled: 130 } as const;
 
 const EXIT_BY_KIND: Record<ErrorKind, number> = {
   input: EXIT.badInput,
@@ -19,6 +20,7 @@ const EXIT_BY_KIND: Record<ErrorKind, number> = {
 };
 
 export function exitCodeFor(code: string): number {
+  if (code === 'cli.cancelled') return EXIT.cancelled;
   return EXIT_BY_KIND[errorKind(code)];
 }
 
@@ -57,6 +59,7 @@ export interface CliCommand {
   options?: Record<string, OptionSpec>;
   /** Names of required options, checked before `run` with a localized message. */
   required?: string[];
-  allowPositionals?: boolean;
+  /** How many words after the command's own it takes (`login odoo`: 1); any more is a usage error. */
+  positionals?: number;
   run(context: CliContext, values: Record<string, string | boolean | string[] | boolean[] | undefined>, positionals: string[]): Promise<number>;
 }

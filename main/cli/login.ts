@@ -14,7 +14,7 @@ function secretName(positionals: string[]): SecretName {
 const login: CliCommand = {
   words: ['login'],
   key: 'cli.commands.login',
-  allowPositionals: true,
+  positionals: 1,
   options: {
     'api-key': { type: 'string' },
     url: { type: 'string' },
@@ -24,7 +24,10 @@ const login: CliCommand = {
   async run(context, values, positionals) {
     const name = secretName(positionals);
     const { deps } = context.core();
-    const secret = (await readSecret(context.io, context.t(`cli.commands.login.prompt.${name}`))).trim();
+    const typed = await readSecret(context.io, context.t(`cli.commands.login.prompt.${name}`));
+    // A Mailjet secret key is 32 hex digits, so spaces around it are a copy slip; an Odoo password is kept
+    // exactly as typed (it may start or end with a space).
+    const secret = name === 'mailjet' ? typed.trim() : typed;
     if (!secret) throw new AppError('cli.secret-stdin', { service: name });
     // The public identifiers go to the settings first: if they are refused, nothing reaches the keychain.
     if (name === 'mailjet' && typeof values['api-key'] === 'string') deps.settings.patch({ mailjet: { apiKey: values['api-key'] } });
@@ -43,7 +46,7 @@ const login: CliCommand = {
 const logout: CliCommand = {
   words: ['logout'],
   key: 'cli.commands.logout',
-  allowPositionals: true,
+  positionals: 1,
   async run(context, _values, positionals) {
     const name = secretName(positionals);
     const forgotten = await context.core().deps.keychain.forget(name);

@@ -7,6 +7,7 @@ import { MAILJET_EMAIL_TYPES, MAILJET_REGIONS } from '../../shared/settings/mail
 import { dispatch } from '../core/handlers';
 import { EXIT, type CliCommand, type CliContext } from './framework';
 import { readSecret } from './read-secret';
+import { forTerminal, neutralise, shortInput } from './terminal-text';
 
 // `mailjet-odoo mailjet keys|verify|setup|status`. Each goes through the same dispatch as the wizard,
 // so inputs are parsed and results whitelisted by the contract; this file only phrases and prints.
@@ -17,7 +18,7 @@ function choice<T extends string>(values: Values, option: string, allowed: reado
   const value = values[option];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new AppError('cli.invalid-option', { option, detail: `${String(value)} (${allowed.join(' | ')})` });
+    throw new AppError('cli.invalid-option', { option, value: shortInput(String(value)), allowed: allowed.join(' | ') });
   }
   return value as T;
 }
@@ -34,7 +35,7 @@ async function callChannel<K extends ChannelName>(context: CliContext, name: K, 
     const result = await dispatch(core, name, input, {
       operationId,
       onProgress: (event) => {
-        if (!context.json) context.io.stderr.write(`${context.t(event.key, event.params ?? {})}\n`);
+        if (!context.json) context.io.stderr.write(forTerminal(`${context.t(event.key, event.params ?? {})}\n`));
       },
     });
     if (!result.ok) throw new AppError(result.error.code, result.error.params ?? {});
@@ -61,13 +62,13 @@ export function formatReport(t: TFunction, report: MailjetDomainReport): string 
   const lines = [t(`${r}.header`, { domain: report.domain, emailType: t(`mailjet.emailTypes.${report.emailType}`) }), '', t(`${r}.senders`)];
   for (const sender of report.senders) {
     const action = sender.action && sender.action !== 'none' ? `  (${t(`mailjet.actions.${sender.action}`)})` : '';
-    lines.push(`  ${sender.email.padEnd(width)}${t(`mailjet.waitingFor.${sender.waitingFor}`)}${action}`);
+    lines.push(`  ${neutralise(sender.email).padEnd(width)}${t(`mailjet.waitingFor.${sender.waitingFor}`)}${action}`);
   }
   const domainSender = report.senders.find((s) => s.role === 'domain');
   if (domainSender?.validationError) lines.push(`  ${t(`${r}.mailjetSays`, { message: domainSender.validationError })}`);
   const { dns } = report;
   const record = (label: string, name: string | undefined, value: string | undefined) =>
-    name && value ? [`  ${t(`mailjet.records.${label}`)}`, `    ${t(`${r}.name`)}: ${bare(name)}`, `    ${t(`${r}.value`)}: ${value}`] : [];
+    name && value ? [`  ${t(`mailjet.records.${label}`)}`, `    ${t(`${r}.name`)}: ${neutralise(bare(name))}`, `    ${t(`${r}.value`)}: ${neutralise(value)}`] : [];
   const records = [
     ...record('ownership', dns.ownershipName, dns.ownershipValue),
     ...record('dkim', dns.dkimName, dns.dkimValue),
@@ -86,6 +87,7 @@ const keys: CliCommand = {
   required: ['api-key'],
   async run(context, values) {
     const region = choice(values, 'region', MAILJET_REGIONS);
+    // 32 hex digits: spaces around them can only be a copy slip (Odoo passwords, in login.ts, are kept as typed).
     const secretKey = (await readSecret(context.io, context.t('cli.commands.mailjet.keys.prompt'))).trim();
     if (!secretKey) throw new AppError('cli.secret-stdin', { service: 'mailjet' });
     const saved = await callChannel(context, 'mailjetSaveKeys', { apiKey: text(values, 'api-key'), secretKey, ...(region ? { region } : {}) });

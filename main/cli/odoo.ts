@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors';
 import { dispatch } from '../core/handlers';
 import { EXIT, type CliCommand, type CliContext } from './framework';
 import { SERVER_FIELD_LABELS } from '../../shared/odoo/server-field-labels';
+import { forTerminal, neutralise, shortInput } from './terminal-text';
 
 // `mailjet-odoo odoo ...`: the Odoo step from a terminal. Every command goes through the same dispatch
 // as the other faces (input checked by the contract, errors as codes), then prints for people or JSON.
@@ -34,7 +35,7 @@ function choice<T extends string | number>(values: Values, name: string, allowed
   const raw = text(values, name);
   if (raw === undefined) return undefined;
   const value = parse(raw);
-  if (!allowed.includes(value)) throw new AppError('cli.invalid-option', { option: name, detail: allowed.join(' | ') });
+  if (!allowed.includes(value)) throw new AppError('cli.invalid-option', { option: name, value: shortInput(raw), allowed: allowed.join(' | ') });
   return value;
 }
 
@@ -46,7 +47,7 @@ async function run<K extends ChannelName>(context: CliContext, name: K, input: u
   const onProgress = (event: ProgressEvent) => {
     if (context.json || event.key === lastKey) return;
     lastKey = event.key;
-    context.io.stderr.write(`${context.t(event.key, event.params ?? {})}\n`);
+    context.io.stderr.write(forTerminal(`${context.t(event.key, event.params ?? {})}\n`));
   };
   const cancel = () => void core.operations.cancel(operationId);
   process.once('SIGINT', cancel);
@@ -200,7 +201,7 @@ const test: CliCommand = {
   options: { ...connectionOptions, 'api-key': { type: 'string' }, server: { type: 'string' } },
   async run(context, values) {
     const server = text(values, 'server');
-    if (server !== undefined && !/^[1-9]\d*$/.test(server)) throw new AppError('cli.invalid-option', { option: 'server', detail: server });
+    if (server !== undefined && !/^[1-9]\d*$/.test(server)) throw new AppError('cli.invalid-option', { option: 'server', value: shortInput(server), allowed: '1, 2, 3 …' });
     const result = await run(context, 'odooTest', { ...connection(values), ...apiKey(context, values), ...(server ? { serverId: Number(server) } : {}) });
     if (context.json) context.printJson({ ok: true, ...result });
     else context.print(context.t('cli.commands.odoo.test.passed', { id: result.serverId }));
@@ -233,7 +234,7 @@ const guide: CliCommand = {
       for (const field of step.fields ?? []) {
         const value =
           field.value.kind === 'text'
-            ? field.value.text
+            ? neutralise(field.value.text)
             : field.value.kind === 'label'
               ? t(field.value.key)
               : field.value.kind === 'keychain'
@@ -256,7 +257,7 @@ const databases: CliCommand = {
     const result = await run(context, 'odooDatabases', { url: text(values, 'url') });
     if (context.json) context.printJson({ ok: true, ...result });
     else if (!result.listed) context.print(context.t('cli.commands.odoo.databases.notListed'));
-    else for (const name of result.databases) context.print(name);
+    else for (const name of result.databases) context.print(neutralise(name));
     return EXIT.done;
   },
 };

@@ -14,6 +14,7 @@ import { formatCommandHelp, formatMainHelp } from './help';
 import { loginCommands } from './login';
 import { mailjetCommands } from './mailjet';
 import { odooCommands } from './odoo';
+import { forTerminal, jsonForTerminal, neutralise } from './terminal-text';
 import { webCommands } from './web';
 
 export const COMMANDS: CliCommand[] = [...webCommands, ...loginCommands, ...dnsCommands, ...mailjetCommands, ...odooCommands];
@@ -33,6 +34,15 @@ export function findCommand(args: string[], commands: CliCommand[] = COMMANDS): 
     .find((command) => command.words.every((word, i) => words[i] === word));
 }
 
+/**
+ * The 1-based place on the command line of the first word the command does not take, if any. Only its
+ * place is reported, never its value: a secret typed as an argument must not come back on the screen.
+ */
+function unexpectedArgument(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, command: CliCommand): number | undefined {
+  const extra = tokens.filter((token) => token.kind === 'positional')[command.words.length + (command.positionals ?? 0)];
+  return extra ? extra.index + 1 : undefined;
+}
+
 function pickLanguage(args: string[], env: NodeJS.ProcessEnv): Language {
   const index = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   const value = index < 0 ? undefined : args[index]!.includes('=') ? args[index]!.split('=')[1] : args[index + 1];
@@ -41,7 +51,8 @@ function pickLanguage(args: string[], env: NodeJS.ProcessEnv): Language {
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const language = pickLanguage(args, io.env);
-  const i18n = await createTranslator(language);
+  // Every value put into a sentence is neutralised: it may come from a DNS zone, from Odoo or from argv.
+  const i18n = await createTranslator(language, { escape: neutralise });
   const t = i18n.t.bind(i18n);
   let core: Core | undefined;
 
@@ -53,9 +64,9 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       if (io.env.MAILJET_ODOO_DEBUG === '1') io.stderr.write(`${formatLogLine('error', 'cli failed unexpectedly', error)}\n`);
     }
     const { message, next } = describeError(t, payload);
-    if (args.includes('--json')) io.stdout.write(`${JSON.stringify({ ok: false, error: payload })}\n`);
+    if (args.includes('--json')) io.stdout.write(jsonForTerminal(`${JSON.stringify({ ok: false, error: payload })}\n`));
     // Redacted even though messages come from our catalogs: parameters can echo what the user typed.
-    io.stderr.write(redact(`${t('cli.error', { message })}\n${next ? `${t('cli.nextStep', { next })}\n` : ''}`));
+    io.stderr.write(forTerminal(redact(`${t('cli.error', { message })}\n${next ? `${t('cli.nextStep', { next })}\n` : ''}`)));
     return exitCodeFor(payload.code);
   };
 
@@ -84,13 +95,14 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     }
     let parsed: ReturnType<typeof parseArgs>;
     try {
-      parsed = parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+      parsed = parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true, tokens: true });
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0]!.replace(/\. To specify.*$/, '') : '';
       throw new AppError('cli.usage', { detail: redact(detail) });
     }
     const positionals = parsed.positionals.slice(command.words.length);
-    if (positionals.length && !command.allowPositionals) throw new AppError('cli.usage', { detail: positionals.join(' ') });
+    const extra = unexpectedArgument(parsed.tokens ?? [], command);
+    if (extra !== undefined) throw new AppError('cli.unexpected-argument', { position: extra });
     const values = parsed.values as Record<string, string | boolean | undefined>;
     for (const option of command.required ?? []) if (values[option] === undefined) throw new AppError('cli.missing-option', { option });
     const json = values.json === true;
@@ -100,8 +112,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       json,
       io,
       core: () => (core ??= createCore(createNodeDeps({ face: 'cli', env: io.env, ...(io.keychain ? { keychain: io.keychain } : {}) }))),
-      print: (text) => void io.stdout.write(redact(`${text}\n`)),
-      printJson: (value) => void io.stdout.write(redact(`${JSON.stringify(value, null, 2)}\n`)),
+      print: (text) => void io.stdout.write(forTerminal(redact(`${text}\n`))),
+      printJson: (value) => void io.stdout.write(jsonForTerminal(redact(`${JSON.stringify(value, null, 2)}\n`))),
     };
     return await command.run(context, values, positionals);
   } catch (error) {

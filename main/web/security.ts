@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { CONTENT_SECURITY_POLICY } from '../core/static-assets';
 
@@ -6,6 +6,12 @@ import { CONTENT_SECURITY_POLICY } from '../core/static-assets';
 // 127.0.0.1. Three checks keep those out: the Host header (a DNS-rebinding page arrives with its own
 // host name), the Origin header (a foreign page's fetch or form), and a per-launch token that only the
 // URL printed in the terminal carries.
+//
+// The address uses a host name drawn for this launch, `<random>.localhost`: browsers resolve every
+// *.localhost name to loopback themselves (RFC 6761 §6.3; checked with Debian's Chromium 156; Firefox
+// UNVERIFIED here; some Safari versions do not), and cookies are scoped by host name but not by port,
+// so a cookie set for that name is never sent to the other services listening on 127.0.0.1. 127.0.0.1 and localhost stay accepted for scripts (with the token as
+// a bearer) and for a browser that does not resolve *.localhost.
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -17,20 +23,38 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
 };
 
-export function allowedHosts(port: number): string[] {
-  return [`127.0.0.1:${port}`, `localhost:${port}`];
+/** Where this launch of the browser face answers: its port and its own host name. */
+export interface FaceAddress {
+  port: number;
+  /** `<random>.localhost`, drawn at each launch. */
+  hostName: string;
 }
 
-export function isAllowedHost(host: string | undefined, port: number): boolean {
-  return !!host && allowedHosts(port).includes(host.toLowerCase());
+/** 64 random bits in hex: a DNS label nobody else can guess, so no other page or service shares it. */
+export function perLaunchHostName(): string {
+  return `${randomBytes(8).toString('hex')}.localhost`;
 }
 
-/** No Origin is fine (a script with the token); a present one must be our own. */
-export function isAllowedOrigin(request: IncomingMessage, port: number): boolean {
+/** The Host values we answer to; the Origin check takes the same list, so the two never drift apart. */
+export function allowedHosts(address: FaceAddress): string[] {
+  return [`${address.hostName}:${address.port}`, `127.0.0.1:${address.port}`, `localhost:${address.port}`];
+}
+
+export function isAllowedHost(host: string | undefined, address: FaceAddress): boolean {
+  return !!host && allowedHosts(address).includes(host.toLowerCase());
+}
+
+/**
+ * No Origin is fine (a script with the token); a present one must be our own. `tokenVisit`: the GET that
+ * carries the token in its address may arrive as a cross-site top-level navigation (the browser was
+ * opened on our private redirect file, a file:// page), since the token itself is the proof there.
+ */
+export function isAllowedOrigin(request: IncomingMessage, address: FaceAddress, tokenVisit = false): boolean {
   const origin = request.headers.origin;
-  if (request.headers['sec-fetch-site'] === 'cross-site') return false;
+  const topLevelNavigation = request.headers['sec-fetch-mode'] === 'navigate' && request.headers['sec-fetch-dest'] === 'document';
+  if (request.headers['sec-fetch-site'] === 'cross-site' && !(tokenVisit && topLevelNavigation)) return false;
   if (origin === undefined) return true;
-  return allowedHosts(port).some((host) => origin.toLowerCase() === `http://${host}`);
+  return allowedHosts(address).some((host) => origin.toLowerCase() === `http://${host}`);
 }
 
 export function tokenCookieName(port: number): string {

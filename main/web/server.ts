@@ -8,6 +8,7 @@ import { bridgeScript } from './bridge-script';
 import {
   isAllowedHost,
   isAllowedOrigin,
+  perLaunchHostName,
   requestToken,
   sameToken,
   SECURITY_HEADERS,
@@ -15,6 +16,7 @@ import {
 } from './security';
 import { readStatic } from '../core/static-assets';
 import { injectBridge } from './inject-bridge';
+import { refreshPage } from './refresh-page';
 
 export interface WebServerOptions {
   core: Core;
@@ -22,13 +24,21 @@ export interface WebServerOptions {
   port?: number;
   /** Fixed only by tests; a real launch always draws a fresh one. */
   token?: string;
+  /** Likewise: `<random>.localhost`, drawn at each launch. */
+  hostName?: string;
+  /** Called each time a browser swaps the token in the address for its cookie. */
+  onTokenUsed?: () => void;
 }
 
 export interface WebServer {
   port: number;
   token: string;
+  /** This launch's own host name, `<random>.localhost`. */
+  hostName: string;
   /** The address to open: carries the token once, the server then moves it into a cookie. */
   url: string;
+  /** The same on 127.0.0.1, for a browser that does not resolve *.localhost (its cookie is not private). */
+  fallbackUrl: string;
   close(): Promise<void>;
 }
 
@@ -47,6 +57,23 @@ function sendJson(response: ServerResponse, status: number, value: unknown) {
   send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
+/**
+ * Where to send the browser after the token is swapped for a cookie: always a path on this host.
+ * `/.//evil.example/` normalises to the pathname `//evil.example/`, which a browser would read as
+ * another host, so leading slashes are folded into one.
+ */
+function pathOnThisHost(url: URL): string {
+  return `/${url.pathname.replace(/^\/+/, '')}${url.search}`;
+}
+
+/**
+ * The answer to the tokenised address: the cookie, then the page itself through a refresh. A 303 would
+ * lose the cookie when the address was opened from the private redirect file: that navigation started
+ * on a file:// page, so the browser holds SameSite=Strict cookies back for the whole redirect chain. A
+ * refresh is a new navigation started by our own page, which the browser counts as same-site.
+ */
+const continuePage = refreshPage;
+
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -60,6 +87,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const hostName = options.hostName ?? perLaunchHostName();
   const eventClients = new Set<ServerResponse>();
   let port = 0;
 
@@ -89,23 +117,31 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
-    if (!isAllowedHost(request.headers.host, port) || !isAllowedOrigin(request, port)) {
+    const url = URL.parse(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!url) {
+      // A request line no URL parser accepts (`GET //`) is the client's mistake, not a failure of ours.
+      send(response, 400, 'Bad Request', 'text/plain; charset=utf-8');
+      return;
+    }
+    const address = { port, hostName };
+    const queryToken = url.searchParams.get('token');
+    const tokenVisit = request.method === 'GET' && queryToken !== null;
+    if (!isAllowedHost(request.headers.host, address) || !isAllowedOrigin(request, address, tokenVisit)) {
       send(response, 403, 'Forbidden', 'text/plain; charset=utf-8');
       return;
     }
     // First visit: the token comes in the URL once and is swapped for a cookie, so it leaves the address bar.
-    const queryToken = url.searchParams.get('token');
-    if (request.method === 'GET' && queryToken !== null) {
+    if (tokenVisit && queryToken !== null) {
       if (!sameToken(queryToken, token)) {
         send(response, 401, UNAUTHORISED_PAGE, 'text/html; charset=utf-8');
         return;
       }
       url.searchParams.delete('token');
-      send(response, 303, '', 'text/plain; charset=utf-8', {
-        Location: url.pathname + url.search,
+      // No Domain attribute: the cookie belongs to exactly the host name the browser used.
+      send(response, 200, continuePage(pathOnThisHost(url)), 'text/html; charset=utf-8', {
         'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
       });
+      options.onTokenUsed?.();
       return;
     }
     if (!sameToken(requestToken(request, port), token)) {
@@ -114,7 +150,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) {
-      await handleRpc(request, response, decodeURIComponent(url.pathname.slice('/rpc/'.length)));
+      // Channel names are plain identifiers: no decoding, so a bad escape (`/rpc/%`) is just an unknown channel.
+      await handleRpc(request, response, url.pathname.slice('/rpc/'.length));
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -164,7 +201,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   return {
     port,
     token,
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    hostName,
+    url: `http://${hostName}:${port}/?token=${token}`,
+    fallbackUrl: `http://127.0.0.1:${port}/?token=${token}`,
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of eventClients) client.end();

@@ -79,7 +79,11 @@ export const appErrors = {
   'cli.unknown-command': 'input',
   'cli.missing-option': 'input',
   'cli.invalid-option': 'input',
+  'cli.unexpected-argument': 'input',
   'cli.secret-stdin': 'input',
+  'cli.secret-too-long': 'input',
+  // Ctrl+C at a prompt; the CLI exits 130 for it, as a shell does for an interrupted program.
+  'cli.cancelled': 'input',
   'web.port-in-use': 'service',
   'web.session-expired': 'input',
   'web.unreachable': 'service',

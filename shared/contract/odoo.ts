@@ -14,6 +14,9 @@ const connectionInput = z
   })
   .strict();
 
+/** A sending domain as Odoo's From filter takes it; the guide prints it, so it gets the same check as setup. */
+const sendingDomainSchema = z.string().trim().toLowerCase().min(3).max(253).regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/);
+
 const portSchema = z.union(MAILJET_PORTS.map((port) => z.literal(port)) as [z.ZodLiteral<465>, z.ZodLiteral<587>]);
 
 export const odooSetupInputSchema = connectionInput
@@ -21,7 +24,7 @@ export const odooSetupInputSchema = connectionInput
     port: portSchema.default(465),
     purpose: z.enum(PURPOSES).default('all'),
     /** The sending domain for the From filter; by default the alias domain Odoo reports. */
-    domain: z.string().trim().toLowerCase().min(3).max(253).regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/).optional(),
+    domain: sendingDomainSchema.optional(),
     /** The Mailjet API key (public half); by default the one in the settings. */
     apiKey: z.string().regex(/^[A-Za-z0-9]{8,64}$/).optional(),
     /** Mass mailing only: keep transactional mail on Odoo's own servers with a "Command Line Interface" server. */
@@ -171,7 +174,7 @@ export const odooChannels = {
         port: portSchema.default(465),
         purpose: z.enum(PURPOSES).default('all'),
         major: z.number().int().min(10).max(40).optional(),
-        domain: z.string().trim().toLowerCase().max(253).optional(),
+        domain: sendingDomainSchema.optional(),
       })
       .strict(),
     odooGuideSchema,

@@ -18,8 +18,8 @@ function startWeb(home: string): Promise<{ url: string; stop(): void }> {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const url = out.split('\n').find((line) => line.startsWith('http://127.0.0.1'));
-      if (url) resolve({ url, stop: () => child.kill('SIGTERM') });
+      // The first line is the address (on this launch's own *.localhost name, which Chromium resolves).
+      if (out.includes('\n')) resolve({ url: out.split('\n')[0]!, stop: () => child.kill('SIGTERM') });
     });
     child.on('exit', (code) => reject(new Error(`web face exited with ${code}`)));
   });

@@ -1,10 +1,48 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The installed command as a user runs it: the built bundle through bin/mailjet-odoo.js.
+
+/** `mailjet-odoo web …` as a user starts it; `address` is the first line it prints. */
+function startWeb(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, ['bin/mailjet-odoo.js', 'web', ...args], {
+    env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-bin-')), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const address = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('\n')) resolve(out.split('\n')[0]!);
+    });
+    child.on('exit', (code) => reject(new Error(`exited with ${code}: ${err}`)));
+  });
+  return { child, address };
+}
+
+/**
+ * A request to the printed address, sent to 127.0.0.1 with the address's own Host header: Node asks the
+ * system resolver, which (unlike browsers and curl) may not know that every *.localhost is loopback.
+ */
+function viaLoopback(url: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  const target = new URL(url);
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: target.port, path, method: options.method ?? 'GET', headers: { Host: target.host, ...options.headers } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
 const built = existsSync('out/main/cli.js');
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(process.execPath, ['bin/mailjet-odoo.js', ...args], {
@@ -40,33 +78,47 @@ describe.skipIf(!built)('the mailjet-odoo command', () => {
   });
 
   it('serves the demo in the browser, as `npm run web -- --demo` does', async () => {
-    const child = spawn(process.execPath, ['bin/mailjet-odoo.js', 'web', '--demo', '--no-open'], {
-      env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-bin-')) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const web = startWeb(['--demo', '--no-open']);
     try {
-      let out = '';
-      let err = '';
-      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const line = out.split('\n').find((l) => l.startsWith('http://127.0.0.1'));
-          if (line) resolve(line);
-        });
-        child.on('exit', (code) => reject(new Error(`exited with ${code}: ${err}`)));
-      });
+      const url = await web.address;
+      expect(url).toMatch(/^http:\/\/[0-9a-f]{16}\.localhost:\d+\/\?token=[A-Za-z0-9_-]{32}$/);
       const token = new URL(url).searchParams.get('token')!;
-      const answer = await fetch(new URL('/rpc/demoInfo', url), {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ input: {} }),
-      });
-      expect(await answer.json()).toMatchObject({ ok: true, value: { active: true, domain: 'example.com' } });
-      const page = await fetch(new URL('/', url), { headers: { Authorization: `Bearer ${token}` } });
-      expect(await page.text()).toContain('<script src="/assistant-bridge.js"></script>');
+      const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+      const answer = await viaLoopback(url, '/rpc/demoInfo', { method: 'POST', headers: auth, body: JSON.stringify({ input: {} }) });
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: true, value: { active: true, domain: 'example.com' } });
+      const page = await viaLoopback(url, '/', { headers: auth });
+      expect(page.body).toContain('<script src="/assistant-bridge.js"></script>');
     } finally {
-      child.kill('SIGTERM');
+      web.child.kill('SIGTERM');
+    }
+  });
+
+  it('opens the browser on a private redirect file, never with the token on its command line', async () => {
+    // A stand-in for xdg-open that records its command line, and the file it was given, as a browser sees it.
+    const bin = mkdtempSync(join(tmpdir(), 'assistant-opener-'));
+    const log = join(bin, 'opened.log');
+    writeFileSync(
+      join(bin, 'xdg-open'),
+      `#!/bin/sh\n{ echo "argv: $*"; echo "mode: $(stat -c %a "$1" 2>&1) $(stat -c %a "$(dirname "$1")" 2>&1)"; cat "$1" 2>&1; } > "${log}.tmp"; mv "${log}.tmp" "${log}"\n`,
+      { mode: 0o755 },
+    );
+    const web = startWeb([], { PATH: `${bin}:${process.env.PATH}` });
+    try {
+      const url = await web.address;
+      const token = new URL(url).searchParams.get('token')!;
+      await expect.poll(() => existsSync(log), { timeout: 10_000 }).toBe(true);
+      const opened = readFileSync(log, 'utf8');
+      const argv = /^argv: (.*)$/m.exec(opened)![1]!;
+      expect(argv).not.toContain(token);
+      const file = argv.trim();
+      expect(opened).toMatch(/^mode: 600 700$/m);
+      expect(opened).toContain(`content="0;url=${url}"`);
+      // Once the browser has swapped the token for its cookie, the file and its folder are gone.
+      expect(existsSync(file)).toBe(true);
+      expect((await viaLoopback(url, `/?token=${token}`)).status).toBe(200);
+      await expect.poll(() => existsSync(dirname(file)), { timeout: 5_000 }).toBe(false);
+    } finally {
+      web.child.kill('SIGTERM');
     }
   });
 });

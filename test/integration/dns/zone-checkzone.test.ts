@@ -44,6 +44,16 @@ describe.skipIf(!hasBind)('the zone fragment, read by named-checkzone (bind9-uti
     expect(status, output).toBe(0);
   });
 
+  it('passes with control characters in a value, written as \\DDD, and reads back the same bytes', () => {
+    const prepared = prepareRecords({ domain: 'example.it', existingDmarc: 'v=DMARC1; p=reject;\x0b\x1b[2J rua=mailto:dmarc@example.it' });
+    const withCr = { ...prepared.records[0]!, name: 'cr.example.it', value: 'v=spf1 -all\r\x1b[0m' };
+    const { status, output, canonical } = checkZone('example.it', zoneFragment([...prepared.records, withCr]));
+    expect(status, output).toBe(0);
+    // BIND writes non-printables back as \DDD too: the same three bytes survived the round trip.
+    expect(canonical).toMatch(/^_dmarc\.example\.it\.\s+3600\s+IN\s+TXT\s+"v=DMARC1; p=reject;\\011\\027\[2J rua=mailto:dmarc@example\.it"$/m);
+    expect(canonical).toMatch(/^cr\.example\.it\.\s+3600\s+IN\s+TXT\s+"v=spf1 -all\\013\\027\[0m"$/m);
+  });
+
   it('is the strict reader it is said to be: a single string over 255 bytes fails', () => {
     const { status } = checkZone('example.it', `too-long 3600 IN TXT "${'x'.repeat(300)}"\n`);
     expect(status).not.toBe(0);

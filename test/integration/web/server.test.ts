@@ -22,6 +22,13 @@ function send(port: number, path: string, options: { method?: string; headers?: 
   });
 }
 
+/** Where the page that sets the cookie sends the browser on (its meta refresh). */
+function refreshTarget(body: string): string {
+  const target = /<meta http-equiv="refresh" content="0;url=([^"]*)">/.exec(body)?.[1];
+  if (target === undefined) throw new Error(`no refresh in ${body}`);
+  return target.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+}
+
 let face: RunningWebFace;
 let port: number;
 let auth: Record<string, string>;
@@ -37,8 +44,27 @@ beforeAll(async () => {
 afterAll(() => face.dispose());
 
 describe('the browser face', () => {
-  it('listens on loopback only and prints a URL carrying the token', () => {
-    expect(face.server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/\\?token=[A-Za-z0-9_-]{32}$`));
+  it('gives an address on its own per-launch host name, carrying the token, and a 127.0.0.1 fallback', () => {
+    expect(face.server.hostName).toMatch(/^[0-9a-f]{16}\.localhost$/);
+    expect(face.server.url).toBe(`http://${face.server.hostName}:${port}/?token=${face.server.token}`);
+    expect(face.server.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(face.server.fallbackUrl).toBe(`http://127.0.0.1:${port}/?token=${face.server.token}`);
+  });
+
+  it('draws a new host name at each launch', async () => {
+    const other = await startWebFace();
+    try {
+      expect(other.server.hostName).not.toBe(face.server.hostName);
+    } finally {
+      await other.dispose();
+    }
+  });
+
+  it('answers on its own host name, and on no other *.localhost name', async () => {
+    expect((await rpc('appInfo', {}, { Host: `${face.server.hostName}:${port}`, Origin: `http://${face.server.hostName}:${port}` })).status).toBe(200);
+    expect((await rpc('appInfo', {}, { Host: `0123456789abcdef.localhost:${port}` })).status).toBe(403);
+    expect((await rpc('appInfo', {}, { Origin: `http://0123456789abcdef.localhost:${port}` })).status).toBe(403);
+    expect((await rpc('appInfo', {}, { Origin: `http://${face.server.hostName}:${port + 1}` })).status).toBe(403);
   });
 
   it('answers a request with the token', async () => {
@@ -75,17 +101,47 @@ describe('the browser face', () => {
     expect(reply.status).toBe(415);
   });
 
-  it('swaps the token in the URL for an HttpOnly, SameSite cookie and drops it from the address', async () => {
-    const first = await send(port, `/?token=${face.server.token}`, { headers: { Host: `127.0.0.1:${port}` } });
-    expect(first.status).toBe(303);
-    expect(first.headers.location).toBe('/');
+  it('swaps the token in the URL for an HttpOnly, SameSite, host-only cookie and drops it from the address', async () => {
+    const first = await send(port, `/?token=${face.server.token}`, { headers: { Host: `${face.server.hostName}:${port}` } });
+    expect(first.status).toBe(200);
+    expect(refreshTarget(first.body)).toBe('/');
     const cookie = String(first.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
+    // No Domain attribute: the browser keeps it for this exact host name only.
+    expect(cookie).not.toMatch(/Domain=/i);
     const page = await send(port, '/', { headers: { Host: `127.0.0.1:${port}`, Cookie: cookie.split(';')[0]! } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<script src="/assistant-bridge.js"></script>');
     expect(page.body).not.toContain(face.server.token);
+  });
+
+  it('redirects only to a path on its own host, whatever the path the token came with', async () => {
+    for (const path of ['/.//evil.example/', '//evil.example/', '/./\\evil.example/', '/%2F/evil.example/']) {
+      const reply = await send(port, `${path}?token=${face.server.token}`, { headers: { Host: `127.0.0.1:${port}` } });
+      expect(reply.status, path).toBe(200);
+      const location = refreshTarget(reply.body);
+      expect(location, path).toMatch(/^\/(?![/\\])/);
+      expect(new URL(location, `http://127.0.0.1:${port}`).host, path).toBe(`127.0.0.1:${port}`);
+    }
+  });
+
+  it('answers a malformed address with 4xx and writes no stack trace to the log', async () => {
+    const before = face.logLines.length;
+    const badEscape = await send(port, '/rpc/%', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: '{}' });
+    expect(badEscape.status).toBe(404);
+    expect(JSON.parse(badEscape.body)).toEqual({ ok: false, error: { code: 'app.unknown-channel' } });
+    expect((await send(port, '//', { headers: auth })).status).toBe(400);
+    expect(face.logLines.slice(before).join('\n')).not.toMatch(/URIError|Invalid URL|\n\s+at /);
+  });
+
+  it('lets the tokenised address arrive as a cross-site navigation (from the redirect file), and nothing else', async () => {
+    const host = { Host: `${face.server.hostName}:${port}` };
+    const navigation = { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'navigate', 'Sec-Fetch-Dest': 'document' };
+    expect((await send(port, `/?token=${face.server.token}`, { headers: { ...host, ...navigation } })).status).toBe(200);
+    expect((await send(port, '/', { headers: { ...host, ...navigation, Authorization: `Bearer ${face.server.token}` } })).status).toBe(403);
+    const crossSiteFetch = { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'cors', 'Sec-Fetch-Dest': 'empty' };
+    expect((await send(port, `/?token=${face.server.token}`, { headers: { ...host, ...crossSiteFetch } })).status).toBe(403);
   });
 
   it('serves pages with a strict Content-Security-Policy', async () => {

@@ -34,3 +34,30 @@ describe('zoneFragment', () => {
     expect(lines).toContain('odoo._domainkey.example.it. 3600 IN CNAME odoo._domainkey.odoo.com.');
   });
 });
+
+describe('zoneFragment with control characters in a value', () => {
+  // What a hostile or careless paste can carry into an existing record: ESC (terminal commands), BEL, VT, CR.
+  const hostile = prepareRecords({
+    domain: 'example.it',
+    existingSpf: 'v=spf1 include:x.example\x1b]0;owned\x07 -all',
+    existingDmarc: 'v=DMARC1; p=reject;\x0b\x1b[2J rua=mailto:dmarc@example.it',
+  });
+  const carriageReturn = { ...hostile.records[0]!, value: 'v=spf1 -all\rexample.it. 60 IN A 192.0.2.1' };
+  const zone = zoneFragment([...hostile.records, carriageReturn]);
+
+  it('writes them as \\DDD escapes (RFC 1035 §5.1), so no raw control byte is left', () => {
+    expect([...zone].filter((char) => char !== '\n' && (char < ' ' || char === '\x7f'))).toEqual([]);
+    expect(zone).toContain('"v=spf1 include:x.example\\027]0;owned\\007 include:spf.mailjet.com -all"');
+    expect(zone).toContain('"v=DMARC1; p=reject;\\011\\027[2J rua=mailto:dmarc@example.it"');
+  });
+
+  it('keeps one record per line, so a CR cannot start a record of its own', () => {
+    expect(zone.trim().split('\n')).toHaveLength(3);
+    expect(zone).toContain('"v=spf1 -all\\013example.it. 60 IN A 192.0.2.1"');
+  });
+
+  it('reads back to the same value', () => {
+    const line = zone.split('\n').find((l) => l.startsWith('_dmarc'))!;
+    expect(readPastedTxt(line)).toEqual([hostile.records[1]!.value]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryKeychain } from '../../../../main/core/keychain';
+import { createKeyReader, MAX_SECRET_BYTES } from '../../../../main/cli/read-secret';
+import { cli } from '../../../support/cli';
+
+describe('a secret piped into the CLI', () => {
+  it('keeps spaces at both ends of an Odoo password and removes only the line ending', async () => {
+    for (const [piped, stored] of [
+      ['  pass word  \n', '  pass word  '],
+      [' pass\r\n', ' pass'],
+      ['no-newline ', 'no-newline '],
+    ]) {
+      const keychain = createMemoryKeychain();
+      const run = await cli(['login', 'odoo'], { stdin: piped, keychain });
+      expect(run.code, run.stderr).toBe(0);
+      expect(await keychain.get('odoo')).toBe(stored);
+    }
+  });
+
+  it('refuses an oversized input with exit 2 and a sentence, and stores nothing', async () => {
+    const keychain = createMemoryKeychain();
+    const run = await cli(['login', 'odoo'], { stdin: 'x'.repeat(1024 * 1024), keychain });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`longer than ${MAX_SECRET_BYTES} bytes`);
+    expect(run.stderr).toContain('What to do:');
+    expect(await keychain.get('odoo')).toBeNull();
+    const italian = await cli(['login', 'odoo', '--lang', 'it'], { stdin: 'x'.repeat(MAX_SECRET_BYTES + 1), keychain });
+    expect(italian.stderr).toContain(`più di ${MAX_SECRET_BYTES} byte`);
+  });
+
+  it('takes a secret of exactly the largest size', async () => {
+    const keychain = createMemoryKeychain();
+    expect((await cli(['login', 'odoo'], { stdin: `${'y'.repeat(MAX_SECRET_BYTES)}\n`, keychain })).code).toBe(0);
+    expect(await keychain.get('odoo')).toHaveLength(MAX_SECRET_BYTES);
+  });
+});
+
+describe('a word the command does not take', () => {
+  const secret = 'typed-as-an-argument-9f8e7d6c';
+
+  it('is refused after login odoo, by its place only, and nothing is stored', async () => {
+    const keychain = createMemoryKeychain();
+    const run = await cli(['login', 'odoo', secret], { stdin: 'piped-password\n', keychain });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Argument no. 3');
+    expect(run.stdout + run.stderr).not.toContain(secret);
+    expect(await keychain.get('odoo')).toBeNull();
+  });
+
+  it('is never echoed, in the message or in --json', async () => {
+    const text = await cli(['mailjet', 'keys', '--api-key', 'abcdef0123456789', secret, '--lang', 'it']);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toContain("L'argomento n. 5");
+    const json = await cli(['mailjet', 'keys', '--api-key', 'abcdef0123456789', secret, '--json']);
+    expect(JSON.parse(json.stdout)).toEqual({ ok: false, error: { code: 'cli.unexpected-argument', params: { position: 5 } } });
+    expect(text.stdout + text.stderr + json.stdout + json.stderr).not.toContain(secret);
+  });
+});
+
+describe('the keys typed at the hidden prompt', () => {
+  const typed = (...chunks: string[]) => {
+    const reader = createKeyReader();
+    for (const chunk of chunks) if (reader.feed(chunk) !== 'more') break;
+    return reader.value();
+  };
+
+  it('leave out escape sequences, even split across reads', () => {
+    expect(typed('ab\u001b[A', 'c\u001b', '[1;5D', 'd\u001bOP', 'e\r')).toBe('abcde');
+    expect(typed('\u001b[200~pasted\u001b[201~\r')).toBe('pasted');
+  });
+
+  it('honour backspace and Ctrl+U, and keep spaces and any script', () => {
+    expect(typed('abX\u007fc\r')).toBe('abc');
+    expect(typed('wrong\u0015 ré 密码 \r')).toBe(' ré 密码 ');
+  });
+
+  it('stop at Enter or Ctrl+D, and report Ctrl+C as a cancel', () => {
+    const reader = createKeyReader();
+    expect(reader.feed('abc')).toBe('more');
+    expect(reader.feed('\u0003')).toBe('cancel');
+    expect(createKeyReader().feed('x\u0004')).toBe('enter');
+  });
+});
