@@ -61,7 +61,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (!(error instanceof AppError)) {
       // The detail goes to the debug log (redacted), even when the failure came before the core existed.
       (core?.deps.log ?? createFileLogger(logFile(defaultDataDir(io.env)))).log('error', 'cli failed unexpectedly', error);
-      if (io.env.MAILJET_ODOO_DEBUG === '1') io.stderr.write(`${formatLogLine('error', 'cli failed unexpectedly', error)}\n`);
+      if (io.env.MAILJET_ODOO_DEBUG === '1') io.stderr.write(forTerminal(`${formatLogLine('error', 'cli failed unexpectedly', error)}\n`));
     }
     const { message, next } = describeError(t, payload);
     if (args.includes('--json')) io.stdout.write(jsonForTerminal(`${JSON.stringify({ ok: false, error: payload })}\n`));
