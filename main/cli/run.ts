@@ -52,7 +52,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       (core?.deps.log ?? createFileLogger(logFile(defaultDataDir(io.env)))).log('error', 'cli failed unexpectedly', error);
       if (io.env.MAILJET_ODOO_DEBUG === '1') io.stderr.write(`${formatLogLine('error', 'cli failed unexpectedly', error)}\n`);
     }
-    const { message, next } = describeError(t, payload);
+    const { message, next } = describeError(t, payload, 'cli');
     if (args.includes('--json')) io.stdout.write(`${JSON.stringify({ ok: false, error: payload })}\n`);
     // Redacted even though messages come from our catalogs: parameters can echo what the user typed.
     io.stderr.write(redact(`${t('cli.error', { message })}\n${next ? `${t('cli.nextStep', { next })}\n` : ''}`));
