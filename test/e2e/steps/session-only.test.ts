@@ -84,6 +84,13 @@ describe.skipIf(!hasChromium())('secrets for this session only, without a keycha
     await page.getByRole('heading', { name: 'Connected' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The steps that work with the secrets say so too.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Senders and domain' }).waitFor();
+    await page.getByText('The Mailjet secret key is kept for this session only (no keychain answered)').waitFor();
+    await session.jumpTo({ path: 'automatic', current: 'odoo-server', completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders', 'dns'] });
+    await page.getByText('The Mailjet secret key and the Odoo password are kept for this session only', { exact: false }).waitFor();
+
     // The Done checklist (and so the report) says where the secrets are, and what closing the app means.
     await session.jumpTo({ path: 'automatic', current: 'done', completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders', 'dns', 'odoo-server'] });
     await page.getByText(/^Accepted by Mailjet; the secret key \(ending in …\w{4}\) is kept in the assistant's memory for this session only\.$/).waitFor();
