@@ -63,13 +63,13 @@ export function createOsKeychain(service = KEYCHAIN_SERVICE): Keychain {
         rememberSecret(value);
         return value;
       }),
-    set: (name, value, storage = 'keychain') =>
-      guarded(async () => {
-        rememberSecret(value);
-        // A secret meant for this session only must never reach the disk: the session layer keeps those.
-        if (storage === 'session') throw new Error('a session-only secret was handed to the OS keychain');
-        await entry(name).setPassword(value);
-      }),
+    set: async (name, value, storage = 'keychain') => {
+      rememberSecret(value);
+      // A secret meant for this session only must never reach the disk: the session layer keeps those.
+      // Our own bug if it happens, so it is not dressed up as a keychain failure.
+      if (storage === 'session') throw new Error('a session-only secret was handed to the OS keychain');
+      await guarded(() => entry(name).setPassword(value));
+    },
     forget: (name) => guarded(() => entry(name).deletePassword()),
     source: async (name) => ((await keychain.get(name)) === null ? null : 'keychain'),
     // A read is enough: it needs the Secret Service running and the collection unlocked, and changes nothing.
