@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SecretName } from '../../../shared/contract/app';
 import { AppError } from '../../../shared/errors';
@@ -97,6 +98,11 @@ describe.skipIf(!hasChromium())('secrets for this session only, without a keycha
     await page.getByText(/^It is gone when you close the assistant: next time paste it again in “Mailjet API keys”/).waitFor();
     await page.getByText(/^kept in the assistant's memory for this session only: next time type it again in “Odoo connection”/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the report' }).click()]);
+    const report = readFileSync((await download.path())!, 'utf8');
+    expect(report).toContain("is kept in the assistant&#39;s memory for this session only.");
+    expect(report).toContain('It is gone when you close the assistant');
+    expect(report).not.toContain(demo.controls.mailjet.secretKey);
 
     // Nothing was handed to the keychain, and no secret reached the page.
     expect(keychain.writes).toEqual([]);
