@@ -32,10 +32,14 @@ export async function createTranslator(language: Language, options: { escape?: (
   return instance;
 }
 
-/** The sentence and the next step for an error code, with a generic pair when a code has none. */
-export function describeError(t: TFunction, error: ErrorPayload): { message: string; next: string } {
+/**
+ * The sentence and the next step for an error code, with a generic pair when a code has none. The
+ * command line has next steps the wizard has not (environment variables): `nextCli` where a code has one.
+ */
+export function describeError(t: TFunction, error: ErrorPayload, face?: 'cli'): { message: string; next: string } {
   const params = error.params ?? {};
   const known = t(`errors.${error.code}.message`, { ...params, defaultValue: '' });
   if (!known) return { message: t('errors.app.internal.message'), next: t('errors.app.internal.next') };
-  return { message: known, next: t(`errors.${error.code}.next`, { ...params, defaultValue: '' }) };
+  const general = t(`errors.${error.code}.next`, { ...params, defaultValue: '' });
+  return { message: known, next: face === 'cli' ? t(`errors.${error.code}.nextCli`, { ...params, defaultValue: general }) : general };
 }

@@ -1,7 +1,7 @@
 import { clipboard } from 'electron';
 import ElectronStore from 'electron-store';
 import type { CoreDeps, DemoControls, ServiceEndpoints } from '../core/context';
-import { createOsKeychain, KEYCHAIN_SERVICE } from '../core/keychain';
+import { chooseKeychain } from '../core/keychain-choice';
 import { createFileLogger } from '../core/log';
 import { endpointsFromEnvironment, systemLocale } from '../core/node-deps';
 import { logFile } from '../core/paths';
@@ -18,7 +18,7 @@ export function createDesktopDeps(options: { dataDir: string; demo: boolean; loc
     demo: options.demo,
     version: APP_VERSION,
     systemLocale: options.locale || systemLocale(),
-    keychain: createOsKeychain(options.demo ? `${KEYCHAIN_SERVICE}.demo` : KEYCHAIN_SERVICE),
+    keychain: chooseKeychain({ face: 'desktop', demo: options.demo, env: process.env }),
     clipboard: { writeText: async (text) => clipboard.writeText(text), readText: async () => clipboard.readText() },
     settings: new SettingsStore(store),
     log,

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { SECRET_NAMES, type SecretName } from '../../shared/contract/app';
-import { secretHint } from '../core/keychain';
+import { describeError } from '../../shared/i18n';
+import { SECRET_ENVIRONMENT, secretHint } from '../core/keychain';
 import { stepsForPath } from '../../shared/wizard';
 import { EXIT, type CliCommand } from './framework';
 import { readSecret } from './read-secret';
@@ -67,16 +68,21 @@ const status: CliCommand = {
       context.printJson({ ok: true, keychain, progress, settingsFile: deps.settings.path });
       return EXIT.done;
     }
-    const state = (secret: { saved: boolean; endsWith?: string | undefined }) =>
-      !keychain.available
-        ? context.t('app.keychain.unavailable')
-        : secret.saved
-          ? secret.endsWith
+    // A locked keychain and a missing one need different fixes; a secret from the environment needs neither.
+    const problem = keychain.available ? undefined : (keychain.errorCode ?? 'keychain.unavailable');
+    const state = (name: SecretName, secret: { saved: boolean; endsWith?: string | undefined; source?: string | undefined }) =>
+      secret.saved
+        ? secret.source === 'environment'
+          ? context.t('app.keychain.environment', { variable: SECRET_ENVIRONMENT[name] })
+          : secret.endsWith
             ? context.t('app.keychain.savedEndsWith', { endsWith: secret.endsWith })
             : context.t('app.keychain.saved')
+        : problem
+          ? context.t(problem === 'keychain.locked' ? 'app.keychain.locked' : 'app.keychain.unavailable')
           : context.t('app.keychain.notSaved');
-    context.print(context.t('cli.commands.status.mailjet', { state: state(keychain.secrets.mailjet) }));
-    context.print(context.t('cli.commands.status.odoo', { state: state(keychain.secrets.odoo) }));
+    context.print(context.t('cli.commands.status.mailjet', { state: state('mailjet', keychain.secrets.mailjet) }));
+    context.print(context.t('cli.commands.status.odoo', { state: state('odoo', keychain.secrets.odoo) }));
+    if (problem) context.print(context.t('cli.nextStep', { next: describeError(context.t, { code: problem }, 'cli').next }));
     context.print(
       context.t('cli.commands.status.progress', {
         step: context.t(`steps.${progress.current}.title`),

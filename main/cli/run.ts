@@ -63,8 +63,9 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       (core?.deps.log ?? createFileLogger(logFile(defaultDataDir(io.env)))).log('error', 'cli failed unexpectedly', error);
       if (io.env.MAILJET_ODOO_DEBUG === '1') io.stderr.write(forTerminal(`${formatLogLine('error', 'cli failed unexpectedly', error)}\n`));
     }
-    const { message, next } = describeError(t, payload);
-    if (args.includes('--json')) io.stdout.write(jsonForTerminal(`${JSON.stringify({ ok: false, error: payload })}\n`));
+    const { message, next } = describeError(t, payload, 'cli');
+    if (args.includes('--json')) io.stdout.write(jsonForTerminal(`${JSON.stringify({ ok: false, error: payload })}
+`));
     // Redacted even though messages come from our catalogs: parameters can echo what the user typed.
     io.stderr.write(forTerminal(redact(`${t('cli.error', { message })}\n${next ? `${t('cli.nextStep', { next })}\n` : ''}`)));
     return exitCodeFor(payload.code);

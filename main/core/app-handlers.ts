@@ -3,16 +3,24 @@ import { AppError } from '../../shared/errors';
 import { languageFromLocale } from '../../shared/languages';
 import type { CoreDeps, HandlerTable } from './context';
 import { copySecretBriefly, SECRET_CLIPBOARD_SECONDS } from './clipboard';
-import { secretHint } from './keychain';
+import { secretHint, storedIn } from './keychain';
+import type { SecretName } from '../../shared/contract/app';
 import type { OperationRegistry } from './operations';
 
 /** The channels every face needs from day one: who we are, language, keychain, settings, progress. */
 export function createAppHandlers(deps: CoreDeps, operations: OperationRegistry): HandlerTable<keyof typeof appChannels> {
-  const secretStatus = async (name: 'mailjet' | 'odoo') => {
-    const value = await deps.keychain.get(name);
-    if (value === null) return { saved: false };
-    const source = await deps.keychain.source(name);
-    return { saved: true, endsWith: secretHint(value), ...(source ? { source } : {}) };
+  /** A secret that cannot be read (no keychain, and nothing kept for this session) counts as not saved. */
+  const secretStatus = async (name: SecretName, problems: AppError[]) => {
+    try {
+      const value = await deps.keychain.get(name);
+      if (value === null) return { saved: false };
+      const source = await deps.keychain.source(name);
+      return { saved: true, endsWith: secretHint(value), ...(source ? { source } : {}) };
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      problems.push(error);
+      return { saved: false };
+    }
   };
 
   return {
@@ -32,16 +40,20 @@ export function createAppHandlers(deps: CoreDeps, operations: OperationRegistry)
       return { language };
     },
     keychainStatus: async () => {
-      try {
-        return { available: true, secrets: { mailjet: await secretStatus('mailjet'), odoo: await secretStatus('odoo') } };
-      } catch (error) {
+      // The keychain is asked even when both secrets are kept for the session, so the screens can still
+      // say why (not running, or locked) and what would let them be saved for good.
+      const problems: AppError[] = [];
+      await deps.keychain.probe().catch((error: unknown) => {
         if (!(error instanceof AppError)) throw error;
-        return { available: false, errorCode: error.code, secrets: { mailjet: { saved: false }, odoo: { saved: false } } };
-      }
+        problems.push(error);
+      });
+      const secrets = { mailjet: await secretStatus('mailjet', problems), odoo: await secretStatus('odoo', problems) };
+      const problem = problems[0];
+      return { available: !problem, ...(problem ? { errorCode: problem.code } : {}), secrets };
     },
-    keychainSave: async ({ name, value }) => {
-      await deps.keychain.set(name, value);
-      return { saved: true, endsWith: secretHint(value) ?? '' };
+    keychainSave: async ({ name, value, sessionOnly }) => {
+      await deps.keychain.set(name, value, sessionOnly ? 'session' : 'keychain');
+      return { saved: true, endsWith: secretHint(value) ?? '', source: await storedIn(deps.keychain, name, sessionOnly) };
     },
     keychainForget: async ({ name }) => ({ forgotten: await deps.keychain.forget(name) }),
     settingsRead: async () => deps.settings.read(),

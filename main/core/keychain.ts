@@ -7,13 +7,19 @@ import { rememberSecret } from './redaction';
 // Secret Service: the library's fallback, the kernel keyring, lives in memory and would silently lose
 // the keys at the next reboot, which is worse than telling the user the keychain is not running.
 
+/** Where a saved secret is kept: the system keychain, or this process's memory only (gone when it ends). */
+export type SecretStorage = 'keychain' | 'session';
+
 export interface Keychain {
   get(name: SecretName): Promise<string | null>;
-  set(name: SecretName, value: string): Promise<void>;
+  /** `session`: kept in the main process's memory only, never written anywhere. */
+  set(name: SecretName, value: string, storage?: SecretStorage): Promise<void>;
   /** True when something was there to forget. */
   forget(name: SecretName): Promise<boolean>;
   /** Where a value comes from, for the status shown to the user. */
-  source(name: SecretName): Promise<'keychain' | 'environment' | null>;
+  source(name: SecretName): Promise<SecretStorage | 'environment' | null>;
+  /** Resolves when the system keychain can be used; otherwise throws why not (unavailable, locked, failed). */
+  probe(): Promise<void>;
 }
 
 export const KEYCHAIN_SERVICE = 'mailjet-odoo-assistant';
@@ -57,28 +63,39 @@ export function createOsKeychain(service = KEYCHAIN_SERVICE): Keychain {
         rememberSecret(value);
         return value;
       }),
-    set: (name, value) =>
-      guarded(async () => {
-        rememberSecret(value);
-        await entry(name).setPassword(value);
-      }),
+    set: async (name, value, storage = 'keychain') => {
+      rememberSecret(value);
+      // A secret meant for this session only must never reach the disk: the session layer keeps those.
+      // Our own bug if it happens, so it is not dressed up as a keychain failure.
+      if (storage === 'session') throw new Error('a session-only secret was handed to the OS keychain');
+      await guarded(() => entry(name).setPassword(value));
+    },
     forget: (name) => guarded(() => entry(name).deletePassword()),
     source: async (name) => ((await keychain.get(name)) === null ? null : 'keychain'),
+    // A read is enough: it needs the Secret Service running and the collection unlocked, and changes nothing.
+    probe: async () => {
+      await keychain.get('mailjet');
+    },
   };
   return keychain;
 }
 
-/** A keychain that forgets everything when the process ends: unit tests, and machines with none. */
-export function createMemoryKeychain(): Keychain {
-  const values = new Map<SecretName, string>();
+/**
+ * Secrets in this process's memory, forgotten when it ends. `storage` says what the store plays: a
+ * stand-in for the system keychain (tests), or the session store itself (the demo, "this session only").
+ * A value set with `session` reports `session` either way.
+ */
+export function createMemoryKeychain(storage: SecretStorage = 'keychain'): Keychain {
+  const values = new Map<SecretName, { value: string; storage: SecretStorage }>();
   return {
-    get: async (name) => values.get(name) ?? null,
-    set: async (name, value) => {
+    get: async (name) => values.get(name)?.value ?? null,
+    set: async (name, value, asked = storage) => {
       rememberSecret(value);
-      values.set(name, value);
+      values.set(name, { value, storage: asked === 'session' ? 'session' : storage });
     },
     forget: async (name) => values.delete(name),
-    source: async (name) => (values.has(name) ? 'keychain' : null),
+    source: async (name) => values.get(name)?.storage ?? null,
+    probe: async () => {},
   };
 }
 
@@ -96,10 +113,16 @@ export function withEnvironmentSecrets(keychain: Keychain, env: NodeJS.ProcessEn
   };
   return {
     get: async (name) => fromEnv(name) ?? keychain.get(name),
-    set: (name, value) => keychain.set(name, value),
+    set: (name, value, storage) => keychain.set(name, value, storage),
     forget: (name) => keychain.forget(name),
     source: async (name) => (fromEnv(name) ? 'environment' : keychain.source(name)),
+    probe: () => keychain.probe(),
   };
+}
+
+/** Where a secret just saved is kept: the demo's keychain keeps everything for the session only. */
+export async function storedIn(keychain: Keychain, name: SecretName, sessionOnly: boolean | undefined): Promise<SecretStorage> {
+  return sessionOnly || (await keychain.source(name)) === 'session' ? 'session' : 'keychain';
 }
 
 /** The last four characters, shown so the user can tell which key is stored; none for short secrets

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createSystemClipboard, type Clipboard } from './clipboard';
 import type { CoreDeps, DemoControls, ServiceEndpoints } from './context';
-import { createOsKeychain, KEYCHAIN_SERVICE, withEnvironmentSecrets, type Keychain } from './keychain';
+import type { Keychain } from './keychain';
+import { chooseKeychain } from './keychain-choice';
 import { createFileLogger, type Logger } from './log';
 import { defaultDataDir, logFile } from './paths';
 import { createConfBackend, inspectSettingsFile, SettingsStore } from './settings';
@@ -26,7 +27,7 @@ export function systemLocale(env: NodeJS.ProcessEnv = process.env): string {
   return env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
 }
 
-/** The demo keeps its own settings folder and keychain entries, so trying it never touches real ones. */
+/** The demo keeps its own settings folder (and its keys only in memory), so trying it never touches real ones. */
 export function demoDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(defaultDataDir(env), 'demo');
 }
@@ -52,11 +53,7 @@ export function createNodeDeps(options: NodeDepsOptions): CoreDeps {
   const demo = options.demo ?? false;
   const dataDir = options.dataDir ?? (demo ? demoDataDir(env) : defaultDataDir(env));
   const log = createFileLogger(logFile(dataDir));
-  // MAILJET_ODOO_KEYCHAIN_SERVICE keeps separate profiles (and tests) apart in the same keychain.
-  const service = env.MAILJET_ODOO_KEYCHAIN_SERVICE || KEYCHAIN_SERVICE;
-  const osKeychain = options.keychain ?? createOsKeychain(demo ? `${service}.demo` : service);
-  // Environment secrets are for scripts driving the CLI; the browser face always uses the keychain.
-  const keychain = options.face === 'cli' && !demo ? withEnvironmentSecrets(osKeychain, env) : osKeychain;
+  const keychain = chooseKeychain({ face: options.face, demo, env, ...(options.keychain ? { keychain: options.keychain } : {}) });
   log.log('info', `start ${options.face}${demo ? ' demo' : ''} ${APP_VERSION} session ${randomUUID().slice(0, 8)}`);
   return {
     face: options.face,

@@ -73,7 +73,7 @@ export function DoneStep() {
           build={() => buildReport({ t, language: i18n.language, path: progress.path, settings, domain, items, now: new Date() })}
         />
       ) : null}
-      <StartOver />
+      <StartOver keptForSession={Object.values(facts.keychain.result?.secrets ?? {}).some((secret) => secret.source === 'session')} />
     </StepFrame>
   );
 }

@@ -23,7 +23,8 @@ export function MailjetKeysStep() {
   const [focus, setFocus] = useState<'card' | 'form' | undefined>();
 
   const running = keys.save.running ? keys.save : keys.verify.running ? keys.verify : undefined;
-  const showForm = keys.loaded && !keys.keychainError && (!keys.saved || replacing);
+  // Without a keychain the form stays: besides the fix, it offers to keep the keys for this session only.
+  const showForm = keys.loaded && (!keys.saved || replacing);
   const showSaved = keys.loaded && keys.saved && !replacing;
   const verified = showSaved && !!keys.account && !running;
 
@@ -66,6 +67,7 @@ export function MailjetKeysStep() {
           </p>
         ) : null}
         {keys.keychainError ? <ErrorNotice error={keys.keychainError} onRetry={() => void keys.retryKeychain()} /> : null}
+        {keys.keychainError && showForm ? <p className="notice notice-info">{t('wizard.mailjet-keys.form.sessionOffer')}</p> : null}
         {showForm ? (
           <>
             <WhereToFindKeys />
@@ -74,9 +76,11 @@ export function MailjetKeysStep() {
               initialApiKey={keys.apiKey ?? demo.mailjetApiKey ?? ''}
               initialRegion={keys.region}
               busy={!!running}
-              error={keys.save.error}
+              // A keychain failure on saving is already explained above, with its fix and this session's offer.
+              error={keys.keychainError && keys.save.error?.code.startsWith('keychain.') ? undefined : keys.save.error}
               onSubmit={save}
               focusOnMount={focus === 'form'}
+              sessionOnly={keys.sessionOnly}
               {...(replacing
                 ? {
                     onKeepSaved: () => {
@@ -109,6 +113,8 @@ export function MailjetKeysStep() {
               return forgotten;
             }}
             focusOnShow={focus === 'card'}
+            keptForSession={keys.keptForSession}
+            demo={demo.active}
           />
         ) : null}
         {running ? (
@@ -126,7 +132,7 @@ export function MailjetKeysStep() {
             </button>
           </p>
         ) : null}
-        <SmtpValues apiKey={keys.saved ? keys.apiKey : undefined} />
+        <SmtpValues apiKey={keys.saved ? keys.apiKey : undefined} keptForSession={keys.saved && keys.keptForSession} />
       </div>
     </StepFrame>
   );

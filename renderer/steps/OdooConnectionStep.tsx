@@ -21,7 +21,8 @@ export function OdooConnectionStep() {
   const [focus, setFocus] = useState<'summary' | 'form' | undefined>();
 
   const running = odoo.connect.running;
-  const showForm = odoo.loaded && !odoo.checkingSaved && !odoo.keychainError && (!odoo.info || changing);
+  // Without a keychain the form stays: besides the fix, it offers to keep the password for this session only.
+  const showForm = odoo.loaded && !odoo.checkingSaved && (!odoo.info || changing);
   const showSummary = !!odoo.info && !changing;
   const ready = showSummary && !odoo.info?.neutralized && !running;
 
@@ -50,6 +51,7 @@ export function OdooConnectionStep() {
           </p>
         ) : null}
         {odoo.keychainError ? <ErrorNotice error={odoo.keychainError} onRetry={() => void odoo.retryKeychain()} /> : null}
+        {odoo.keychainError && showForm ? <p className="notice notice-info">{t('wizard.odoo-connection.form.sessionOffer')}</p> : null}
         {showSummary && odoo.info ? (
           <ConnectionSummary
             info={odoo.info}
@@ -78,6 +80,9 @@ export function OdooConnectionStep() {
               onConnect={connect}
               onForgetPassword={() => void odoo.forgetPassword()}
               focusOnMount={focus === 'form'}
+              passwordKeptForSession={odoo.passwordKeptForSession}
+              demo={demo.active}
+              sessionOnly={odoo.sessionOnly}
               {...(odoo.info
                 ? {
                     onKeepCurrent: () => {
@@ -91,7 +96,10 @@ export function OdooConnectionStep() {
           </>
         ) : null}
         {running ? <ProgressPanel progress={odoo.connect.progress} onCancel={() => void odoo.connect.cancel()} /> : null}
-        {odoo.failedAction ? <ErrorNotice error={odoo.failedAction.error} {...(odoo.failedAction.retry ? { onRetry: odoo.failedAction.retry } : {})} /> : null}
+        {/* A keychain failure on saving is already explained above, with its fix and this session's offer. */}
+        {odoo.failedAction && !(odoo.keychainError && odoo.failedAction.error.code.startsWith('keychain.')) ? (
+          <ErrorNotice error={odoo.failedAction.error} {...(odoo.failedAction.retry ? { onRetry: odoo.failedAction.retry } : {})} />
+        ) : null}
         {showSummary && odoo.info ? <OdooFindings info={odoo.info} /> : null}
       </div>
     </StepFrame>

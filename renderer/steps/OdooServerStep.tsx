@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/settings';
+import { SessionSecretsNote } from '../components/SessionSecretsNote';
 import { StepFrame } from '../components/StepFrame';
 import { useWizard } from '../wizard-context';
 import { AutomaticServerSetup } from './odoo-server/AutomaticServerSetup';
@@ -20,6 +21,7 @@ export function OdooServerStep() {
   const guided = progress.path === 'guided';
   return (
     <StepFrame step="odoo-server" {...(guided ? { nextLabel: t('wizard.odoo-server.guide.next') } : {})}>
+      <SessionSecretsNote uses={guided ? 'mailjet' : 'both'} />
       {!settings ? (
         <p role="status" className="muted">
           {t('app.loading')}

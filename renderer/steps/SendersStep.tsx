@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProgressPanel } from '../components/ProgressPanel';
+import { SessionSecretsNote } from '../components/SessionSecretsNote';
 import { StepFrame } from '../components/StepFrame';
 import { useWizard } from '../wizard-context';
 import { AddressFields } from './senders/AddressFields';
@@ -55,6 +56,7 @@ export function SendersStep() {
 
   return (
     <StepFrame step="senders">
+      <SessionSecretsNote uses="mailjet" />
       <DomainField form={form} odoo={odoo} />
       <DnsAccessChoice form={form} />
       {!form.dnsAccess ? <TemporaryAliasNotice open={form.odooOwned} /> : null}

@@ -7,6 +7,9 @@ import { channel, noInput, operationIdSchema, type ErrorKindMap } from './channe
 export const SECRET_NAMES = ['mailjet', 'odoo'] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 
+/** Where a saved secret is kept: the system keychain, or the main process's memory for this session only. */
+export const SECRET_STORAGES = ['keychain', 'session'] as const;
+
 const progressSchema = z
   .object({ path: z.enum(PATHS), current: z.enum(STEP_IDS), completed: z.array(z.enum(STEP_IDS)) })
   .strict();
@@ -15,9 +18,16 @@ const secretStatusSchema = z.object({
   saved: z.boolean(),
   /** The last four characters, so the user can tell which key is stored without seeing it. */
   endsWith: z.string().max(4).optional(),
-  /** Where the value comes from: an environment variable wins over the keychain (CLI only). */
-  source: z.enum(['keychain', 'environment']).optional(),
+  /**
+   * Where the value comes from: the system keychain, this session's memory only (no keychain answered,
+   * or the demo; gone when the app closes), or an environment variable, which wins over both (CLI only).
+   */
+  source: z.enum([...SECRET_STORAGES, 'environment']).optional(),
 });
+
+/** Asks the core to keep the secret in memory for this session only, never writing it anywhere. */
+const sessionOnlyInput = z.boolean().optional();
+
 
 export const appChannels = {
   appInfo: channel(
@@ -44,8 +54,8 @@ export const appChannels = {
     }),
   ),
   keychainSave: channel(
-    z.object({ name: z.enum(SECRET_NAMES), value: z.string().trim().min(1).max(1024) }).strict(),
-    z.object({ saved: z.literal(true), endsWith: z.string().max(4) }),
+    z.object({ name: z.enum(SECRET_NAMES), value: z.string().trim().min(1).max(1024), sessionOnly: sessionOnlyInput }).strict(),
+    z.object({ saved: z.literal(true), endsWith: z.string().max(4), source: z.enum(SECRET_STORAGES) }),
     { secretInput: true },
   ),
   keychainForget: channel(z.object({ name: z.enum(SECRET_NAMES) }).strict(), z.object({ forgotten: z.boolean() })),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, noInput, type ErrorKindMap } from './channel';
 import { MAILJET_EMAIL_TYPES, MAILJET_REGIONS, mailjetIdSchema } from '../settings/mailjet';
+import { SECRET_STORAGES } from './app';
 
 // What the wizard and the CLI may ask of the Mailjet automation. Mailjet's own words (Active,
 // Inactive, "Not checked") are mapped to these stable lower-case values in main/core/mailjet, so the
@@ -98,9 +99,11 @@ export const mailjetChannels = {
         apiKey: apiKeyInput,
         secretKey: z.string().trim().min(8).max(256),
         region: z.enum(MAILJET_REGIONS).optional(),
+        /** No keychain answers: keep the secret key in memory for this session only, never written anywhere. */
+        sessionOnly: z.boolean().optional(),
       })
       .strict(),
-    accountSchema.extend({ saved: z.literal(true) }),
+    accountSchema.extend({ saved: z.literal(true), source: z.enum(SECRET_STORAGES) }),
     // Long so that the wizard can cancel it: with retries, an unreachable Mailjet takes up to a minute.
     { secretInput: true, long: true },
   ),

@@ -29,16 +29,21 @@ export async function startDemoServices(): Promise<Demo> {
   return startDemo({ MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-demo-')) });
 }
 
-/** The browser face as `mailjet-odoo web` runs it, on a throwaway data folder and a given keychain. */
-export async function startWebFace(options: { dataDir?: string; keychain?: Keychain; env?: NodeJS.ProcessEnv; demo?: Demo } = {}): Promise<RunningWebFace> {
+/** The browser face as `mailjet-odoo web` runs it, on a throwaway data folder and a given (or the demo's) keychain. */
+export async function startWebFace(
+  options: { dataDir?: string; keychain?: Keychain; env?: NodeJS.ProcessEnv; demo?: Demo; /** Real use (no demo buttons) against the demo's stand-ins. */ realUse?: boolean } = {},
+): Promise<RunningWebFace> {
+  const demoMode = !!options.demo && !options.realUse;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'assistant-web-'));
   const deps = createNodeDeps({
     face: 'web',
     dataDir,
-    keychain: options.keychain ?? createMemoryKeychain(),
+    // The demo picks its own in-memory keychain, as `mailjet-odoo web --demo` does; elsewhere a stand-in
+    // for the system keychain keeps the tests off the developer's own.
+    ...(options.keychain ? { keychain: options.keychain } : demoMode ? {} : { keychain: createMemoryKeychain() }),
     env: options.env ?? { LANG: 'it_IT.UTF-8' },
-    demo: !!options.demo,
-    ...(options.demo ? { endpoints: options.demo.endpoints, demoControls: options.demo.controls } : {}),
+    demo: demoMode,
+    ...(options.demo ? { endpoints: options.demo.endpoints, ...(demoMode ? { demoControls: options.demo.controls } : {}) } : {}),
   });
   const memory = createMemoryLogger();
   deps.log = memory;

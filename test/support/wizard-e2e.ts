@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { Keychain } from '../../main/core/keychain';
 import type { Demo } from '../../main/sandbox/demo';
 import { dispatch } from '../../main/core/handlers';
 import type { WizardProgress } from '../../shared/wizard';
@@ -28,6 +29,8 @@ export async function openWizard(options: {
   /** No stand-ins at all and a DNS resolver that answers nothing: the machine is offline. */
   offline?: boolean;
   viewport?: { width: number; height: number };
+  /** Real use on the demo's stand-ins: no demo buttons, and this store in place of the system keychain. */
+  realUse?: { keychain: Keychain };
 }): Promise<WizardSession> {
   requireBuiltRenderer();
   const browser = await launchChromium();
@@ -38,7 +41,8 @@ export async function openWizard(options: {
     // Port 9 (discard) on loopback: nothing answers there, so any DNS question fails at once.
     ...(options.offline ? { MAILJET_ODOO_DNS_RESOLVER: '127.0.0.1:9', MAILJET_ODOO_DNS_BOOTSTRAP: '127.0.0.1:9' } : {}),
   };
-  let face = await startWebFace({ ...(demo ? { demo } : {}), env });
+  const realUse = options.realUse ? { realUse: true, keychain: options.realUse.keychain } : {};
+  let face = await startWebFace({ ...(demo ? { demo } : {}), env, ...realUse });
   const problems: string[] = [];
 
   const openPage = async () => {
@@ -63,7 +67,9 @@ export async function openWizard(options: {
     async restart() {
       await session.page.close();
       await face.stop();
-      face = await startWebFace({ ...(demo ? { demo } : {}), env, dataDir: face.dataDir, keychain: face.core.deps.keychain });
+      // Real use: the system keychain outlives the app, what was kept for the session does not.
+      const keychain = options.realUse?.keychain ?? face.core.deps.keychain;
+      face = await startWebFace({ ...(demo ? { demo } : {}), env, ...realUse, dataDir: face.dataDir, keychain });
       session.page = await openPage();
     },
     async jumpTo(progress) {

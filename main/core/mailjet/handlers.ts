@@ -1,7 +1,7 @@
 import type { mailjetChannels } from '../../../shared/contract/mailjet';
 import { AppError } from '../../../shared/errors';
 import type { CoreDeps, HandlerTable } from '../context';
-import { secretHint } from '../keychain';
+import { secretHint, storedIn } from '../keychain';
 import { rememberSecret } from '../redaction';
 import { connect, connectWithStoredKeys, currentRegion } from './account';
 import { normaliseDomain, resolveAddresses } from './addresses';
@@ -23,7 +23,7 @@ export function createMailjetHandlers(deps: CoreDeps, tuning: MailjetClientTunin
   });
 
   return {
-    mailjetSaveKeys: async ({ apiKey, secretKey, region }, { signal }) => {
+    mailjetSaveKeys: async ({ apiKey, secretKey, region, sessionOnly }, { signal }) => {
       rememberSecret(secretKey);
       const chosenRegion = region ?? currentRegion(deps);
       const access = connect(deps, apiKey, secretKey, chosenRegion, tuning);
@@ -32,9 +32,10 @@ export function createMailjetHandlers(deps: CoreDeps, tuning: MailjetClientTunin
       const before = deps.settings.read().mailjet?.apiKey;
       // Senders belong to one key: what was remembered for another key is of no use any more.
       deps.settings.patch({ mailjet: { apiKey, region: chosenRegion, ...(before && before !== apiKey ? { domains: undefined, lastDomain: undefined } : {}) } });
-      await deps.keychain.set('mailjet', secretKey);
+      await deps.keychain.set('mailjet', secretKey, sessionOnly ? 'session' : 'keychain');
       const endsWith = secretHint(secretKey);
-      return { saved: true as const, apiKey, region: chosenRegion, host: access.client.endpoint.hostname, senderCount, ...(endsWith ? { endsWith } : {}) };
+      const source = await storedIn(deps.keychain, 'mailjet', sessionOnly);
+      return { saved: true as const, source, apiKey, region: chosenRegion, host: access.client.endpoint.hostname, senderCount, ...(endsWith ? { endsWith } : {}) };
     },
 
     mailjetVerify: async (_input, { signal }) => {

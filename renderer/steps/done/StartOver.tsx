@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useWizard } from '../../wizard-context';
 
 /**
- * Back to the first step for another database: only the progress is reset. The keychain keeps the keys
- * and the settings keep the last values, so the next run changes only what differs.
+ * Back to the first step for another database: only the progress is reset. The keychain (or, without
+ * one, this session's memory) keeps the keys and the settings keep the last values, so the next run
+ * changes only what differs.
  */
-export function StartOver() {
+export function StartOver({ keptForSession }: { keptForSession: boolean }) {
   const { t } = useTranslation();
   const { progress, reopenStep, goTo } = useWizard();
   const [asking, setAsking] = useState(false);
@@ -17,7 +18,7 @@ export function StartOver() {
   return (
     <section className="done-panel" aria-labelledby="done-start-over-heading">
       <h2 id="done-start-over-heading">{t('wizard.done.startOver.heading')}</h2>
-      <p>{t('wizard.done.startOver.body')}</p>
+      <p>{t(keptForSession ? 'wizard.done.startOver.bodySession' : 'wizard.done.startOver.body')}</p>
       {asking ? (
         <div className="done-confirm" role="group" aria-labelledby="done-confirm-question">
           <p id="done-confirm-question">{t('wizard.done.startOver.confirm')}</p>

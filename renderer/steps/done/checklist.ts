@@ -73,13 +73,27 @@ function keysItem(input: ChecklistInput): ChecklistItem {
   const title = t('steps.mailjet-keys.title');
   if (keychain.running || verify.running) return reading('keys', title, input.readKeys);
   const status = keychain.result;
-  const error = keychain.error ?? (status && !status.available ? { code: status.errorCode ?? 'keychain.unavailable' } : undefined) ?? verify.error;
+  const secret = status?.secrets.mailjet;
+  // No keychain is a problem only when nothing was kept for this session either.
+  const keychainProblem = status && !status.available && !secret?.saved ? { code: status.errorCode ?? 'keychain.unavailable' } : undefined;
+  const error = keychain.error ?? keychainProblem ?? verify.error;
   if (error) return { id: 'keys', title, status: 'error', error, retry: input.readKeys, actions: [openStep(input, 'mailjet-keys')] };
-  if (!status?.secrets.mailjet.saved) {
+  if (!secret?.saved) {
     return { id: 'keys', title, status: 'pending', sentence: t('wizard.done.keys.notSaved'), next: t('wizard.done.keys.notSavedNext'), actions: [openStep(input, 'mailjet-keys')] };
   }
-  const endsWith = verify.result?.endsWith ?? status.secrets.mailjet.endsWith ?? '';
-  return { id: 'keys', title, status: 'ok', sentence: t('wizard.done.keys.verified', { endsWith }) };
+  const endsWith = verify.result?.endsWith ?? secret.endsWith ?? '';
+  if (secret.source !== 'session') return { id: 'keys', title, status: 'ok', sentence: t('wizard.done.keys.verified', { endsWith }) };
+  // Kept in memory only: the report must say the key will be gone once the assistant closes.
+  if (input.demo) return { id: 'keys', title, status: 'ok', sentence: t('wizard.done.keys.demoSession', { endsWith }) };
+  return { id: 'keys', title, status: 'ok', sentence: t('wizard.done.keys.verifiedSession', { endsWith }), next: t('wizard.done.keys.sessionNext') };
+}
+
+/** The Odoo password kept for this session only is named wherever the server's state is reported. */
+function withSessionPasswordNote(input: ChecklistInput, item: ChecklistItem): ChecklistItem {
+  const odoo = input.keychain.result?.secrets.odoo;
+  if (input.demo || !odoo?.saved || odoo.source !== 'session' || item.loading) return item;
+  const note = { term: input.t('wizard.done.server.passwordTerm'), description: input.t('wizard.done.server.passwordSession') };
+  return { ...item, entries: [...(item.entries ?? []), note] };
 }
 
 function automaticServerItem(input: ChecklistInput): ChecklistItem {
@@ -228,7 +242,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
   if (input.path === 'dns-only') return [...recordsItems(input, domain), dnsItem(input, domain), propagationItem(input, domain)];
   return [
     keysItem(input),
-    input.path === 'automatic' ? automaticServerItem(input) : manualServerItem(input),
+    input.path === 'automatic' ? withSessionPasswordNote(input, automaticServerItem(input)) : manualServerItem(input),
     sendersItem(input),
     dnsItem(input, domain),
     propagationItem(input, domain),

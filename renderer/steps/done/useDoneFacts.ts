@@ -44,7 +44,8 @@ export function useDoneFacts() {
 
   const readKeys = useCallback(async () => {
     const status = await runKeychain({});
-    if (status?.available && status.secrets.mailjet.saved) await runVerify({});
+    // A secret kept for this session only (no keychain) is checked with Mailjet like one in the keychain.
+    if (status?.secrets.mailjet.saved) await runVerify({});
   }, [runKeychain, runVerify]);
 
   const readMailjet = useCallback(async () => {

@@ -23,6 +23,8 @@ interface KeysFormProps {
   onUseDemoSecret?: () => void;
   /** The form replaces the saved keys' card: the first field to fill takes the focus. */
   focusOnMount?: boolean;
+  /** No keychain answers: the pair is checked and kept in memory for this session only. */
+  sessionOnly?: boolean;
 }
 
 /** Copying from a web page often brings spaces or line breaks along; a key never contains any. */
@@ -37,7 +39,7 @@ function problemsOf(apiKey: string, secretKey: string): Problem[] {
 }
 
 /** The API key, the secret key and the platform; the secret leaves the page's state as soon as it is sent. */
-export function KeysForm({ initialApiKey, initialRegion, busy, error, onSubmit, onKeepSaved, onUseDemoSecret, focusOnMount }: KeysFormProps) {
+export function KeysForm({ initialApiKey, initialRegion, busy, error, onSubmit, onKeepSaved, onUseDemoSecret, focusOnMount, sessionOnly }: KeysFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [apiKey, setApiKey] = useState(initialApiKey);
@@ -116,7 +118,7 @@ export function KeysForm({ initialApiKey, initialRegion, busy, error, onSubmit, 
           ) : null}
         </div>
         <p id={`${id}-secret-hint`} className="mailjet-keys-hint">
-          {t('wizard.mailjet-keys.form.secretKeyHint')}
+          {t(sessionOnly ? 'wizard.mailjet-keys.form.secretKeyHintSession' : 'wizard.mailjet-keys.form.secretKeyHint')}
         </p>
         {secretProblem ? (
           <p id={`${id}-secret-problem`} className="mailjet-keys-problem">
@@ -136,7 +138,7 @@ export function KeysForm({ initialApiKey, initialRegion, busy, error, onSubmit, 
       {error ? <ErrorNotice error={error} /> : null}
       <div className="mailjet-keys-form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
-          {t('wizard.mailjet-keys.form.submit')}
+          {t(sessionOnly ? 'wizard.mailjet-keys.form.submitSession' : 'wizard.mailjet-keys.form.submit')}
         </button>
         {onKeepSaved ? (
           <button type="button" className="button button-secondary" onClick={onKeepSaved} disabled={busy}>

@@ -4,6 +4,7 @@ import type { ErrorPayload } from '../../../shared/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { MailjetAccount, MailjetRegion } from './useMailjetKeys';
+import { savedSecretLabel } from '../../components/saved-secret';
 
 interface SavedKeysCardProps {
   apiKey: string;
@@ -17,10 +18,13 @@ interface SavedKeysCardProps {
   onForget(): Promise<boolean>;
   /** Moves focus here when the card replaces the form, so keyboard users are not left on nothing. */
   focusOnShow: boolean;
+  /** The secret key is in the core's memory for this session only; `demo` says why (no keychain needed). */
+  keptForSession: boolean;
+  demo: boolean;
 }
 
 /** The pair in the keychain: which one it is (never the secret itself), what Mailjet says about it, and what can be done with it. */
-export function SavedKeysCard({ apiKey, endsWith, region, account, checking, checkError, onCheckAgain, onReplace, onForget, focusOnShow }: SavedKeysCardProps) {
+export function SavedKeysCard({ apiKey, endsWith, region, account, checking, checkError, onCheckAgain, onReplace, onForget, focusOnShow, keptForSession, demo }: SavedKeysCardProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirmingForget, setConfirmingForget] = useState(false);
@@ -46,7 +50,10 @@ export function SavedKeysCard({ apiKey, endsWith, region, account, checking, che
         </div>
         <div>
           <dt>{t('wizard.mailjet-keys.form.secretKey')}</dt>
-          <dd>{endsWith ? t('app.keychain.savedEndsWith', { endsWith }) : t('app.keychain.saved')}</dd>
+          <dd>
+            {savedSecretLabel(t, { endsWith, keptForSession })}
+            {keptForSession ? <span className="mailjet-keys-why">{t(demo ? 'app.keychain.demoWhy' : 'app.keychain.sessionWhy')}</span> : null}
+          </dd>
         </div>
         <div>
           <dt>{t('wizard.mailjet-keys.form.region')}</dt>
@@ -66,7 +73,7 @@ export function SavedKeysCard({ apiKey, endsWith, region, account, checking, che
       {checkError && !checking ? <ErrorNotice error={checkError} onRetry={onCheckAgain} /> : null}
       {confirmingForget ? (
         <div className="mailjet-keys-confirm" role="group" aria-labelledby="mailjet-keys-forget-question">
-          <p id="mailjet-keys-forget-question">{t('wizard.mailjet-keys.saved.forgetQuestion')}</p>
+          <p id="mailjet-keys-forget-question">{t(keptForSession ? 'wizard.mailjet-keys.saved.forgetQuestionSession' : 'wizard.mailjet-keys.saved.forgetQuestion')}</p>
           <div className="mailjet-keys-actions">
             <button
               type="button"

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { MAILJET_SMTP_HOST } from '../../../shared/odoo/mailjet-smtp';
 
 /** What Odoo's outgoing mail server will hold, named with Odoo's own field labels; the secret only by name. */
-export function SmtpValues({ apiKey }: { apiKey: string | undefined }) {
+export function SmtpValues({ apiKey, keptForSession }: { apiKey: string | undefined; keptForSession: boolean }) {
   const { t } = useTranslation();
   return (
     <section className="mailjet-keys-smtp" aria-labelledby="mailjet-keys-smtp-title">
@@ -26,7 +26,7 @@ export function SmtpValues({ apiKey }: { apiKey: string | undefined }) {
         </div>
         <div>
           <dt>{t('odoo.ui.password')}</dt>
-          <dd>{t('wizard.mailjet-keys.smtp.password')}</dd>
+          <dd>{t(keptForSession ? 'wizard.mailjet-keys.smtp.passwordSession' : 'wizard.mailjet-keys.smtp.password')}</dd>
         </div>
       </dl>
     </section>

@@ -42,11 +42,8 @@ export function useMailjetKeys() {
       setKeychainError(status.error);
       return undefined;
     }
-    if (!status.value.available) {
-      setKeychainError({ code: status.value.errorCode ?? 'keychain.unavailable' });
-      return undefined;
-    }
-    setKeychainError(undefined);
+    // No keychain is not a dead end: the keys can still be kept for this session, and one kept so is saved.
+    setKeychainError(status.value.available ? undefined : { code: status.value.errorCode ?? 'keychain.unavailable' });
     setSecret(status.value.secrets.mailjet);
     return status.value.secrets.mailjet;
   }, []);
@@ -67,18 +64,26 @@ export function useMailjetKeys() {
 
   const { run: runSave } = save;
   const { reset: resetVerify } = verify;
-  /** Mailjet checks the pair before the core stores it; the caller clears the secret from its state first. */
+  /**
+   * Mailjet checks the pair before the core stores it; the caller clears the secret from its state first.
+   * While no keychain answers, the core keeps the secret in its memory for this session only.
+   */
+  const sessionOnly = !!keychainError;
   const saveKeys = useCallback(
     async (keys: KeysToSave) => {
       setFailedAction(undefined);
-      const result = await runSave({ apiKey: keys.apiKey, secretKey: keys.secretKey, region: keys.region });
-      if (!result) return false;
+      const result = await runSave({ apiKey: keys.apiKey, secretKey: keys.secretKey, region: keys.region, ...(sessionOnly ? { sessionOnly } : {}) });
+      if (!result) {
+        // The keychain stopped answering since the step opened: the step then offers this session only.
+        await readStatus();
+        return false;
+      }
       setAccount(result);
       resetVerify();
       await Promise.all([refreshSettings(), readStatus()]);
       return true;
     },
-    [runSave, resetVerify, refreshSettings, readStatus],
+    [runSave, resetVerify, refreshSettings, readStatus, sessionOnly],
   );
 
   const forgetKeys = useCallback(async (): Promise<boolean> => {
@@ -117,6 +122,9 @@ export function useMailjetKeys() {
     retryKeychain: load,
     saved: !!secret?.saved && !!apiKey,
     endsWith: secret?.endsWith,
+    /** Kept in the core's memory for this session only (no keychain, or the demo). */
+    keptForSession: secret?.source === 'session',
+    sessionOnly,
     apiKey,
     region: settings.mailjet?.region ?? 'default',
     account,

@@ -37,6 +37,11 @@ interface ConnectionFormProps {
   onUseDemoPassword?: () => void;
   /** The form replaces the connection summary: its first field takes the focus. */
   focusOnMount?: boolean;
+  /** The saved password is kept in memory for this session only (no keychain, or the demo). */
+  passwordKeptForSession: boolean;
+  demo: boolean;
+  /** No keychain answers: a password typed now is kept for this session only. */
+  sessionOnly: boolean;
 }
 
 /** Address, database, login and password; whatever is typed stays when a login is refused, except the password. */
@@ -188,6 +193,9 @@ export function ConnectionForm(props: ConnectionFormProps) {
         onTypeNew={() => setTypingNewPassword(true)}
         {...(typingNewPassword && passwordSaved && !passwordRefused ? { onKeepSaved: () => setTypingNewPassword(false) } : {})}
         onForget={props.onForgetPassword}
+        keptForSession={props.passwordKeptForSession}
+        demo={props.demo}
+        sessionOnly={props.sessionOnly}
         {...(props.onUseDemoPassword ? { onUseDemoPassword: fillDemoPassword } : {})}
       />
       {error ? (
@@ -196,7 +204,7 @@ export function ConnectionForm(props: ConnectionFormProps) {
       ) : null}
       <div className="odoo-connection-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
-          {t('wizard.odoo-connection.form.connect')}
+          {t(props.sessionOnly && askPassword ? 'wizard.odoo-connection.form.connectSession' : 'wizard.odoo-connection.form.connect')}
         </button>
         {onKeepCurrent ? (
           <button type="button" className="button button-secondary" onClick={onKeepCurrent} disabled={busy}>

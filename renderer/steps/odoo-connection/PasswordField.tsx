@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { savedSecretLabel } from '../../components/saved-secret';
 
 interface PasswordFieldProps {
   id: string;
@@ -16,6 +17,11 @@ interface PasswordFieldProps {
   onKeepSaved?: () => void;
   onForget(): void;
   onUseDemoPassword?: () => void;
+  /** The saved password is kept in memory for this session only; `demo` says why. */
+  keptForSession: boolean;
+  demo: boolean;
+  /** No keychain answers: a password typed now is kept for this session only. */
+  sessionOnly: boolean;
 }
 
 /** The Odoo password or API key: typed into a password field, or kept in the keychain and never shown. */
@@ -30,7 +36,8 @@ export function PasswordField(props: PasswordFieldProps) {
         <span id={`${id}-label`} className="odoo-connection-label">
           {t('wizard.odoo-connection.form.password')}
         </span>
-        <p className="odoo-connection-saved">{savedEndsWith ? t('app.keychain.savedEndsWith', { endsWith: savedEndsWith }) : t('app.keychain.saved')}</p>
+        <p className="odoo-connection-saved">{savedSecretLabel(t, { endsWith: savedEndsWith, keptForSession: props.keptForSession })}</p>
+        {props.keptForSession ? <p className="odoo-connection-hint">{t(props.demo ? 'app.keychain.demoWhy' : 'app.keychain.sessionWhy')}</p> : null}
         <div className="odoo-connection-inline-actions">
           <button type="button" className="button button-secondary" onClick={props.onTypeNew} disabled={busy}>
             {t('wizard.odoo-connection.form.typeNewPassword')}
@@ -71,6 +78,7 @@ export function PasswordField(props: PasswordFieldProps) {
       </div>
       <p id={`${id}-hint`} className="odoo-connection-hint">
         {t('wizard.odoo-connection.form.passwordHint')}
+        {props.sessionOnly ? ` ${t('wizard.odoo-connection.form.passwordHintSession')}` : null}
       </p>
       {problem ? (
         <p id={`${id}-problem`} className="odoo-connection-problem">

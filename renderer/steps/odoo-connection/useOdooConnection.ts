@@ -43,11 +43,12 @@ export function useOdooConnection() {
 
   const readStatus = useCallback(async (): Promise<SecretStatus | undefined> => {
     const status = await assistant().keychainStatus({});
-    if (!status.ok || !status.value.available) {
-      setKeychainError(status.ok ? { code: status.value.errorCode ?? 'keychain.unavailable' } : status.error);
+    if (!status.ok) {
+      setKeychainError(status.error);
       return undefined;
     }
-    setKeychainError(undefined);
+    // No keychain is not a dead end: the password can still be kept for this session, and one kept so is saved.
+    setKeychainError(status.value.available ? undefined : { code: status.value.errorCode ?? 'keychain.unavailable' });
     setSecret(status.value.secrets.odoo);
     return status.value.secrets.odoo;
   }, []);
@@ -103,16 +104,22 @@ export function useOdooConnection() {
   /** Whether the attempt in flight logs in with a password typed just now (rather than one saved before). */
   const triesTypedPassword = useRef(false);
 
+  /** No keychain answers: a password typed now is kept in the core's memory for this session only. */
+  const sessionOnly = !!keychainError;
+
   /**
-   * A password typed now goes to the keychain first (the page has already forgotten it), then the core
-   * logs in with it. A refused one is removed again, so the keychain never keeps a password that fails.
+   * A password typed now goes to the keychain (or, without one, to this session's memory) first, as the
+   * page has already forgotten it; then the core logs in with it. A refused one is removed again, so the
+   * keychain never keeps a password that fails.
    */
   const connectNow = useCallback(
     async (details: ConnectionDetails, password: string | undefined): Promise<boolean> => {
       setFailedAction(undefined);
       if (password) {
-        const saved = await assistant().keychainSave({ name: 'odoo', value: password });
+        const saved = await assistant().keychainSave({ name: 'odoo', value: password, ...(sessionOnly ? { sessionOnly } : {}) });
         if (!saved.ok) {
+          // The keychain stopped answering since the step opened: the form then offers this session only.
+          if (saved.error.code.startsWith('keychain.')) await readStatus();
           setFailedAction({ error: saved.error });
           return false;
         }
@@ -128,7 +135,7 @@ export function useOdooConnection() {
       await readStatus();
       return connected;
     },
-    [patchSettings, connectWith, readStatus],
+    [patchSettings, connectWith, readStatus, sessionOnly],
   );
 
   const { error: connectError, reset: resetConnect } = connect;
@@ -175,6 +182,9 @@ export function useOdooConnection() {
     retryKeychain: load,
     passwordSaved: !!secret?.saved,
     passwordEndsWith: secret?.endsWith,
+    /** The saved password is in the core's memory for this session only (no keychain, or the demo). */
+    passwordKeptForSession: secret?.source === 'session',
+    sessionOnly,
     /** The last login was refused: the password field opens again, the other fields stay as typed. */
     passwordRefused: connectError?.code === 'odoo.auth',
     info,

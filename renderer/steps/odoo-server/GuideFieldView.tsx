@@ -4,6 +4,7 @@ import type { ChannelOutput } from '../../../shared/contract';
 import { CopyField } from '../../components/CopyField';
 import { useWizard } from '../../wizard-context';
 import { SecretCopyButton } from './SecretCopyButton';
+import { savedSecretLabel } from '../../components/saved-secret';
 
 type GuideField = NonNullable<ChannelOutput<'odooGuide'>['steps'][number]['fields']>[number];
 type SecretStatus = ChannelOutput<'keychainStatus'>['secrets']['mailjet'];
@@ -36,7 +37,7 @@ export function GuideFieldView({ field, secret }: { field: GuideField; secret: S
       {value.kind === 'unknown' ? <p className="os-guide-field-value">{t('wizard.odoo-server.guide.fillInYourself')}</p> : null}
       {value.kind === 'keychain' && secret?.saved ? (
         <>
-          <p className="os-guide-field-value">{secret.endsWith ? t('app.keychain.savedEndsWith', { endsWith: secret.endsWith }) : t('app.keychain.saved')}</p>
+          <p className="os-guide-field-value">{savedSecretLabel(t, { endsWith: secret.endsWith, keptForSession: secret.source === 'session' })}</p>
           <SecretCopyButton describedBy={field.noteKey ? noteId : undefined} />
         </>
       ) : null}

@@ -28,7 +28,8 @@ export function ManualServerGuide({ initial }: { initial: Settings }) {
         .keychainStatus({})
         .then((result) => {
           if (!result.ok) return setSecretError(result.error);
-          if (!result.value.available) return setSecretError({ code: result.value.errorCode ?? 'keychain.unavailable' });
+          // A secret kept for this session serves as well as one in the keychain.
+          if (!result.value.available && !result.value.secrets.mailjet.saved) return setSecretError({ code: result.value.errorCode ?? 'keychain.unavailable' });
           setSecretError(undefined);
           setSecret(result.value.secrets.mailjet);
         }),

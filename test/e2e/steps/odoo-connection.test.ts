@@ -107,7 +107,8 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Usa la password della demo' }).click();
-    await page.getByText('Salvata nel portachiavi di sistema').waitFor();
+    // The demo keeps its password in memory, and says so.
+    await page.getByText('Tenuta solo per questa sessione').waitFor();
     await page.getByRole('button', { name: 'Connetti', exact: true }).click();
     await page.getByRole('heading', { name: 'Connesso' }).waitFor();
     await page.getByText('«admin» ha accesso alle Impostazioni.').waitFor();
@@ -126,7 +127,7 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
     await again.getByRole('heading', { name: 'Connesso' }).waitFor();
     await again.getByRole('button', { name: 'Cambia i dati di connessione' }).click();
     expect(await again.getByLabel('Login').inputValue()).toBe('admin');
-    await again.getByText('Salvata nel portachiavi di sistema').waitFor();
+    await again.getByText('Tenuta solo per questa sessione').waitFor();
     expect(await again.getByRole('button', { name: 'Avanti' }).isDisabled()).toBe(true);
     await again.getByRole('button', { name: 'Tieni la connessione attuale' }).click();
     await again.getByRole('heading', { name: 'Connesso' }).waitFor();
@@ -142,7 +143,7 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
 
     demo.odoo!.inject({ target: 'common.version', httpStatus: 503, times: 1 });
     await page.getByRole('button', { name: 'Use the demo password' }).click();
-    await page.getByText('Saved in the system keychain').waitFor();
+    await page.getByText('Kept for this session only').waitFor();
     await page.getByRole('button', { name: 'Connect', exact: true }).click();
     await page.getByText('is not available right now (HTTP 503)').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('maintenance');

@@ -74,6 +74,8 @@ describe.skipIf(!built)('the mailjet-odoo command', () => {
     // No keychain here on purpose: the secret must be refused cleanly, not stored somewhere else.
     expect(result.status).toBe(3);
     expect(result.stderr).toContain('system keychain is not running');
+    // The way on without one, for the command line: the environment variables.
+    expect(result.stderr).toContain('MAILJET_API_KEY and MAILJET_SECRET_KEY for Mailjet, ODOO_PASSWORD for Odoo');
     expect(result.stdout + result.stderr).not.toContain('piped-odoo-password-123');
   });
 

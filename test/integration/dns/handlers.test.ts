@@ -32,6 +32,9 @@ const untouchable: Keychain = {
   source: async () => {
     throw new Error('the DNS channels must not touch the keychain');
   },
+  probe: async () => {
+    throw new Error('the DNS channels must not touch the keychain');
+  },
 };
 
 const core = () => testCore({ keychain: untouchable, endpoints: { dnsResolver: servers.main.address } });

@@ -39,14 +39,18 @@ describe.skipIf(!realKeyring)('the OS keychain (gnome-keyring)', () => {
     expect(spawnSync('secret-tool', ['lookup', 'service', service, 'username', KEYCHAIN_ACCOUNTS.odoo]).stdout.toString()).toBe('');
   });
 
-  it("keeps the demo's keys apart from the user's own", async () => {
+  it("keeps the demo's keys in memory: nothing reaches the keychain, and the user's own stay", async () => {
     const env = { MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-demo-keys-')), MAILJET_ODOO_KEYCHAIN_SERVICE: service };
     const demoDeps = createNodeDeps({ face: 'web', demo: true, env });
     const realDeps = createNodeDeps({ face: 'web', env });
     await realDeps.keychain.set('mailjet', 'the-users-own-secret-1');
     await demoDeps.keychain.set('mailjet', 'the-demo-secret-000001');
+    expect(await demoDeps.keychain.get('mailjet')).toBe('the-demo-secret-000001');
+    expect(await demoDeps.keychain.source('mailjet')).toBe('session');
     expect(await realDeps.keychain.get('mailjet')).toBe('the-users-own-secret-1');
-    expect(secretTool('lookup', 'service', `${service}.demo`, 'username', KEYCHAIN_ACCOUNTS.mailjet)).toBe('the-demo-secret-000001');
+    expect(secretTool('lookup', 'service', service, 'username', KEYCHAIN_ACCOUNTS.mailjet)).toBe('the-users-own-secret-1');
+    // Nor under the name earlier versions gave the demo's entries.
+    expect(spawnSync('secret-tool', ['lookup', 'service', `${service}.demo`, 'username', KEYCHAIN_ACCOUNTS.mailjet]).stdout.toString()).toBe('');
     await demoDeps.keychain.forget('mailjet');
     expect(await realDeps.keychain.get('mailjet')).toBe('the-users-own-secret-1');
     await realDeps.keychain.forget('mailjet');

@@ -21,7 +21,7 @@ describe('mailjetSaveKeys', () => {
   it('saves a pair Mailjet accepts: the API key in the settings, the secret in the keychain', async () => {
     h = await startHarness({ storeKeys: false });
     const result = await h.handlers.mailjetSaveKeys({ apiKey: h.account.apiKey, secretKey: h.account.secretKey }, h.context());
-    expect(result).toEqual({ saved: true, apiKey: h.account.apiKey, region: 'default', host: '127.0.0.1', senderCount: 0, endsWith: h.account.secretKey.slice(-4) });
+    expect(result).toEqual({ saved: true, source: 'keychain', apiKey: h.account.apiKey, region: 'default', host: '127.0.0.1', senderCount: 0, endsWith: h.account.secretKey.slice(-4) });
     expect(h.deps.settings.read().mailjet).toMatchObject({ apiKey: h.account.apiKey, region: 'default' });
     expect(await h.deps.keychain.get('mailjet')).toBe(h.account.secretKey);
   });

@@ -168,7 +168,7 @@ describe('the browser face', () => {
 
   it('never sends a saved secret back, not even in the keychain status', async () => {
     const secret = 'web-face-secret-key-000000009f1e';
-    expect(JSON.parse((await rpc('keychainSave', { name: 'mailjet', value: secret })).body)).toEqual({ ok: true, value: { saved: true, endsWith: '9f1e' } });
+    expect(JSON.parse((await rpc('keychainSave', { name: 'mailjet', value: secret })).body)).toEqual({ ok: true, value: { saved: true, endsWith: '9f1e', source: 'keychain' } });
     const status = await rpc('keychainStatus', {});
     const settings = await rpc('settingsRead', {});
     expect(status.body + settings.body).not.toContain(secret);

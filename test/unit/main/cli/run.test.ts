@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryKeychain } from '../../../../main/core/keychain';
+import { AppError } from '../../../../shared/errors';
+import { createMemoryKeychain, type Keychain } from '../../../../main/core/keychain';
 import { cli } from '../../../support/cli';
 
 describe('mailjet-odoo', () => {
@@ -81,6 +82,32 @@ describe('mailjet-odoo', () => {
     expect((await cli(['logout', 'odoo'], { keychain })).stdout).toContain('There was nothing to remove.');
   });
 
+  it('points status to the environment variables when no keychain answers, and tells a locked one apart', async () => {
+    const broken = (code: string): Keychain => {
+      const fail = async (): Promise<never> => {
+        throw new AppError(code);
+      };
+      return { get: fail, set: fail, forget: fail, source: fail, probe: fail };
+    };
+    const missing = await cli(['status'], { keychain: broken('keychain.unavailable') });
+    expect(missing.code).toBe(0);
+    expect(missing.stdout).toContain('Mailjet secret key: The system keychain cannot be reached');
+    expect(missing.stdout).toContain('MAILJET_API_KEY and MAILJET_SECRET_KEY for Mailjet, ODOO_PASSWORD for Odoo');
+    expect(missing.stdout).toContain('install and start GNOME Keyring or KWallet');
+
+    const locked = await cli(['status', '--lang', 'it'], { keychain: broken('keychain.locked') });
+    expect(locked.stdout).toContain('Password Odoo: Il portachiavi di sistema è bloccato');
+    expect(locked.stdout).toContain('Sbloccalo con la sua password');
+    expect(locked.stdout).toContain('ODOO_PASSWORD');
+    expect(locked.stdout).not.toContain('GNOME Keyring');
+
+    // A secret given in the environment is named by its variable, even with no keychain at all.
+    const scripted = await cli(['status'], { keychain: broken('keychain.unavailable'), env: { MAILJET_SECRET_KEY: 'environment-secret-key-00000000ffff' } });
+    expect(scripted.stdout).toContain('Mailjet secret key: Taken from the environment variable MAILJET_SECRET_KEY');
+    expect(scripted.stdout).toContain('Odoo password: The system keychain cannot be reached');
+    expect(scripted.stdout).not.toContain('environment-secret-key-00000000ffff');
+  });
+
   it('explains a keychain that is not running, with exit code 3', async () => {
     const broken = createMemoryKeychain();
     broken.set = async () => {
@@ -90,6 +117,8 @@ describe('mailjet-odoo', () => {
     const run = await cli(['login', 'odoo', '--lang', 'it'], { stdin: 'pw-1234567', keychain: broken });
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('portachiavi di sistema non è attivo');
+    // The command line's own way on without a keychain: the environment variables.
+    expect(run.stderr).toContain('ODOO_PASSWORD');
   });
 });
 

@@ -27,7 +27,7 @@ describe('dispatch', () => {
     const { core, deps } = testCore();
     const secret = 'a-long-mailjet-secret-key-00007f3a';
     const saved = await dispatch(core, 'keychainSave', { name: 'mailjet', value: secret });
-    expect(saved).toEqual({ ok: true, value: { saved: true, endsWith: '7f3a' } });
+    expect(saved).toEqual({ ok: true, value: { saved: true, endsWith: '7f3a', source: 'keychain' } });
     const status = await dispatch(core, 'keychainStatus', {});
     expect(JSON.stringify(status)).not.toContain(secret);
     expect(status).toMatchObject({ ok: true, value: { available: true, secrets: { mailjet: { saved: true, endsWith: '7f3a' }, odoo: { saved: false } } } });
@@ -35,7 +35,13 @@ describe('dispatch', () => {
   });
 
   it('reports a keychain that is not running as a state, so the wizard can explain it', async () => {
-    const broken = { get: async () => { throw new AppError('keychain.unavailable'); }, set: async () => {}, forget: async () => false, source: async () => null };
+    const broken = {
+      get: async () => { throw new AppError('keychain.unavailable'); },
+      set: async () => {},
+      forget: async () => false,
+      source: async () => null,
+      probe: async () => { throw new AppError('keychain.unavailable'); },
+    };
     const { core } = testCore({ keychain: broken });
     expect(await dispatch(core, 'keychainStatus', {})).toMatchObject({ ok: true, value: { available: false, errorCode: 'keychain.unavailable' } });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryKeychain, keychainErrorFrom, secretHint, withEnvironmentSecrets } from '../../../../main/core/keychain';
+import { createMemoryKeychain, createOsKeychain, keychainErrorFrom, secretHint, withEnvironmentSecrets } from '../../../../main/core/keychain';
 
 describe('keychain errors', () => {
   it('turn the library messages into the three situations the user can act on', () => {
@@ -30,5 +30,13 @@ describe('secret hints', () => {
   it('show the last four characters of a long key and nothing of a short password', () => {
     expect(secretHint('0123456789abcdef7f3a')).toBe('7f3a');
     expect(secretHint('hunter22')).toBeUndefined();
+  });
+});
+
+describe('the OS keychain', () => {
+  it('refuses a secret meant for this session only, before asking the system for anything', async () => {
+    const error = await createOsKeychain('assistant-never-written').set('mailjet', 'session-only-secret-0001', 'session').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toContain('session-only');
   });
 });
