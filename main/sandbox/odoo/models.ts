@@ -115,6 +115,27 @@ function checkArchive(env: CallEnv, ids: number[], values: Record<string, unknow
   }
 }
 
+/**
+ * What the server form asks Odoo while the user types: `onchange(values, field_names, spec)` on an
+ * empty record set (16 names one field as a string, 17+ a list). Only `_onchange_encryption` is
+ * modelled (ir_mail_server.py 16–19, review row D1): choosing `ssl` sets the port to 465, any other
+ * choice, 19's two strict ones included, to 25. Like Odoo 17 (checked on a real 17.0), the answer
+ * holds only the fields that change, and no field names means "the defaults of a new record".
+ * An RPC `create` or `write` never runs it.
+ */
+function serverFormOnchange(env: CallEnv, args: unknown[]): { value: Record<string, unknown> } {
+  const values = (args[1] ?? {}) as Record<string, unknown>;
+  const names = typeof args[2] === 'string' ? [args[2]] : Array.isArray(args[2]) ? (args[2] as string[]) : [];
+  const spec = (args[3] ?? {}) as Record<string, unknown>;
+  if (!names.length) {
+    const defaults = env.db.serverDefaults();
+    return { value: Object.fromEntries(Object.keys(spec).map((field) => [field, defaults[field] ?? false])) };
+  }
+  if (!names.includes('smtp_encryption')) return { value: {} };
+  const port = values.smtp_encryption === 'ssl' ? 465 : 25;
+  return { value: values.smtp_port === port ? {} : { smtp_port: port } };
+}
+
 async function mailServer(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): Promise<unknown> {
   requireAdmin(env, 'ir.mail_server', 'Mail Server');
   const { db } = env;
@@ -164,6 +185,8 @@ async function mailServer(env: CallEnv, method: string, args: unknown[], kwargs:
       }
       return true;
     }
+    case 'onchange':
+      return serverFormOnchange(env, args);
     case 'test_smtp_connection': {
       for (const id of args[0] as number[]) {
         const server = db.servers.get(id);
