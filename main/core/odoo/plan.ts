@@ -90,7 +90,13 @@ function fieldChanges(existing: MailServerRecord | undefined, values: Values, se
   return changes;
 }
 
-function mailjetSequence(wishes: SetupWishes, existing: MailServerRecord | undefined, others: MailServerRecord[], fallbackSequence: number | undefined): number {
+function mailjetSequence(
+  wishes: SetupWishes,
+  existing: MailServerRecord | undefined,
+  others: MailServerRecord[],
+  fallbackSequence: number | undefined,
+  major: number,
+): number {
   const current = existing?.sequence;
   if (wishes.purpose === 'mass-mailing') {
     // "Higher priority than transactional servers" in the documentation: Odoo picks the SMALLER number
@@ -100,7 +106,7 @@ function mailjetSequence(wishes: SetupWishes, existing: MailServerRecord | undef
     return current !== undefined && current > bound ? current : Math.max(bound + 1, existing ? 0 : DEFAULT_SEQUENCE);
   }
   // Everything through Mailjet: only servers whose From filter also covers the domain compete.
-  const competitors = others.filter((server) => filterCoversDomain(server.from_filter, wishes.domain));
+  const competitors = others.filter((server) => filterCoversDomain(server.from_filter, wishes.domain, major));
   const bound = Math.min(...competitors.map((server) => server.sequence));
   if (!Number.isFinite(bound)) return current ?? DEFAULT_SEQUENCE;
   return current !== undefined && current < bound ? current : bound - 1;
@@ -130,9 +136,9 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   }
 
   // --- the Mailjet server ---
-  const sequence = mailjetSequence(wishes, primary, others, fallbackSequence);
+  const sequence = mailjetSequence(wishes, primary, others, fallbackSequence, major);
   if (wantFallback && fallbackSequence !== undefined && fallbackSequence >= sequence) fallbackSequence = sequence - 1;
-  const keepFilter = primary && filterCoversDomain(primary.from_filter, wishes.domain);
+  const keepFilter = primary && filterCoversDomain(primary.from_filter, wishes.domain, major);
   const desired: Values = {
     ...(primary ? {} : { name: MAILJET_SERVER_NAME }),
     smtp_host: MAILJET_SMTP_HOST,
@@ -184,7 +190,7 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
     if (!wantFallback) warnings.push({ code: canUseCli ? 'transactional-via-mailjet' : 'transactional-via-mailjet-no-cli' });
   } else {
     if (!others.length && !primary?.active) warnings.push({ code: 'odoo-server-replaced' });
-    const competing = others.find((server) => filterCoversDomain(server.from_filter, wishes.domain));
+    const competing = others.find((server) => filterCoversDomain(server.from_filter, wishes.domain, major));
     if (competing) warnings.push({ code: 'competing-server', params: { name: competing.name } });
   }
   if (/(^|\.)odoo\.com$/.test(wishes.domain)) warnings.push({ code: 'odoo-subdomain', params: { domain: wishes.domain } });

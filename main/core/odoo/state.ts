@@ -106,12 +106,18 @@ export function addressesFromParameters(params: Record<string, string>): MailAdd
   };
 }
 
+/**
+ * A fault 2 on the one call that reads mail.alias.domain means the model is not there (`mail` not
+ * installed): Odoo raises UserError("Object %s doesn't exist"), translated into the user's language on
+ * 16/17 ("L'oggetto … non esiste"), so the code is what counts, never the English words (review D9).
+ */
 function isMissingModel(error: unknown): boolean {
-  return error instanceof OdooFault && error.faultCode === 2 && /doesn't exist|does not exist/.test(error.faultString);
+  return error instanceof OdooFault && error.faultCode === 2;
 }
 
 export async function readOdooState(session: OdooSession, apiKey: string | undefined): Promise<OdooState> {
-  const hasAliasModel = session.version.major >= 17 || session.version.saas;
+  // mail.alias.domain arrived in 17.0 (odoo/odoo PR #76734): saas~16.x releases do not have it.
+  const hasAliasModel = session.version.major >= 17;
   const serverFields = session.version.major >= 19 ? [...SERVER_FIELDS, 'owner_user_id'] : SERVER_FIELDS;
   const noActiveTest = { context: { active_test: false } };
   const [admin, params, fields, servers, ours, aliasDomains, user, massMailing] = await Promise.allSettled([
