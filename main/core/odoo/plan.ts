@@ -62,11 +62,15 @@ export function isFallbackServer(server: MailServerRecord, domain: string): bool
   return server.smtp_authentication === 'cli' && filterCoversDomain(server.from_filter, domain) && !isPersonal(server);
 }
 
-/** Among several records of ours, keep the one Email Marketing points at, else an active one, else the oldest. */
-function primaryOf(candidates: MailServerRecord[], params: Record<string, string>): MailServerRecord | undefined {
+/**
+ * Among several records of ours, keep the one Email Marketing points at, else an active one that a
+ * template or mailing uses (Odoo would refuse to archive it anyway), else an active one, else the oldest.
+ */
+function primaryOf(candidates: MailServerRecord[], params: Record<string, string>, usages: Map<number, string[]>): MailServerRecord | undefined {
   const dedicated = Number(params[PARAM_MASS_MAILING_SERVER]);
   return (
     candidates.find((server) => server.id === dedicated) ??
+    candidates.find((server) => server.active && usages.has(server.id)) ??
     candidates.filter((server) => server.active).sort((a, b) => a.id - b.id)[0] ??
     [...candidates].sort((a, b) => a.id - b.id)[0]
   );
@@ -119,7 +123,8 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   if (wishes.keepOdooForTransactional && wishes.purpose === 'mass-mailing' && !canUseCli) throw new AppError('odoo.fallback-unavailable');
 
   const ours = state.servers.filter((server) => isOurMailjetServer(server, wishes.apiKey));
-  const primary = primaryOf(ours, state.params);
+  const usages = state.serverUsages ?? new Map<number, string[]>();
+  const primary = primaryOf(ours, state.params, usages);
   const fallbackRecords = state.servers.filter((server) => isFallbackServer(server, wishes.domain));
   const fallbackRecord = fallbackRecords.find((server) => server.active) ?? fallbackRecords[0];
   const others = state.servers.filter(
@@ -175,8 +180,11 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   }
 
   // --- what to archive: our duplicates, and our fallback server when everything goes through Mailjet ---
-  const archive = ours.filter((server) => server !== primary && server.active);
-  if (!wantFallback && wishes.purpose === 'all') archive.push(...fallbackRecords.filter((server) => server.active));
+  // A server a template or an unsent mailing names cannot be archived (Odoo answers fault 2): it stays
+  // as it is, and the user learns which records use it. Only the primary gets Mailjet's settings.
+  const retire = ours.filter((server) => server !== primary && server.active);
+  if (!wantFallback && wishes.purpose === 'all') retire.push(...fallbackRecords.filter((server) => server.active));
+  const archive = retire.filter((server) => !usages.has(server.id));
 
   // --- Email Marketing's dedicated server: two system parameters ---
   const parameters: SetupPlan['parameters'] = [];
@@ -225,8 +233,16 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
     changes.push({ action: 'archive-server', role: ours.includes(server) ? 'duplicate' : 'odoo-fallback', serverId: server.id, name: server.name });
   }
   if (archive.some((server) => ours.includes(server))) warnings.push({ code: 'duplicates-archived', params: { count: archive.filter((s) => ours.includes(s)).length } });
+  for (const server of retire.filter((candidate) => usages.has(candidate.id))) {
+    warnings.push(keptInUse(server.name, usages.get(server.id)!.join(', '), primary?.name ?? MAILJET_SERVER_NAME));
+  }
 
   return { mailjet, ...(fallback ? { fallback } : {}), archive, parameters, test: wishes.test, warnings, changes };
+}
+
+/** A server left active because something in Odoo still names it. */
+export function keptInUse(name: string, records: string, mailjet: string): Warning {
+  return { code: 'server-kept-in-use', params: { name, records: records.slice(0, 300), mailjet } };
 }
 
 export function isUpToDate(plan: SetupPlan): boolean {
