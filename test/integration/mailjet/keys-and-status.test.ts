@@ -99,7 +99,7 @@ describe('mailjetStatus', () => {
 
   it('looks for the addresses it is given, as when they were added by hand in Mailjet', async () => {
     h = await startHarness();
-    await h.handlers.mailjetSetup({ domain: 'example.it', addresses: { notifications: 'avvisi@example.it' } }, h.context());
+    await h.handlers.mailjetSetup({ domain: 'example.it', addresses: { notifications: 'avvisi@example.it' }, activationEmails: 'send' }, h.context());
     const remembered = await h.handlers.mailjetStatus({ domain: 'example.it' }, h.context());
     expect(remembered.senders.find((s) => s.role === 'notifications')).toMatchObject({ email: 'avvisi@example.it', status: 'inactive' });
     const given = await h.handlers.mailjetStatus({ domain: 'example.it', addresses: { notifications: 'notifiche@example.it' } }, h.context());

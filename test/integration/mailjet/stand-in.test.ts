@@ -55,6 +55,12 @@ describe('sender', () => {
     expect(String(data(dns)[0]!.OwnerShipTokenRecordName)).toMatch(/^mailjet\._[0-9a-f]{8}\.example\.it\.$/);
   });
 
+  it('e-mails an address its activation link when it is created, as Mailjet does since 2015 (review M4); a domain has no mailbox', async () => {
+    await api('POST', 'sender', { Email: '*@example.it' });
+    await api('POST', 'sender', { Email: 'info@example.it' });
+    expect(standIn.control.account().outbox.map((mail) => mail.to)).toEqual(['info@example.it']);
+  });
+
   it('refuses a second sender with the same address, deleted ones included', async () => {
     const first = await api('POST', 'sender', { Email: 'bounce@example.it' });
     expect((await api('POST', 'sender', { Email: 'bounce@example.it' })).json?.ErrorMessage).toMatch(/already existing .*sender with the same email/);
