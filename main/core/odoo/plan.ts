@@ -232,8 +232,10 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   for (const server of archive) {
     changes.push({ action: 'archive-server', role: ours.includes(server) ? 'duplicate' : 'odoo-fallback', serverId: server.id, name: server.name });
   }
-  if (archive.some((server) => ours.includes(server))) warnings.push({ code: 'duplicates-archived', params: { count: archive.filter((s) => ours.includes(s)).length } });
-  for (const server of retire.filter((candidate) => usages.has(candidate.id))) {
+  const kept = retire.filter((candidate) => usages.has(candidate.id));
+  // "So that exactly one remains" is only true when none is kept.
+  if (!kept.length && archive.some((server) => ours.includes(server))) warnings.push({ code: 'duplicates-archived', params: { count: archive.filter((s) => ours.includes(s)).length } });
+  for (const server of kept) {
     warnings.push(keptInUse(server.name, usages.get(server.id)!.join(', '), primary?.name ?? MAILJET_SERVER_NAME));
   }
 
