@@ -18,7 +18,7 @@ function SenderRow({ sender, dnsAccess, guided }: { sender: Sender; dnsAccess: b
       </div>
       <div className="senders-status-what">
         <StatusBadge status={BADGE[sender.status]} label={t(`mailjet.status.${sender.status}`)} />
-        {sender.action ? <span className="senders-status-action">{t(`mailjet.actions.${sender.action}`)}</span> : null}
+        {sender.action && sender.id !== undefined ? <span className="senders-status-action">{t(`mailjet.actions.${sender.action}`)}</span> : null}
         {guided && sender.status === 'missing' ? (
           <p className="senders-status-waiting">{t('wizard.senders.guided.addIt')}</p>
         ) : sender.status === 'covered' ? (
