@@ -62,8 +62,12 @@ export function formatReport(t: TFunction, report: MailjetDomainReport): string 
   const lines = [t(`${r}.header`, { domain: report.domain, emailType: t(`mailjet.emailTypes.${report.emailType}`) }), '', t(`${r}.senders`)];
   for (const sender of report.senders) {
     const action = sender.action && sender.action !== 'none' ? `  (${t(`mailjet.actions.${sender.action}`)})` : '';
-    lines.push(`  ${neutralise(sender.email).padEnd(width)}${t(`mailjet.waitingFor.${sender.waitingFor}`)}${action}`);
+    const state = sender.status === 'covered' ? t('mailjet.status.covered') : t(`mailjet.waitingFor.${sender.waitingFor}`);
+    lines.push(`  ${neutralise(sender.email).padEnd(width)}${state}${action}`);
   }
+  // Creating an address is what makes Mailjet e-mail it (once): say who got one in this run.
+  const emailed = report.senders.filter((s) => s.role !== 'domain' && s.action === 'created' && s.status !== 'active').map((s) => s.email);
+  if (emailed.length) lines.push('', t(`${r}.emailed`, { count: emailed.length, addresses: emailed.join(', ') }));
   const domainSender = report.senders.find((s) => s.role === 'domain');
   if (domainSender?.validationError) lines.push(`  ${t(`${r}.mailjetSays`, { message: domainSender.validationError })}`);
   const { dns } = report;

@@ -26,6 +26,18 @@ function storeSchema() {
   return json.properties;
 }
 
+/**
+ * The settings without the names a user types to say who they are (Odoo address, database, login).
+ * A password may equal or contain one of them (admin/admin, the state of a fresh Odoo database): the
+ * identifier is no leak, and refusing it made every later write fail. Every other value is still
+ * checked against the secrets the core has handled.
+ */
+function withoutIdentifiers(settings: Settings): Settings {
+  if (!settings.odoo) return settings;
+  const { url: _url, db: _db, login: _login, ...odoo } = settings.odoo;
+  return { ...settings, odoo };
+}
+
 /** Options shared by both store classes, so the two faces write the same file in the same format. */
 export function settingsStoreOptions(cwd: string) {
   return {
@@ -114,7 +126,7 @@ export class SettingsStore {
   /** Validates and stores the whole file in one write, and returns what was stored. */
   private write(next: Settings): Settings {
     const secretKeys = findSecretLookingKeys(next);
-    if (secretKeys.length || containsSecret(JSON.stringify(next))) {
+    if (secretKeys.length || containsSecret(JSON.stringify(withoutIdentifiers(next)))) {
       throw new AppError('settings.secret-refused', secretKeys.length ? { field: secretKeys[0]! } : {});
     }
     const parsed = settingsSchema.safeParse(next);

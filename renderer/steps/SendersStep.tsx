@@ -26,6 +26,15 @@ function SetupOutcome({ shown }: { shown: ShownReport }) {
   return <p className="notice notice-info senders-outcome">{created ? t('wizard.senders.result.created', { count: created }) : t('wizard.senders.result.nothingNew')}</p>;
 }
 
+/** Per-address path: Mailjet e-mails each address when it is added, so the user hears it before confirming. */
+function ActivationEmailsNotice({ form }: { form: ReturnType<typeof useSenderForm> }) {
+  const { t } = useTranslation();
+  const known = new Set(Object.values(form.remembered?.senders ?? {}).map((sender) => sender?.email));
+  const unknown = [...new Set(Object.values(form.addresses))].filter((email) => !known.has(email));
+  if (!unknown.length) return null;
+  return <p className="notice notice-info senders-emails-notice">{t('wizard.senders.emailsOnAdd', { count: unknown.length, addresses: unknown.join(', ') })}</p>;
+}
+
 function KeysMissingNotice() {
   const { t } = useTranslation();
   const { goTo } = useWizard();
@@ -77,6 +86,7 @@ export function SendersStep() {
         ) : (
           <>
             {guided ? null : <p className="senders-help">{t('wizard.senders.setupSafe')}</p>}
+            {guided || form.dnsAccess ? null : <ActivationEmailsNotice form={form} />}
             <div className="senders-buttons">
               {guided ? null : (
                 <button type="button" className="button button-primary" disabled={busy || !form.domain} onClick={() => void senders.runSetup()}>

@@ -10,7 +10,8 @@ import { SECRET_STORAGES } from './app';
 export const SENDER_ROLES = ['domain', 'notifications', 'bounce', 'catchall'] as const;
 export type SenderRole = (typeof SENDER_ROLES)[number];
 
-export const SENDER_STATUSES = ['active', 'inactive', 'deleted', 'missing'] as const;
+/** `covered`: an address on the domain with no sender of its own, which the active `*@domain` covers. */
+export const SENDER_STATUSES = ['active', 'inactive', 'deleted', 'missing', 'covered'] as const;
 
 /** What is still needed before a sender may send; `none` once it is active. */
 export const SENDER_WAITING_FOR = ['none', 'dns-record', 'domain', 'activation-email', 'setup'] as const;

@@ -29,9 +29,13 @@ export function isMailjetHost(host: unknown): boolean {
   return typeof host === 'string' && host.trim().toLowerCase() === MAILJET_SMTP_HOST;
 }
 
-/** Odoo 17+ accepts a comma-separated From filter; 16 a single value. Both compare without case. */
-export function fromFilterEntries(filter: unknown): string[] {
+/**
+ * Odoo 17+ reads the From filter as a comma-separated list; 16 as one value (its `_match_from_filter`
+ * compares the whole field, so "a.com,b.com" matches neither). Both compare without case.
+ */
+export function fromFilterEntries(filter: unknown, major?: number): string[] {
   if (typeof filter !== 'string') return [];
+  if (major !== undefined && major < 17) return filter.trim() ? [filter.trim().toLowerCase()] : [];
   return filter
     .split(',')
     .map((part) => part.trim().toLowerCase())
@@ -39,7 +43,7 @@ export function fromFilterEntries(filter: unknown): string[] {
 }
 
 /** Whether a server's From filter lets it send for the domain (the domain itself or an address in it). */
-export function filterCoversDomain(filter: unknown, domain: string): boolean {
+export function filterCoversDomain(filter: unknown, domain: string, major?: number): boolean {
   const wanted = domain.toLowerCase();
-  return fromFilterEntries(filter).some((entry) => entry === wanted || entry.endsWith(`@${wanted}`));
+  return fromFilterEntries(filter, major).some((entry) => entry === wanted || entry.endsWith(`@${wanted}`));
 }

@@ -62,17 +62,23 @@ function encryptionValue(port: MailjetPort, version: GuideVersion | undefined): 
   return text(CLASSIC_ENCRYPTION_LABELS[port]);
 }
 
+/**
+ * In Odoo's form, choosing a Connection Encryption rewrites SMTP Port (`_onchange_encryption` in
+ * ir_mail_server.py, 16 to 19: 465 for `ssl`, 25 for anything else, 19's two strict options included).
+ * So the encryption comes first and the port after it, with a note to check it before saving.
+ */
 function serverFields(options: ManualGuideOptions, version: GuideVersion | undefined): GuideField[] {
   return [
     { id: 'name', labelKey: 'odoo.ui.name', value: text('Mailjet') },
     { id: 'smtpHost', labelKey: 'odoo.ui.smtpServer', value: text(MAILJET_SMTP_HOST) },
-    { id: 'smtpPort', labelKey: 'odoo.ui.smtpPort', value: text(String(options.port)), noteKey: 'odoo.guide.notes.port' },
     {
       id: 'encryption',
-      labelKey: 'odoo.ui.encryption',
+      // Early 16.0 builds translate the label differently (Italian "Cifratura connessione").
+      labelKey: version === 16 ? 'odoo.ui.encryption16' : 'odoo.ui.encryption',
       value: encryptionValue(options.port, version),
       noteKey: options.port === 587 ? 'odoo.guide.notes.encryption587' : 'odoo.guide.notes.encryption465',
     },
+    { id: 'smtpPort', labelKey: 'odoo.ui.smtpPort', value: text(String(options.port)), noteKey: 'odoo.guide.notes.port', noteParams: { port: options.port } },
     { id: 'authentication', labelKey: 'odoo.ui.authenticateWith', value: { kind: 'label', key: 'odoo.ui.authenticationUsername' } },
     {
       id: 'username',
@@ -104,10 +110,12 @@ export function buildManualGuide(options: ManualGuideOptions): ManualGuide {
     {
       id: 'fill-in',
       titleKey: 'odoo.guide.steps.fillIn.title',
+      // The order of the fields matters: see serverFields.
       bodyKey: 'odoo.guide.steps.fillIn.body',
       fields: serverFields(options, version),
     },
-    { id: 'test', titleKey: 'odoo.guide.steps.test.title', bodyKey: 'odoo.guide.steps.test.body' },
+    // 16 writes "Prova connessione", 17+ "Prova Connessione" (base it.po of each build).
+    { id: 'test', titleKey: 'odoo.guide.steps.test.title', bodyKey: version === 16 ? 'odoo.guide.steps.test.body16' : 'odoo.guide.steps.test.body' },
   ];
   if (options.purpose === 'mass-mailing') {
     steps.push({ id: 'dedicated-server', titleKey: 'odoo.guide.steps.dedicatedServer.title', bodyKey: 'odoo.guide.steps.dedicatedServer.body' });

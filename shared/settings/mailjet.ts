@@ -37,6 +37,11 @@ const domainStateSchema = z
         catchall: senderStateSchema.optional(),
       })
       .strict(),
+    /** The addresses asked for, those not added to Mailjet included (the validated domain covers them). */
+    addresses: z
+      .object({ notifications: z.string().max(254), bounce: z.string().max(254), catchall: z.string().max(254) })
+      .strict()
+      .optional(),
     /** Public DNS values (the ownership value is published in DNS, it is no secret). */
     dns: z
       .object({

@@ -19,6 +19,8 @@ export interface SenderProgress {
   action?: 'created' | 'found' | 'found-deleted' | 'none';
   validationError?: string;
   activationRequestedAt?: string;
+  /** Mailjet e-mailed the address in this run (its creation): no second e-mail in the same run. */
+  emailedThisRun?: boolean;
 }
 
 export interface DomainView {
@@ -64,6 +66,7 @@ export function targetsFor(addresses: MailAddresses): SenderTarget[] {
 
 /** The addresses a previous run used, so status reads the same senders setup created. */
 export function rememberedAddresses(state: MailjetDomainState | undefined): Partial<Record<'notifications' | 'bounce' | 'catchall', string>> {
+  if (state?.addresses) return { ...state.addresses };
   const senders = state?.senders;
   return {
     ...(senders?.notifications ? { notifications: senders.notifications.email } : {}),
@@ -72,11 +75,20 @@ export function rememberedAddresses(state: MailjetDomainState | undefined): Part
   };
 }
 
-function waitingFor(target: SenderTarget, progress: SenderProgress | undefined, domain: string, domainActive: boolean) {
+/**
+ * An address on the domain that Mailjet has no sender for needs none once *@domain is active: the
+ * domain covers it (and creating it would only e-mail it). Before that it waits for the domain.
+ */
+function coveredByDomain(target: SenderTarget, progress: SenderProgress | undefined, domain: string, domainActive: boolean): boolean {
+  return target.role !== 'domain' && !progress?.sender && domainActive && domainOfAddress(target.email) === domain;
+}
+
+function waitingFor(target: SenderTarget, progress: SenderProgress | undefined, domain: string, domainActive: boolean, domainSenderExists: boolean) {
   const status = progress?.sender?.status;
   if (status === 'active') return 'none' as const;
   if (target.role === 'domain') return progress?.sender ? ('dns-record' as const) : ('setup' as const);
-  if (!progress?.sender) return 'setup' as const;
+  if (coveredByDomain(target, progress, domain, domainActive)) return 'none' as const;
+  if (!progress?.sender) return domainSenderExists && domainOfAddress(target.email) === domain ? ('domain' as const) : ('setup' as const);
   // An address on another domain is not covered by *@domain: only its activation e-mail validates it.
   if (domainOfAddress(target.email) !== domain) return 'activation-email' as const;
   // Under a validated domain, an address still inactive needs its own validate call (Mailjet does not
@@ -95,6 +107,7 @@ export function domainActive(view: DomainView): boolean {
 
 export function buildReport(view: DomainView, options: { withActions: boolean }): MailjetDomainReport {
   const active = domainActive(view);
+  const domainSenderExists = !!view.senders.get(domainSenderEmail(view.domain))?.sender;
   const senders = view.targets.map((target) => {
     const progress = view.senders.get(target.email);
     const sender = progress?.sender;
@@ -102,8 +115,8 @@ export function buildReport(view: DomainView, options: { withActions: boolean })
       role: target.role,
       email: target.email,
       ...(sender ? { id: sender.id } : {}),
-      status: sender?.status ?? ('missing' as const),
-      waitingFor: waitingFor(target, progress, view.domain, active),
+      status: sender?.status ?? (coveredByDomain(target, progress, view.domain, active) ? ('covered' as const) : ('missing' as const)),
+      waitingFor: waitingFor(target, progress, view.domain, active, domainSenderExists),
       ...(options.withActions ? { action: progress?.action ?? ('none' as const) } : {}),
       ...(progress?.validationError ? { validationError: progress.validationError } : {}),
       ...(progress?.activationRequestedAt ? { activationRequestedAt: progress.activationRequestedAt } : {}),
@@ -129,7 +142,7 @@ export function buildReport(view: DomainView, options: { withActions: boolean })
     dkim,
     checkInProgress: dns?.checkInProgress ?? false,
     ...(dns?.lastCheckAt ? { lastCheckAt: dns.lastCheckAt } : {}),
-    complete: senders.every((sender) => sender.status === 'active') && spf.status === 'ok' && dkim.status === 'ok',
+    complete: senders.every((sender) => sender.status === 'active' || sender.status === 'covered') && spf.status === 'ok' && dkim.status === 'ok',
     requestCount: view.requestCount,
   };
 }
@@ -151,12 +164,14 @@ export function toDomainState(view: DomainView, previous: MailjetDomainState | u
   const dkimStatus = view.check?.dkimStatus ?? dns?.dkimStatus ?? previous?.dkimStatus;
   const lastCheckAt = dns?.lastCheckAt ?? previous?.lastCheckAt;
   const dnsId = dns?.id ?? view.senders.get(domainSenderEmail(view.domain))?.sender?.dnsId ?? previous?.dnsId;
+  const address = (role: 'notifications' | 'bounce' | 'catchall') => view.targets.find((target) => target.role === role)?.email ?? '';
   return {
     domain: view.domain,
     apiKey: view.apiKey,
     emailType: view.emailType,
     ...(dnsId !== undefined ? { dnsId } : {}),
     senders,
+    addresses: { notifications: address('notifications'), bounce: address('bounce'), catchall: address('catchall') },
     dns: dns
       ? {
           ...(dns.ownershipName ? { ownershipName: dns.ownershipName } : {}),

@@ -35,9 +35,13 @@ export class MailjetResources {
     return this.client.requestCount;
   }
 
-  /** The cheap key check: one sender at most, and no secret read back (unlike GET /apikey). */
+  /**
+   * The cheap key check, and the number of senders the key has: no sender is read and no secret comes
+   * back (unlike GET /apikey). Only `countOnly` makes `Total` the whole count; on an ordinary page
+   * Mailjet's `Total` is the size of that page (so `Limit=1` would say "1" for every account).
+   */
   async countSenders(signal: AbortSignal): Promise<number> {
-    const { body } = await this.client.call({ method: 'get', resource: 'sender', params: { Limit: 1 } }, signal);
+    const { body } = await this.client.call({ method: 'get', resource: 'sender', params: { countOnly: 1 } }, signal);
     return envelopeItems(body).total;
   }
 

@@ -8,13 +8,22 @@ import { buildReport, domainActive, newDomainView, toDomainState, type DomainVie
 
 // The Mailjet half of the documentation, made idempotent. Each phase waits only for what it needs:
 //   1. list the domain's senders (deleted ones included) and read its DNS values     1 round trip
-//   2. create the missing senders, all at once                                       1 round trip
+//   2. create the missing senders that are needed now, all at once                   1 round trip
 //   3. validate the *@domain sender (and read the DNS values if 1 found none yet)    1 round trip
 //   4. ask Mailjet to check SPF/DKIM, and validate the addresses                     1 round trip
 //      (2 when the domain was validated in step 3: the addresses are read again first)
 // so a first run needs four (rarely five) dependent round trips, and a rerun on a finished domain
 // makes two reads in one round trip.
 // State is saved after every phase: an interrupted run resumes where Mailjet says it stands.
+//
+// Mailjet e-mails an activation link to an address as soon as it is created (review row M4: "when you
+// POST a new sender using the API, a confirmation email will be sent"), not only on validate. So:
+// - an address on the domain is never created once *@domain is active: the domain covers it;
+// - on the whole-domain path (activation e-mails "no") the addresses on the domain are not created at
+//   all: *@domain covers them once validated, and nobody gets an e-mail. Only an address on another
+//   domain, which *@domain cannot cover, is created, once the domain is active (and gets its e-mail);
+// - on the per-address path ("send"/"resend") each address is created, its creation is its one
+//   activation e-mail, and it is not validated again in the same run.
 
 export interface SetupRequest {
   addresses: MailAddresses;
@@ -73,8 +82,47 @@ async function findExisting(api: MailjetResources, view: DomainView, previous: M
   );
 }
 
-/** Phase 2: create what is missing; a sender Mailjet says exists (deleted, or made meanwhile) is fetched. */
-async function ensureSenders(api: MailjetResources, view: DomainView, explicitType: EmailType | undefined, signal: AbortSignal) {
+/** Whether this run creates a missing sender now (see the header: each address creation is an e-mail). */
+function createsNow(view: DomainView, target: SenderTarget, activationEmails: SetupRequest['activationEmails']): boolean {
+  if (target.role === 'domain') return true;
+  const onDomain = domainOfAddress(target.email) === view.domain;
+  if (domainActive(view)) return !onDomain;
+  return activationEmails !== 'no';
+}
+
+async function createOrFind(api: MailjetResources, view: DomainView, target: SenderTarget, signal: AbortSignal, now: () => Date) {
+  const progress = progressFor(view, target.email);
+  const emailed = () => {
+    // Mailjet has just e-mailed the address its activation link (a domain has no mailbox).
+    if (target.role === 'domain' || progress.sender?.status !== 'inactive') return;
+    progress.activationRequestedAt = now().toISOString();
+    progress.emailedThisRun = true;
+  };
+  const outcome = await api.createSender(target.email, view.emailType, signal);
+  if (outcome.created) {
+    progress.sender = outcome.sender;
+    progress.action = 'created';
+    emailed();
+    return;
+  }
+  const found = await api.findSender(target.email, signal);
+  if (!found) throw new AppError('mailjet.unexpected-response', { what: 'sender' });
+  progress.sender = found;
+  progress.action = found.status === 'deleted' ? 'found-deleted' : 'found';
+  // Not there in phase 1 but there now: our own create went through before the connection dropped
+  // (or someone made it meanwhile). Either way its creation has e-mailed it.
+  if (found.status !== 'deleted') emailed();
+}
+
+/** Phase 2: create what is missing and needed now; a sender Mailjet says exists (deleted, or made meanwhile) is fetched. */
+async function ensureSenders(
+  api: MailjetResources,
+  view: DomainView,
+  request: SetupRequest,
+  signal: AbortSignal,
+  now: () => Date,
+) {
+  const explicitType = request.emailType;
   await settle(
     uniqueTargets(view.targets).map(async (target) => {
       const progress = progressFor(view, target.email);
@@ -87,16 +135,7 @@ async function ensureSenders(api: MailjetResources, view: DomainView, explicitTy
         }
         return;
       }
-      const outcome = await api.createSender(target.email, view.emailType, signal);
-      if (outcome.created) {
-        progress.sender = outcome.sender;
-        progress.action = 'created';
-        return;
-      }
-      const found = await api.findSender(target.email, signal);
-      if (!found) throw new AppError('mailjet.unexpected-response', { what: 'sender' });
-      progress.sender = found;
-      progress.action = found.status === 'deleted' ? 'found-deleted' : 'found';
+      if (createsNow(view, target, request.activationEmails)) await createOrFind(api, view, target, signal, now);
     }),
   );
 }
@@ -161,8 +200,10 @@ async function checkAndValidateAddresses(
       .map((target) => view.senders.get(target.email)!)
       .filter((progress) => progress.sender && progress.sender.status !== 'active');
   // Only addresses on the domain itself are covered by *@domain; others need their activation e-mail.
+  // One created in this run has just had its e-mail: asking again would send a second one.
   const covered = (progress: SenderProgress) => underDomain && domainOfAddress(progress.sender!.email) === view.domain;
-  const byEmail = (progress: SenderProgress) => activationEmails === 'resend' || (activationEmails === 'send' && !progress.activationRequestedAt);
+  const byEmail = (progress: SenderProgress) =>
+    !progress.emailedThisRun && (activationEmails === 'resend' || (activationEmails === 'send' && !progress.activationRequestedAt));
   const validateAll = (list: SenderProgress[]) => settle(list.map((progress) => validate(api, progress, signal, now)));
 
   const throughDomain = async () => {
@@ -174,7 +215,14 @@ async function checkAndValidateAddresses(
     }
     await validateAll(pending().filter(covered));
   };
-  const addresses = settle([throughDomain(), validateAll(pending().filter((p) => !covered(p) && byEmail(p)))]);
+  // With the domain validated (just now, or before), an address on another domain is created now.
+  const outsideDomain = () =>
+    settle(
+      uniqueTargets(view.targets)
+        .filter((target) => target.role !== 'domain' && !view.senders.get(target.email)?.sender && createsNow(view, target, activationEmails))
+        .map((target) => createOrFind(api, view, target, signal, now)),
+    );
+  const addresses = settle([throughDomain(), validateAll(pending().filter((p) => !covered(p) && byEmail(p))), outsideDomain()]);
   await settle([
     ...(needsCheck
       ? [
@@ -213,7 +261,7 @@ export async function runMailjetSetup(
   };
 
   await phase(0, 'reading', () => findExisting(api, view, previous, signal));
-  await phase(1, 'creating', () => ensureSenders(api, view, request.emailType, signal));
+  await phase(1, 'creating', () => ensureSenders(api, view, request, signal, context.now));
   const activeBefore = domainActive(view);
   await phase(2, 'validating-domain', () => readDnsAndValidateDomain(api, view, signal, context.now));
   await phase(3, 'checking', () => checkAndValidateAddresses(api, view, activeBefore, request.activationEmails, signal, context.now));

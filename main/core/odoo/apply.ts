@@ -1,6 +1,8 @@
 import { AppError } from '../../../shared/errors';
-import { NEW_SERVER_ID, type ServerWrite, type SetupPlan } from './plan';
+import { keptInUse, MAILJET_SERVER_NAME, NEW_SERVER_ID, type ServerWrite, type SetupPlan, type Warning } from './plan';
+import type { MailServerRecord } from './state';
 import type { OdooSession } from './session';
+import { OdooFault } from './transport';
 import { testMailServer } from './smtp-test';
 
 // Carries out a plan in an order that never leaves Odoo worse off than before: a new Mailjet server is
@@ -15,6 +17,42 @@ export interface ApplyResult {
   serverId: number;
   /** How many writes were sent. */
   applied: number;
+  /** Servers Odoo refused to archive because something still uses them: kept, and said. */
+  warnings: Warning[];
+}
+
+/** The "- …" lines of Odoo's refusal: the records that use the server, in Odoo's words. */
+function usageLines(faultString: string): string {
+  const lines = faultString.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('- '));
+  return lines.map((line) => line.slice(2)).join(', ') || faultString.split('\n')[0]!.trim();
+}
+
+/**
+ * Archives what the plan retires. Odoo refuses the whole write when one server is still used (fault 2:
+ * a template or a mailing named it after the plan was read, or they could not be read); then each is
+ * archived on its own and the ones refused are kept and named, so the setup never ends half-done.
+ */
+async function archiveServers(session: OdooSession, servers: MailServerRecord[], mailjetName: string): Promise<{ writes: number; warnings: Warning[] }> {
+  const archiveOne = (ids: number[]) => session.call('ir.mail_server', 'write', [ids, { active: false }]);
+  const refused = (error: unknown): error is OdooFault => error instanceof OdooFault && error.faultCode === 2;
+  try {
+    await archiveOne(servers.map((server) => server.id));
+    return { writes: 1, warnings: [] };
+  } catch (error) {
+    if (!refused(error)) throw session.mapError(error, 'ir.mail_server.write');
+  }
+  const warnings: Warning[] = [];
+  let writes = 0;
+  for (const server of servers) {
+    try {
+      await archiveOne([server.id]);
+      writes += 1;
+    } catch (error) {
+      if (!refused(error)) throw session.mapError(error, 'ir.mail_server.write');
+      warnings.push(keptInUse(server.name, usageLines(error.faultString), mailjetName));
+    }
+  }
+  return { writes, warnings };
 }
 
 function stepCount(plan: SetupPlan): number {
@@ -78,11 +116,13 @@ export async function applyPlan(session: OdooSession, plan: SetupPlan, progress:
   }
 
   // Last, once Email Marketing points at the kept record: Odoo refuses to archive its dedicated server.
+  let warnings: Warning[] = [];
   if (plan.archive.length) {
     next('odoo.progress.archive');
-    await session.execute('ir.mail_server', 'write', [plan.archive.map((server) => server.id), { active: false }]);
-    applied += 1;
+    const archived = await archiveServers(session, plan.archive, plan.mailjet.existing?.name ?? MAILJET_SERVER_NAME);
+    applied += archived.writes;
+    warnings = archived.warnings;
   }
   progress('odoo.progress.done', total, total);
-  return { serverId, applied };
+  return { serverId, applied, warnings };
 }

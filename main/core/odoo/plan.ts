@@ -62,11 +62,15 @@ export function isFallbackServer(server: MailServerRecord, domain: string): bool
   return server.smtp_authentication === 'cli' && filterCoversDomain(server.from_filter, domain) && !isPersonal(server);
 }
 
-/** Among several records of ours, keep the one Email Marketing points at, else an active one, else the oldest. */
-function primaryOf(candidates: MailServerRecord[], params: Record<string, string>): MailServerRecord | undefined {
+/**
+ * Among several records of ours, keep the one Email Marketing points at, else an active one that a
+ * template or mailing uses (Odoo would refuse to archive it anyway), else an active one, else the oldest.
+ */
+function primaryOf(candidates: MailServerRecord[], params: Record<string, string>, usages: Map<number, string[]>): MailServerRecord | undefined {
   const dedicated = Number(params[PARAM_MASS_MAILING_SERVER]);
   return (
     candidates.find((server) => server.id === dedicated) ??
+    candidates.find((server) => server.active && usages.has(server.id)) ??
     candidates.filter((server) => server.active).sort((a, b) => a.id - b.id)[0] ??
     [...candidates].sort((a, b) => a.id - b.id)[0]
   );
@@ -90,7 +94,13 @@ function fieldChanges(existing: MailServerRecord | undefined, values: Values, se
   return changes;
 }
 
-function mailjetSequence(wishes: SetupWishes, existing: MailServerRecord | undefined, others: MailServerRecord[], fallbackSequence: number | undefined): number {
+function mailjetSequence(
+  wishes: SetupWishes,
+  existing: MailServerRecord | undefined,
+  others: MailServerRecord[],
+  fallbackSequence: number | undefined,
+  major: number,
+): number {
   const current = existing?.sequence;
   if (wishes.purpose === 'mass-mailing') {
     // "Higher priority than transactional servers" in the documentation: Odoo picks the SMALLER number
@@ -100,7 +110,7 @@ function mailjetSequence(wishes: SetupWishes, existing: MailServerRecord | undef
     return current !== undefined && current > bound ? current : Math.max(bound + 1, existing ? 0 : DEFAULT_SEQUENCE);
   }
   // Everything through Mailjet: only servers whose From filter also covers the domain compete.
-  const competitors = others.filter((server) => filterCoversDomain(server.from_filter, wishes.domain));
+  const competitors = others.filter((server) => filterCoversDomain(server.from_filter, wishes.domain, major));
   const bound = Math.min(...competitors.map((server) => server.sequence));
   if (!Number.isFinite(bound)) return current ?? DEFAULT_SEQUENCE;
   return current !== undefined && current < bound ? current : bound - 1;
@@ -113,7 +123,8 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   if (wishes.keepOdooForTransactional && wishes.purpose === 'mass-mailing' && !canUseCli) throw new AppError('odoo.fallback-unavailable');
 
   const ours = state.servers.filter((server) => isOurMailjetServer(server, wishes.apiKey));
-  const primary = primaryOf(ours, state.params);
+  const usages = state.serverUsages ?? new Map<number, string[]>();
+  const primary = primaryOf(ours, state.params, usages);
   const fallbackRecords = state.servers.filter((server) => isFallbackServer(server, wishes.domain));
   const fallbackRecord = fallbackRecords.find((server) => server.active) ?? fallbackRecords[0];
   const others = state.servers.filter(
@@ -130,9 +141,9 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   }
 
   // --- the Mailjet server ---
-  const sequence = mailjetSequence(wishes, primary, others, fallbackSequence);
+  const sequence = mailjetSequence(wishes, primary, others, fallbackSequence, major);
   if (wantFallback && fallbackSequence !== undefined && fallbackSequence >= sequence) fallbackSequence = sequence - 1;
-  const keepFilter = primary && filterCoversDomain(primary.from_filter, wishes.domain);
+  const keepFilter = primary && filterCoversDomain(primary.from_filter, wishes.domain, major);
   const desired: Values = {
     ...(primary ? {} : { name: MAILJET_SERVER_NAME }),
     smtp_host: MAILJET_SMTP_HOST,
@@ -169,8 +180,11 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   }
 
   // --- what to archive: our duplicates, and our fallback server when everything goes through Mailjet ---
-  const archive = ours.filter((server) => server !== primary && server.active);
-  if (!wantFallback && wishes.purpose === 'all') archive.push(...fallbackRecords.filter((server) => server.active));
+  // A server a template or an unsent mailing names cannot be archived (Odoo answers fault 2): it stays
+  // as it is, and the user learns which records use it. Only the primary gets Mailjet's settings.
+  const retire = ours.filter((server) => server !== primary && server.active);
+  if (!wantFallback && wishes.purpose === 'all') retire.push(...fallbackRecords.filter((server) => server.active));
+  const archive = retire.filter((server) => !usages.has(server.id));
 
   // --- Email Marketing's dedicated server: two system parameters ---
   const parameters: SetupPlan['parameters'] = [];
@@ -184,7 +198,7 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
     if (!wantFallback) warnings.push({ code: canUseCli ? 'transactional-via-mailjet' : 'transactional-via-mailjet-no-cli' });
   } else {
     if (!others.length && !primary?.active) warnings.push({ code: 'odoo-server-replaced' });
-    const competing = others.find((server) => filterCoversDomain(server.from_filter, wishes.domain));
+    const competing = others.find((server) => filterCoversDomain(server.from_filter, wishes.domain, major));
     if (competing) warnings.push({ code: 'competing-server', params: { name: competing.name } });
   }
   if (/(^|\.)odoo\.com$/.test(wishes.domain)) warnings.push({ code: 'odoo-subdomain', params: { domain: wishes.domain } });
@@ -193,7 +207,6 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   }
   const otherAccounts = state.servers.filter((server) => isMailjetHost(server.smtp_host) && server.smtp_user !== wishes.apiKey && server.active);
   if (otherAccounts.length) warnings.push({ code: 'other-mailjet-account', params: { count: otherAccounts.length } });
-  if (major > 19) warnings.push({ code: 'newer-version', params: { major } });
   if (!secretKnown) warnings.push({ code: 'mailjet-secret-missing' });
 
   // --- the list the user reads ---
@@ -218,9 +231,19 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   for (const server of archive) {
     changes.push({ action: 'archive-server', role: ours.includes(server) ? 'duplicate' : 'odoo-fallback', serverId: server.id, name: server.name });
   }
-  if (archive.some((server) => ours.includes(server))) warnings.push({ code: 'duplicates-archived', params: { count: archive.filter((s) => ours.includes(s)).length } });
+  const kept = retire.filter((candidate) => usages.has(candidate.id));
+  // "So that exactly one remains" is only true when none is kept.
+  if (!kept.length && archive.some((server) => ours.includes(server))) warnings.push({ code: 'duplicates-archived', params: { count: archive.filter((s) => ours.includes(s)).length } });
+  for (const server of kept) {
+    warnings.push(keptInUse(server.name, usages.get(server.id)!.join(', '), primary?.name ?? MAILJET_SERVER_NAME));
+  }
 
   return { mailjet, ...(fallback ? { fallback } : {}), archive, parameters, test: wishes.test, warnings, changes };
+}
+
+/** A server left active because something in Odoo still names it. */
+export function keptInUse(name: string, records: string, mailjet: string): Warning {
+  return { code: 'server-kept-in-use', params: { name, records: records.slice(0, 300), mailjet } };
 }
 
 export function isUpToDate(plan: SetupPlan): boolean {

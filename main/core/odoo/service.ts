@@ -170,7 +170,7 @@ async function forgetTestOnFailure<T>(deps: CoreDeps, work: Promise<T>): Promise
 
 export async function odooSetup(deps: CoreDeps, input: SetupInput, context: CallContext): Promise<SetupResult> {
   const prepared = await prepare(deps, input, context, true);
-  const { serverId, applied } = await forgetTestOnFailure(
+  const { serverId, applied, warnings } = await forgetTestOnFailure(
     deps,
     applyPlan(prepared.session, prepared.plan, (key, done, total) => context.progress(key, {}, done, total), context.signal),
   );
@@ -184,7 +184,8 @@ export async function odooSetup(deps: CoreDeps, input: SetupInput, context: Call
       testedAt: input.test ? new Date().toISOString() : undefined,
     },
   });
-  return { ...planResult(prepared, input), serverId, applied, tested: input.test };
+  const planned = planResult(prepared, input);
+  return { ...planned, warnings: [...planned.warnings, ...warnings], serverId, applied, tested: input.test };
 }
 
 export async function odooTest(

@@ -42,6 +42,32 @@ export interface OdooState {
   addresses: MailAddresses | null;
   massMailingInstalled: boolean;
   neutralized: boolean;
+  /**
+   * Records that name a server, by server id: e-mail templates and mailings not sent yet. Odoo refuses
+   * to archive a server they use (fault 2), so they are read before anything is archived.
+   */
+  serverUsages?: Map<number, string[]>;
+}
+
+type UsageRow = { display_name?: string | false; mail_server_id: [number, string] | number | false };
+
+/**
+ * What `_active_usages_compute` counts besides Email Marketing's dedicated server (review D12): active
+ * templates with a server (mail/models/ir_mail_server.py) and active mailings not done
+ * (mass_mailing/models/ir_mail_server.py). Either model may be missing or closed to this user: then
+ * nothing is known, and the archive itself says what blocks it.
+ */
+function usagesByServer(results: Array<PromiseSettledResult<unknown>>): Map<number, string[]> {
+  const usages = new Map<number, string[]>();
+  for (const result of results) {
+    if (result.status !== 'fulfilled' || !Array.isArray(result.value)) continue;
+    for (const row of result.value as UsageRow[]) {
+      const server = Array.isArray(row.mail_server_id) ? row.mail_server_id[0] : row.mail_server_id;
+      if (typeof server !== 'number') continue;
+      usages.set(server, [...(usages.get(server) ?? []), String(row.display_name || '?')]);
+    }
+  }
+  return usages;
 }
 
 const SERVER_FIELDS = ['id', 'name', 'smtp_host', 'smtp_port', 'smtp_encryption', 'smtp_user', 'from_filter', 'sequence', 'active', 'smtp_authentication'];
@@ -106,15 +132,21 @@ export function addressesFromParameters(params: Record<string, string>): MailAdd
   };
 }
 
+/**
+ * A fault 2 on the one call that reads mail.alias.domain means the model is not there (`mail` not
+ * installed): Odoo raises UserError("Object %s doesn't exist"), translated into the user's language on
+ * 16/17 ("L'oggetto … non esiste"), so the code is what counts, never the English words (review D9).
+ */
 function isMissingModel(error: unknown): boolean {
-  return error instanceof OdooFault && error.faultCode === 2 && /doesn't exist|does not exist/.test(error.faultString);
+  return error instanceof OdooFault && error.faultCode === 2;
 }
 
 export async function readOdooState(session: OdooSession, apiKey: string | undefined): Promise<OdooState> {
-  const hasAliasModel = session.version.major >= 17 || session.version.saas;
+  // mail.alias.domain arrived in 17.0 (odoo/odoo PR #76734): saas~16.x releases do not have it.
+  const hasAliasModel = session.version.major >= 17;
   const serverFields = session.version.major >= 19 ? [...SERVER_FIELDS, 'owner_user_id'] : SERVER_FIELDS;
   const noActiveTest = { context: { active_test: false } };
-  const [admin, params, fields, servers, ours, aliasDomains, user, massMailing] = await Promise.allSettled([
+  const [admin, params, fields, servers, ours, aliasDomains, user, massMailing, templates, mailings] = await Promise.allSettled([
     isSettingsAdmin(session),
     session.call('ir.config_parameter', 'search_read', [[['key', 'in', PARAM_KEYS]]], { fields: ['key', 'value'] }),
     session.call('ir.mail_server', 'fields_get', [], { allfields: ['smtp_encryption', 'smtp_authentication'], attributes: ['type', 'selection'] }),
@@ -130,6 +162,8 @@ export async function readOdooState(session: OdooSession, apiKey: string | undef
       : Promise.resolve(null),
     hasAliasModel ? session.call('res.users', 'read', [[session.uid]], { fields: ['company_id'] }) : Promise.resolve(null),
     session.call('ir.module.module', 'search_count', [[['name', '=', 'mass_mailing'], ['state', '=', 'installed']]]),
+    session.call('mail.template', 'search_read', [[['mail_server_id', '!=', false]]], { fields: ['display_name', 'mail_server_id'] }),
+    session.call('mailing.mailing', 'search_read', [[['mail_server_id', '!=', false], ['state', '!=', 'done']]], { fields: ['display_name', 'mail_server_id'] }),
   ]);
 
   // Without Settings rights every other answer is an access error: say what is actually wrong.
@@ -173,5 +207,6 @@ export async function readOdooState(session: OdooSession, apiKey: string | undef
     addresses,
     massMailingInstalled: value<number>(massMailing, 'ir.module.module.search_count') > 0,
     neutralized: truthyParam(paramMap[PARAM_NEUTRALIZED]),
+    serverUsages: usagesByServer([templates, mailings]),
   };
 }

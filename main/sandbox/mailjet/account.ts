@@ -145,9 +145,12 @@ export class StandInAccount {
         (!dnsId || String(s.DNSID) === dnsId) &&
         (isDomain === undefined || isDomainSender(s.Email) === isDomain),
     );
-    if (parseBool(query.get('CountOnly'))) return { status: 200, body: envelope([], matches.length) };
+    // Mailjet's guide (_filtering-resources.md, review row M1): without countOnly, "Count and Total will
+    // only show you the number of elements extracted and not the global number"; with it, the count.
+    // The guide spells it countOnly, the Java SDK CountOnly: both are read (case rule UNVERIFIED).
+    if (parseBool(query.get('countOnly') ?? query.get('CountOnly'))) return { status: 200, body: envelope([], matches.length) };
     const { limit, offset } = page(query);
-    return { status: 200, body: envelope(matches.slice(offset, offset + limit), matches.length) };
+    return { status: 200, body: envelope(matches.slice(offset, offset + limit)) };
   }
 
   getSender(idOrEmail: string): Reply {
@@ -252,7 +255,7 @@ export class StandInAccount {
 
   listDns(query: URLSearchParams): Reply {
     const { limit, offset } = page(query);
-    return { status: 200, body: envelope(this.dnsRecords.slice(offset, offset + limit), this.dnsRecords.length) };
+    return { status: 200, body: envelope(this.dnsRecords.slice(offset, offset + limit)) }; // Total = page size (M1)
   }
 
   getDns(idOrDomain: string): Reply {

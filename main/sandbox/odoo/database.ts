@@ -25,6 +25,24 @@ export interface AliasDomain {
   sequence: number;
 }
 
+/** mail.template as far as archiving a server is concerned. */
+export interface TemplateRecord {
+  id: number;
+  name: string;
+  mail_server_id: number | false;
+  active: boolean;
+}
+
+/** mailing.mailing (Email Marketing): its state runs draft → in_queue → sending → done. */
+export interface MailingRecord {
+  id: number;
+  subject: string;
+  mail_server_id: number | false;
+  state: 'draft' | 'in_queue' | 'sending' | 'done';
+  active: boolean;
+  schedule_date?: string | false;
+}
+
 export interface SeedOptions {
   version?: StandInVersion;
   db?: string;
@@ -51,6 +69,8 @@ export class StandInDatabase {
   readonly params = new Map<string, string>();
   readonly servers = new Map<number, ServerValues>();
   readonly aliasDomains: AliasDomain[] = [];
+  readonly templates: TemplateRecord[] = [];
+  readonly mailings: MailingRecord[] = [];
   massMailingInstalled: boolean;
   private nextServerId = 1;
 

@@ -103,16 +103,62 @@ function searchServers(env: CallEnv, domain: Domain, kwargs: Kwargs): ServerValu
     .sort((a, b) => a.sequence - b.sequence || a.id - b.id);
 }
 
+/**
+ * Odoo's refusal to archive a server in use (base ir_mail_server.py `write` + `_active_usages_compute`,
+ * 16–19; review row D12), worded as Odoo 17's source words it: Email Marketing's default server
+ * (mass_mailing), active mailings not done (mass_mailing), active templates naming it (mail).
+ */
+function usagesOf(env: CallEnv, serverId: number): string[] {
+  const { db } = env;
+  const usages: string[] = [];
+  if (db.massMailingInstalled) {
+    const dedicated = Number(db.params.get('mass_mailing.mail_server_id'));
+    if (dedicated === serverId) usages.push('Email Marketing uses it as its default mail server to send mass mailings');
+    for (const mailing of db.mailings) {
+      if (mailing.mail_server_id !== serverId || !mailing.active || mailing.state === 'done') continue;
+      usages.push(mailing.schedule_date ? `Mass Mailing "${mailing.subject}" (scheduled for ${mailing.schedule_date})` : `Mass Mailing "${mailing.subject}"`);
+    }
+  }
+  for (const template of db.templates) if (template.active && template.mail_server_id === serverId) usages.push(`${template.name} (Email Template)`);
+  return usages;
+}
+
 function checkArchive(env: CallEnv, ids: number[], values: Record<string, unknown>): void {
   if (values.active !== false) return;
-  const dedicated = Number(env.db.params.get('mass_mailing.mail_server_id'));
-  const used = ids.map((id) => env.db.servers.get(id)).find((server) => server && server.id === dedicated);
-  if (used) {
-    throw new StandInFault(
-      2,
-      `You cannot archive this Outgoing Mail Server (${used.name}) because it is still used in the following case(s):\n- Email Marketing: Dedicated Server`,
-    );
+  const used = ids
+    .map((id) => env.db.servers.get(id))
+    .filter((server): server is ServerValues => !!server)
+    .map((server) => ({ server, usages: usagesOf(env, server.id) }))
+    .filter((entry) => entry.usages.length)
+    .sort((a, b) => a.server.name.localeCompare(b.server.name));
+  if (!used.length) return;
+  const names = used.map((entry) => entry.server.name).join(', ');
+  if (used.length === 1) {
+    throw new StandInFault(2, `You cannot archive this Outgoing Mail Server (${names}) because it is still used in the following case(s):\n${used[0]!.usages.map((u) => `- ${u}`).join('\n')}`);
   }
+  const details = used.flatMap((entry) => [`${entry.server.name} (Dedicated Outgoing Mail Server):`, ...entry.usages.map((u) => `- ${u}`)]);
+  throw new StandInFault(2, `You cannot archive these Outgoing Mail Servers (${names}) because they are still used in the following case(s):\n${details.join('\n')}`);
+}
+
+/**
+ * What the server form asks Odoo while the user types: `onchange(values, field_names, spec)` on an
+ * empty record set (16 names one field as a string, 17+ a list). Only `_onchange_encryption` is
+ * modelled (ir_mail_server.py 16–19, review row D1): choosing `ssl` sets the port to 465, any other
+ * choice, 19's two strict ones included, to 25. Like Odoo 17 (checked on a real 17.0), the answer
+ * holds only the fields that change, and no field names means "the defaults of a new record".
+ * An RPC `create` or `write` never runs it.
+ */
+function serverFormOnchange(env: CallEnv, args: unknown[]): { value: Record<string, unknown> } {
+  const values = (args[1] ?? {}) as Record<string, unknown>;
+  const names = typeof args[2] === 'string' ? [args[2]] : Array.isArray(args[2]) ? (args[2] as string[]) : [];
+  const spec = (args[3] ?? {}) as Record<string, unknown>;
+  if (!names.length) {
+    const defaults = env.db.serverDefaults();
+    return { value: Object.fromEntries(Object.keys(spec).map((field) => [field, defaults[field] ?? false])) };
+  }
+  if (!names.includes('smtp_encryption')) return { value: {} };
+  const port = values.smtp_encryption === 'ssl' ? 465 : 25;
+  return { value: values.smtp_port === port ? {} : { smtp_port: port } };
 }
 
 async function mailServer(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): Promise<unknown> {
@@ -164,6 +210,8 @@ async function mailServer(env: CallEnv, method: string, args: unknown[], kwargs:
       }
       return true;
     }
+    case 'onchange':
+      return serverFormOnchange(env, args);
     case 'test_smtp_connection': {
       for (const id of args[0] as number[]) {
         const server = db.servers.get(id);
@@ -250,6 +298,21 @@ function aliasDomains(env: CallEnv, method: string, args: unknown[], kwargs: Kwa
     .map((row) => pick(env, 'mail.alias.domain', row, kwargs.fields ?? args[1], known));
 }
 
+/** mail.template and mailing.mailing, read the way the assistant reads them: who names which server. */
+function serverUsers(env: CallEnv, model: 'mail.template' | 'mailing.mailing', method: string, args: unknown[], kwargs: Kwargs): unknown {
+  if (method !== 'search_read') return unknownMethod(env, model, method);
+  const serverName = (id: number | false) => (id === false ? false : [id, env.db.servers.get(id)?.name ?? '']);
+  const rows =
+    model === 'mail.template'
+      ? env.db.templates.map((t) => ({ id: t.id, name: t.name, display_name: t.name, active: t.active, mail_server_id: t.mail_server_id }))
+      : env.db.mailings.map((m) => ({ id: m.id, subject: m.subject, display_name: m.subject, state: m.state, active: m.active, mail_server_id: m.mail_server_id }));
+  const known = model === 'mail.template' ? ['id', 'name', 'display_name', 'active', 'mail_server_id'] : ['id', 'subject', 'display_name', 'state', 'active', 'mail_server_id'];
+  const context = (kwargs.context ?? {}) as Record<string, unknown>;
+  return rows
+    .filter((row) => (context.active_test === false || row.active) && matches(row, (args[0] ?? []) as Domain))
+    .map((row) => pick(env, model, { ...row, mail_server_id: serverName(row.mail_server_id) }, kwargs.fields ?? args[1], known));
+}
+
 function modules(env: CallEnv, method: string, args: unknown[]): unknown {
   if (method !== 'search_count') return unknownMethod(env, 'ir.module.module', method);
   const rows = [
@@ -278,6 +341,11 @@ export async function executeKw(env: CallEnv, model: string, method: string, arg
       return aliasDomains(env, method, args, kwargs);
     case 'ir.module.module':
       return modules(env, method, args);
+    case 'mail.template':
+      return serverUsers(env, model, method, args, kwargs);
+    case 'mailing.mailing':
+      if (!env.db.massMailingInstalled) break;
+      return serverUsers(env, model, method, args, kwargs);
   }
   throw new StandInFault(2, `Object ${model} doesn't exist`);
 }

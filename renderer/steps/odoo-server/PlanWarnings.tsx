@@ -13,8 +13,8 @@ export function PlanWarnings({ warnings }: { warnings: readonly PlanWarning[] })
     <div className="os-plan-warnings">
       <h3>{t('wizard.odoo-server.preview.warningsTitle')}</h3>
       <ul>
-        {warnings.map((warning) => (
-          <li key={warning.code}>{t(`odoo.warnings.${warning.code}`, { ...(warning.params ?? {}) })}</li>
+        {warnings.map((warning, index) => (
+          <li key={`${warning.code}-${index}`}>{t(`odoo.warnings.${warning.code}`, { ...(warning.params ?? {}) })}</li>
         ))}
       </ul>
     </div>

@@ -4,7 +4,7 @@ import { StatusBadge, type Status } from '../../components/StatusBadge';
 
 type Sender = MailjetDomainReport['senders'][number];
 
-const BADGE: Record<Sender['status'], Status> = { active: 'ok', inactive: 'pending', deleted: 'error', missing: 'warning' };
+const BADGE: Record<Sender['status'], Status> = { active: 'ok', covered: 'ok', inactive: 'pending', deleted: 'error', missing: 'warning' };
 
 function SenderRow({ sender, dnsAccess, guided }: { sender: Sender; dnsAccess: boolean; guided: boolean }) {
   const { t, i18n } = useTranslation();
@@ -18,9 +18,11 @@ function SenderRow({ sender, dnsAccess, guided }: { sender: Sender; dnsAccess: b
       </div>
       <div className="senders-status-what">
         <StatusBadge status={BADGE[sender.status]} label={t(`mailjet.status.${sender.status}`)} />
-        {sender.action ? <span className="senders-status-action">{t(`mailjet.actions.${sender.action}`)}</span> : null}
+        {sender.action && sender.id !== undefined ? <span className="senders-status-action">{t(`mailjet.actions.${sender.action}`)}</span> : null}
         {guided && sender.status === 'missing' ? (
           <p className="senders-status-waiting">{t('wizard.senders.guided.addIt')}</p>
+        ) : sender.status === 'covered' ? (
+          <p className="senders-status-waiting">{t('mailjet.covered')}</p>
         ) : (
           <p className="senders-status-waiting">{t(`mailjet.waitingFor.${sender.waitingFor}`)}</p>
         )}
@@ -37,7 +39,7 @@ export function SenderStatusList({ report, dnsAccess, guided }: { report: Mailje
   const onlyDomain = guided && dnsAccess;
   const { t } = useTranslation();
   const senders = onlyDomain ? report.senders.filter((sender) => sender.role === 'domain') : report.senders;
-  const waiting = senders.filter((sender) => sender.status !== 'active').length;
+  const waiting = senders.filter((sender) => sender.waitingFor !== 'none').length;
   return (
     <>
       <p className="senders-summary" role="status">

@@ -132,7 +132,7 @@ describe.skipIf(!hasChromium())('the last step', () => {
     page.setDefaultTimeout(8_000);
     await settled(page);
     await page.getByText('Everything is in place: Odoo sends through Mailjet from your authenticated domain.').waitFor();
-    await page.getByText('All 4 senders for example.com are active.').waitFor();
+    await page.getByText('All 4 senders for example.com can send.').waitFor();
     await page.getByText('Mailjet sees SPF and DKIM for example.com: the records have reached the outside world.').waitFor();
     await page.getByText(/^At the check of \w+ \d+, \d{4}.*, every record for example\.com was published as needed\.$/).waitFor();
     expect(await page.getByRole('region', { name: 'Still pending' }).count()).toBe(0);
@@ -146,7 +146,7 @@ describe.skipIf(!hasChromium())('the last step', () => {
     expect(await alert.textContent()).not.toMatch(/401|mailjet\.auth|Error:/);
     await page.getByRole('region', { name: 'Still pending' }).getByText('Senders in Mailjet').waitFor();
     await alert.getByRole('button', { name: 'Try again' }).click();
-    await page.getByText('All 4 senders for example.com are active.').waitFor();
+    await page.getByText('All 4 senders for example.com can send.').waitFor();
     await page.getByText(/^Everything is in place/).waitFor();
     await close();
   }, 40_000);

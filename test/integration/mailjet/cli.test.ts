@@ -69,6 +69,18 @@ describe('mailjet setup', () => {
     expect(run.stdout).toMatch(/Next: publish the records above/);
   });
 
+  it('says which addresses Mailjet e-mailed when they were added, and that the domain covers the rest', async () => {
+    const perAddress = await cli(['mailjet', 'setup', '--domain', 'example.it', '--activation-emails', 'send']);
+    expect(perAddress.stdout).toContain('Mailjet has e-mailed an activation link to each of the 3 addresses added: notifications@example.it, bounce@example.it, catchall@example.it.');
+    const help = await cli(['mailjet', 'setup', '--help']);
+    expect(help.stdout).toContain('Mailjet e-mails each one an activation link when it is added, once');
+    const whole = await cli(['mailjet', 'setup', '--domain', 'example.org']);
+    expect(whole.stdout).not.toContain('e-mailed an activation link');
+    standIn.control.publishDns('example.org');
+    const covered = await cli(['mailjet', 'setup', '--domain', 'example.org']);
+    expect(covered.stdout).toMatch(/notifications@example\.org +covered by the domain/);
+  });
+
   it('exits 2 on bad input, with the reason and a next step', async () => {
     const badType = await cli(['mailjet', 'setup', '--domain', 'example.it', '--type', 'newsletter']);
     expect(badType.code).toBe(2);

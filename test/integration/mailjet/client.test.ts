@@ -31,11 +31,11 @@ afterEach(async () => {
 });
 
 describe('the calls', () => {
-  it('checks the key with one small read, never reading /apikey', async () => {
+  it('checks the key with one small read that counts every sender, never reading /apikey', async () => {
     const { api } = resources();
-    await api.createSender('a@example.it', 'transactional', signal());
-    expect(await api.countSenders(signal())).toBe(1);
-    expect(standIn.requests.at(-1)).toMatchObject({ method: 'GET', path: '/v3/REST/sender', query: '?Limit=1' });
+    for (const email of ['a@example.it', 'b@example.it', '*@example.it']) await api.createSender(email, 'transactional', signal());
+    expect(await api.countSenders(signal())).toBe(3);
+    expect(standIn.requests.at(-1)).toMatchObject({ method: 'GET', path: '/v3/REST/sender', query: '?countOnly=1' });
     expect(standIn.requests.some((r) => r.path.includes('apikey'))).toBe(false);
   });
 

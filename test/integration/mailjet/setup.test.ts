@@ -15,17 +15,22 @@ const senderEmails = () => h.standIn.control.account().senders.map((s) => s.Emai
 const saved = () => h.deps.settings.read().mailjet?.domains?.find((d) => d.domain === 'example.it');
 
 const FOUR = ['*@example.it', 'bounce@example.it', 'catchall@example.it', 'notifications@example.it'];
+const DOMAIN_ONLY = ['*@example.it'];
+/** The activation e-mails Mailjet sent, to whom: one goes out each time an address is created. */
+const emailed = () => h.standIn.control.account().outbox.map((mail) => mail.to).sort();
 
 describe('first run', () => {
-  it('adds the domain and the three addresses, and hands over the records to publish', async () => {
+  it('adds only the domain on the whole-domain path, so no address gets an activation e-mail, and hands over the records', async () => {
     h = await startHarness();
     const report = await setup({ domain: 'Example.IT' });
-    expect(senderEmails()).toEqual(FOUR);
+    // Creating an address is what makes Mailjet e-mail it (review M4): the addresses wait for the domain.
+    expect(senderEmails()).toEqual(DOMAIN_ONLY);
+    expect(emailed()).toEqual([]);
     expect(report.senders.map((s) => [s.role, s.status, s.waitingFor, s.action])).toEqual([
       ['domain', 'inactive', 'dns-record', 'created'],
-      ['notifications', 'inactive', 'domain', 'created'],
-      ['bounce', 'inactive', 'domain', 'created'],
-      ['catchall', 'inactive', 'domain', 'created'],
+      ['notifications', 'missing', 'domain', 'none'],
+      ['bounce', 'missing', 'domain', 'none'],
+      ['catchall', 'missing', 'domain', 'none'],
     ]);
     const dns = h.standIn.control.account().findDns('example.it')!;
     expect(report.dns).toEqual({
@@ -38,7 +43,19 @@ describe('first run', () => {
     expect(report).toMatchObject({ domainValidated: false, complete: false, spf: { status: 'error' }, dkim: { status: 'error', errors: ['no DKIM record'] } });
     expect(report.senders[0]!.validationError).toMatch(/TXT record/);
     expect(h.standIn.control.account().senders.every((s) => s.EmailType === 'transactional')).toBe(true);
-    expect(saved()?.senders.notifications).toMatchObject({ email: 'notifications@example.it', status: 'inactive' });
+    expect(saved()?.senders.notifications).toBeUndefined();
+    expect(saved()?.addresses).toEqual({ notifications: 'notifications@example.it', bounce: 'bounce@example.it', catchall: 'catchall@example.it' });
+  });
+
+  it('on the per-address path adds each address, and its creation is its one activation e-mail', async () => {
+    h = await startHarness();
+    const report = await setup({ domain: 'example.it', activationEmails: 'send' });
+    expect(senderEmails()).toEqual(FOUR);
+    expect(emailed()).toEqual(['bounce@example.it', 'catchall@example.it', 'notifications@example.it']);
+    // No validate call on a sender just created: that would be a second e-mail.
+    expect(h.standIn.requests.filter((r) => r.path.endsWith('/validate'))).toHaveLength(1);
+    expect(report.senders.filter((s) => s.waitingFor === 'activation-email' && s.activationRequestedAt).map((s) => s.role)).toEqual(['notifications', 'bounce', 'catchall']);
+    expect(saved()?.senders.notifications).toMatchObject({ email: 'notifications@example.it', status: 'inactive', activationRequestedAt: expect.any(String) });
   });
 
   it('checks the input before it asks the keychain or Mailjet anything', async () => {
@@ -60,21 +77,40 @@ describe('first run', () => {
 });
 
 describe('after the records are published', () => {
-  it('validates the domain, lets Mailjet switch the addresses on, and completes', async () => {
+  it('validates the domain, which covers the addresses without adding or e-mailing them, and completes', async () => {
     h = await startHarness();
     await setup({ domain: 'example.it' });
     h.standIn.control.publishDns('example.it');
     h.standIn.control.resetRequests();
     const report = await setup({ domain: 'example.it' });
-    expect(report.senders.every((s) => s.status === 'active' && s.waitingFor === 'none' && s.action === 'found')).toBe(true);
+    expect(report.senders.map((s) => [s.role, s.status, s.waitingFor])).toEqual([
+      ['domain', 'active', 'none'],
+      ['notifications', 'covered', 'none'],
+      ['bounce', 'covered', 'none'],
+      ['catchall', 'covered', 'none'],
+    ]);
     expect(report).toMatchObject({ domainValidated: true, complete: true, spf: { status: 'ok' }, dkim: { status: 'ok' } });
+    expect(senderEmails()).toEqual(DOMAIN_ONLY);
+    expect(emailed()).toEqual([]);
+    // The addresses were read again, not validated one by one into "already active" refusals.
+    expect(h.standIn.requests.filter((r) => r.status === 400)).toEqual([]);
+  });
+
+  it('lets Mailjet switch on the addresses added earlier one by one', async () => {
+    h = await startHarness();
+    await setup({ domain: 'example.it', activationEmails: 'send' });
+    h.standIn.control.publishDns('example.it');
+    h.standIn.control.resetRequests();
+    const report = await setup({ domain: 'example.it' });
+    expect(report.senders.every((s) => s.status === 'active' && s.waitingFor === 'none' && s.action === 'found')).toBe(true);
+    expect(report.complete).toBe(true);
     // The addresses were read again, not validated one by one into "already active" refusals.
     expect(h.standIn.requests.filter((r) => r.status === 400)).toEqual([]);
   });
 
   it('validates, through the domain, an address Mailjet does not switch on by itself', async () => {
     h = await startHarness();
-    await setup({ domain: 'example.it' });
+    await setup({ domain: 'example.it', activationEmails: 'send' });
     h.standIn.control.deleteSender('notifications@example.it');
     h.standIn.control.publishDns('example.it');
     const report = await setup({ domain: 'example.it' });
@@ -92,7 +128,7 @@ describe('reruns', () => {
     await setup({ domain: 'example.it' });
     h.standIn.control.resetRequests();
     const third = await setup({ domain: 'example.it' });
-    expect(senderEmails()).toEqual(FOUR);
+    expect(senderEmails()).toEqual(DOMAIN_ONLY);
     expect(h.standIn.requests.map((r) => r.method)).toEqual(['GET', 'GET']);
     expect(third.requestCount).toBe(2);
     expect(third.complete).toBe(true);
@@ -100,16 +136,16 @@ describe('reruns', () => {
 
   it('reuse a sender deleted in Mailjet instead of failing on "already exists"', async () => {
     h = await startHarness();
-    await setup({ domain: 'example.it' });
+    await setup({ domain: 'example.it', activationEmails: 'send' });
     h.standIn.control.deleteSender('bounce@example.it');
     const report = await setup({ domain: 'example.it' });
-    expect(report.senders.find((s) => s.role === 'bounce')).toMatchObject({ action: 'found-deleted', status: 'deleted', waitingFor: 'domain' });
+    expect(report.senders.find((s) => s.role === 'bounce')).toMatchObject({ action: 'found-deleted', status: 'deleted' });
     expect(senderEmails()).toEqual(FOUR);
   });
 
   it('change the e-mail type of existing senders only when asked to', async () => {
     h = await startHarness();
-    await setup({ domain: 'example.it' });
+    await setup({ domain: 'example.it', activationEmails: 'send' });
     h.standIn.control.resetRequests();
     expect((await setup({ domain: 'example.it', emailType: 'bulk' })).emailType).toBe('bulk');
     expect(writes().map((r) => r.method)).toEqual(['PUT', 'PUT', 'PUT', 'PUT']);
@@ -119,21 +155,26 @@ describe('reruns', () => {
     expect(writes()).toEqual([]);
   });
 
-  it('send activation e-mails only when asked, never twice unless asked to resend', async () => {
+  it('send activation e-mails only when asked, one per address, never twice unless asked to resend', async () => {
     h = await startHarness();
     const validations = () => h.standIn.requests.filter((r) => r.path.endsWith('/validate')).length;
     await setup({ domain: 'example.it' });
     expect(validations()).toBe(1);
+    expect(emailed()).toEqual([]);
     h.standIn.control.resetRequests();
     const sent = await setup({ domain: 'example.it', activationEmails: 'send' });
-    expect(validations()).toBe(4);
+    // Adding the addresses sent their e-mails; the domain alone was validated.
+    expect(validations()).toBe(1);
+    expect(emailed()).toHaveLength(3);
     expect(sent.senders.filter((s) => s.waitingFor === 'activation-email').map((s) => s.role)).toEqual(['notifications', 'bounce', 'catchall']);
     h.standIn.control.resetRequests();
     await setup({ domain: 'example.it', activationEmails: 'send' });
     expect(validations()).toBe(1);
+    expect(emailed()).toHaveLength(3);
     h.standIn.control.resetRequests();
     await setup({ domain: 'example.it', activationEmails: 'resend' });
     expect(validations()).toBe(4);
+    expect(emailed()).toHaveLength(6);
     h.standIn.control.clickActivation('notifications@example.it');
     const after = await setup({ domain: 'example.it' });
     expect(after.senders.find((s) => s.role === 'notifications')).toMatchObject({ status: 'active', waitingFor: 'none' });
@@ -149,16 +190,21 @@ describe('reruns', () => {
     ]);
   });
 
-  it('leave an address on another domain to its activation e-mail, sent only when asked', async () => {
+  it('add an address on another domain, which *@domain cannot cover, only once the domain is active: its one e-mail', async () => {
     h = await startHarness();
     const addresses = { catchall: 'catchall@mail.example.com' };
-    await setup({ domain: 'example.it', addresses });
+    const first = await setup({ domain: 'example.it', addresses });
+    expect(first.senders.find((s) => s.role === 'catchall')).toMatchObject({ status: 'missing', waitingFor: 'setup' });
+    expect(emailed()).toEqual([]);
     h.standIn.control.publishDns('example.it');
     const report = await setup({ domain: 'example.it', addresses });
     const catchall = report.senders.find((s) => s.role === 'catchall')!;
-    expect(catchall).toMatchObject({ status: 'inactive', waitingFor: 'activation-email' });
-    expect(h.standIn.requests.some((r) => r.path === `/v3/REST/sender/${catchall.id}/validate`)).toBe(false);
+    expect(catchall).toMatchObject({ status: 'inactive', waitingFor: 'activation-email', action: 'created' });
+    expect(emailed()).toEqual(['catchall@mail.example.com']);
+    expect(senderEmails()).toEqual(['*@example.it', 'catchall@mail.example.com']);
     await setup({ domain: 'example.it', addresses, activationEmails: 'send' });
+    expect(h.standIn.requests.some((r) => r.path === `/v3/REST/sender/${catchall.id}/validate`)).toBe(false);
+    await setup({ domain: 'example.it', addresses, activationEmails: 'resend' });
     expect(h.standIn.requests.filter((r) => r.path === `/v3/REST/sender/${catchall.id}/validate`)).toHaveLength(1);
   });
 
@@ -186,8 +232,9 @@ describe('interrupted runs', () => {
   it('survive a connection reset after Mailjet created a sender: the retry finds it', async () => {
     h = await startHarness();
     h.standIn.control.fail({ method: 'POST', path: '/v3/REST/sender', fault: { kind: 'drop-after' }, times: 2 });
-    const report = await setup({ domain: 'example.it' });
+    const report = await setup({ domain: 'example.it', activationEmails: 'send' });
     expect(senderEmails()).toEqual(FOUR);
+    expect(emailed()).toHaveLength(3);
     expect(report.senders.every((s) => s.id !== undefined)).toBe(true);
   });
 
@@ -195,11 +242,11 @@ describe('interrupted runs', () => {
     h = await startHarness({ tuning: { retry: { attempts: 2, baseDelayMs: 1 } } });
     h.standIn.control.fail({ method: 'POST', path: /\/validate$/, fault: { kind: 'drop' }, times: 100 });
     h.standIn.control.fail({ method: 'POST', path: '/v3/REST/sender', fault: { kind: 'drop-after' }, times: 100 });
-    expect(await failureOf(setup({ domain: 'example.it' }))).toMatchObject({ code: 'mailjet.unreachable' });
+    expect(await failureOf(setup({ domain: 'example.it', activationEmails: 'send' }))).toMatchObject({ code: 'mailjet.unreachable' });
     expect(senderEmails()).toEqual(FOUR);
     h.standIn.control.clearFaults();
     h.standIn.control.publishDns('example.it');
-    const report = await setup({ domain: 'example.it' });
+    const report = await setup({ domain: 'example.it', activationEmails: 'send' });
     expect(report.complete).toBe(true);
     expect(senderEmails()).toEqual(FOUR);
   });
@@ -209,7 +256,7 @@ describe('interrupted runs', () => {
     h.standIn.control.fail({ nth: 1, fault: { kind: 'status', status: 429, retryAfter: 0 } });
     h.standIn.control.fail({ method: 'POST', fault: { kind: 'status', status: 500 }, times: 2 });
     h.standIn.control.fail({ path: '/v3/REST/dns', fault: { kind: 'status', status: 503 } });
-    const report = await setup({ domain: 'example.it' });
+    const report = await setup({ domain: 'example.it', activationEmails: 'send' });
     expect(senderEmails()).toEqual(FOUR);
     expect(report.dns.dkimName).toBe('mailjet._domainkey.example.it');
   });
@@ -227,7 +274,7 @@ describe('interrupted runs', () => {
     h.standIn.control.publishDns('example.it');
     const report = await setup({ domain: 'example.it' });
     expect(report.complete).toBe(true);
-    expect(senderEmails()).toEqual(FOUR);
+    expect(senderEmails()).toEqual(DOMAIN_ONLY);
   });
 });
 

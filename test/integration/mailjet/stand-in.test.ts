@@ -55,6 +55,12 @@ describe('sender', () => {
     expect(String(data(dns)[0]!.OwnerShipTokenRecordName)).toMatch(/^mailjet\._[0-9a-f]{8}\.example\.it\.$/);
   });
 
+  it('e-mails an address its activation link when it is created, as Mailjet does since 2015 (review M4); a domain has no mailbox', async () => {
+    await api('POST', 'sender', { Email: '*@example.it' });
+    await api('POST', 'sender', { Email: 'info@example.it' });
+    expect(standIn.control.account().outbox.map((mail) => mail.to)).toEqual(['info@example.it']);
+  });
+
   it('refuses a second sender with the same address, deleted ones included', async () => {
     const first = await api('POST', 'sender', { Email: 'bounce@example.it' });
     expect((await api('POST', 'sender', { Email: 'bounce@example.it' })).json?.ErrorMessage).toMatch(/already existing .*sender with the same email/);
@@ -69,8 +75,11 @@ describe('sender', () => {
     await api('DELETE', 'sender/user0@example.it');
     const firstPage = await api('GET', 'sender?Domain=example.it');
     expect(data(firstPage)).toHaveLength(10);
-    expect(firstPage.json?.Total).toBe(11);
+    // Total is the size of the page, as Mailjet's guide says; only countOnly counts them all (review M1).
+    expect(firstPage.json).toMatchObject({ Count: 10, Total: 10 });
+    expect((await api('GET', 'sender?Limit=1')).json).toMatchObject({ Count: 1, Total: 1 });
     expect((await api('GET', 'sender?Domain=example.it&ShowDeleted=true&Limit=1000')).json?.Total).toBe(12);
+    expect((await api('GET', 'sender?countOnly=1')).json).toMatchObject({ Data: [], Total: 11 });
     expect(data(await api('GET', 'sender/user0@example.it'))[0]).toMatchObject({ Status: 'Deleted' });
   });
 

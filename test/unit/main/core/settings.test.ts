@@ -53,6 +53,15 @@ describe('settings', () => {
     expect(inspectSettingsFile(dir)).toBe('absent');
   });
 
+  it('keep the Odoo login and database even when the password equals them (admin/admin), and still refuse it elsewhere', () => {
+    rememberSecret('admin');
+    const store = open();
+    store.patch({ odoo: { url: 'http://127.0.0.1:18069', db: 'admin', login: 'admin' } });
+    store.patch({ odoo: { version: '17.0' } });
+    expect(store.read().odoo).toMatchObject({ db: 'admin', login: 'admin', version: '17.0' });
+    expect(refusal(() => store.patch({ dns: { domain: 'admin.example.it' } }))).toBe('settings.secret-refused');
+  });
+
   it('refuse a file on disk that carries a secret-looking field, and drop it from disk', () => {
     writeFileSync(settingsFilePath(dir), JSON.stringify({ language: 'it', mailjet: { apiKey: 'abcdef123456', secretKey: 'TOPSECRETVALUE123' } }));
     expect(inspectSettingsFile(dir)).toBe('invalid');

@@ -20,6 +20,27 @@ describe('buildManualGuide', () => {
     expect(field(buildManualGuide({ port: 465, purpose: 'all', major: 19 }), 'encryption').value).toEqual({ kind: 'label', key: 'odoo.ui.encryptionSslStrict' });
   });
 
+  it('lists the encryption before the port, since choosing it makes Odoo rewrite the port', () => {
+    for (const major of [16, 17, 18, 19, undefined]) {
+      const ids = buildManualGuide({ port: 587, purpose: 'all', ...(major ? { major } : {}) }).steps.flatMap((s) => s.fields ?? []).map((f) => f.id);
+      expect(ids.indexOf('encryption')).toBeLessThan(ids.indexOf('smtpPort'));
+    }
+  });
+
+  it('uses Odoo 16\'s own Italian labels on 16, the cloud icon for saving, and never calls the test proof of a validated sender', async () => {
+    const t = (await createTranslator('it')).t;
+    const render = (major: number) => {
+      const guide = buildManualGuide({ port: 587, purpose: 'all', major });
+      return guide.steps.map((step) => `${t(step.bodyKey)} ${(step.fields ?? []).map((f) => `${t(f.labelKey)} ${f.noteKey ? t(f.noteKey, f.noteParams ?? {}) : ''}`).join(' ')}`).join('\n');
+    };
+    expect(render(16)).toContain('«Prova connessione»');
+    expect(render(16)).toContain('Cifratura connessione');
+    expect(render(17)).toContain('«Prova Connessione»');
+    expect(render(17)).toContain('«Salva manualmente»');
+    expect(render(17)).toContain('non che Mailjet abbia convalidato il mittente');
+    expect(render(18)).toContain('controlla che ci sia 587');
+  });
+
   it('adds the dedicated-server step only for mass mailing', () => {
     expect(buildManualGuide({ port: 465, purpose: 'all' }).steps.map((s) => s.id)).not.toContain('dedicated-server');
     expect(buildManualGuide({ port: 465, purpose: 'mass-mailing' }).steps.map((s) => s.id)).toContain('dedicated-server');

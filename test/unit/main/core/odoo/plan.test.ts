@@ -75,6 +75,14 @@ describe('planSetup', () => {
     expect(plan.mailjet.values).toEqual({});
   });
 
+  it('on Odoo 16 reads the From filter as one value, as 16 does: "other.org,example.com" covers nothing', () => {
+    const kept = planSetup(state([ours({ id: 7, from_filter: 'other.org,example.com' })], { ourPasswords: new Map([[7, SECRET]]) }), wishes(), 16);
+    expect(kept.mailjet.values).toEqual({ from_filter: 'example.com' });
+    const plan = planSetup(state([server({ id: 1, sequence: 5, from_filter: 'other.org,example.com' })]), wishes(), 16);
+    expect(plan.mailjet.values.sequence).toBe(10);
+    expect(plan.warnings.map((w) => w.code)).not.toContain('competing-server');
+  });
+
   it('for mass mailing puts Mailjet after every other active server and points Email Marketing at it', () => {
     const plan = planSetup(state([server({ id: 1, sequence: 1 }), server({ id: 2, sequence: 30 }), server({ id: 3, sequence: 99, active: false })]), wishes({ purpose: 'mass-mailing' }), 17);
     expect(plan.mailjet.values.sequence).toBe(31);
