@@ -6,7 +6,7 @@ import { createCore, type Core } from '../core/handlers';
 import { createNodeDeps, systemLocale } from '../core/node-deps';
 import { createFileLogger, formatLogLine } from '../core/log';
 import { defaultDataDir, logFile } from '../core/paths';
-import { redact } from '../core/redaction';
+import { redact, redactPayload } from '../core/redaction';
 import { APP_VERSION } from '../core/version';
 import { dnsCommands } from './dns';
 import { EXIT, exitCodeFor, type CliCommand, type CliContext, type CliIo } from './framework';
@@ -46,7 +46,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   let core: Core | undefined;
 
   const fail = (error: unknown): number => {
-    const payload = error instanceof AppError ? error.toPayload() : { code: 'app.internal' };
+    // The same scrubbing `dispatch` gives every other face: stderr and the --json error alike.
+    const payload = redactPayload(error instanceof AppError ? error.toPayload() : { code: 'app.internal' });
     if (!(error instanceof AppError)) {
       // The detail goes to the debug log (redacted), even when the failure came before the core existed.
       (core?.deps.log ?? createFileLogger(logFile(defaultDataDir(io.env)))).log('error', 'cli failed unexpectedly', error);

@@ -1,7 +1,7 @@
 import { AsyncEntry } from '@napi-rs/keyring';
 import { AppError } from '../../shared/errors';
 import type { SecretName } from '../../shared/contract/app';
-import { rememberSecret } from './redaction';
+import { noteStoredSecret, rememberSecret } from './redaction';
 
 // The OS keychain is the only place a secret is ever written. On Linux the store is pinned to the
 // Secret Service: the library's fallback, the kernel keyring, lives in memory and would silently lose
@@ -54,15 +54,22 @@ export function createOsKeychain(service = KEYCHAIN_SERVICE): Keychain {
     get: (name) =>
       guarded(async () => {
         const value = await entry(name).getPassword();
-        rememberSecret(value);
+        noteStoredSecret(name, value);
         return value;
       }),
     set: (name, value) =>
       guarded(async () => {
+        // Scrubbed even if the keychain refuses it; counted as stored only once it is.
         rememberSecret(value);
         await entry(name).setPassword(value);
+        noteStoredSecret(name, value);
       }),
-    forget: (name) => guarded(() => entry(name).deletePassword()),
+    forget: (name) =>
+      guarded(async () => {
+        const forgotten = await entry(name).deletePassword();
+        noteStoredSecret(name, null);
+        return forgotten;
+      }),
     source: async (name) => ((await keychain.get(name)) === null ? null : 'keychain'),
   };
   return keychain;
@@ -74,10 +81,13 @@ export function createMemoryKeychain(): Keychain {
   return {
     get: async (name) => values.get(name) ?? null,
     set: async (name, value) => {
-      rememberSecret(value);
+      noteStoredSecret(name, value);
       values.set(name, value);
     },
-    forget: async (name) => values.delete(name),
+    forget: async (name) => {
+      noteStoredSecret(name, null);
+      return values.delete(name);
+    },
     source: async (name) => (values.has(name) ? 'keychain' : null),
   };
 }
@@ -91,7 +101,7 @@ export const SECRET_ENVIRONMENT: Record<SecretName, string> = {
 export function withEnvironmentSecrets(keychain: Keychain, env: NodeJS.ProcessEnv): Keychain {
   const fromEnv = (name: SecretName) => {
     const value = env[SECRET_ENVIRONMENT[name]];
-    if (value) rememberSecret(value);
+    if (value) noteStoredSecret(`environment:${name}`, value);
     return value || null;
   };
   return {

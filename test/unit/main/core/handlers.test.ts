@@ -40,6 +40,19 @@ describe('dispatch', () => {
     expect(await dispatch(core, 'keychainStatus', {})).toMatchObject({ ok: true, value: { available: false, errorCode: 'keychain.unavailable' } });
   });
 
+  it("scrubs every remembered secret from an error's parameters, whichever handler raised it", async () => {
+    const { core, deps } = testCore();
+    await deps.keychain.set('odoo', 'odoo-password-0042');
+    core.handlers.odooConnect = async () => {
+      throw new AppError('odoo.user-error', { detail: 'Password odoo-password-0042 has expired' });
+    };
+    core.handlers.odooDatabases = async () => {
+      throw new AppError('odoo.database-not-found', { db: 'odoo-password-0042' });
+    };
+    expect(await dispatch(core, 'odooConnect', {})).toEqual({ ok: false, error: { code: 'odoo.user-error', params: { detail: 'Password [secret] has expired' } } });
+    expect(await dispatch(core, 'odooDatabases', { url: 'https://x.odoo.com' })).toEqual({ ok: false, error: { code: 'odoo.database-not-found', params: { db: '[secret]' } } });
+  });
+
   it('turns an unexpected failure into app.internal and keeps the detail, redacted, in the log', async () => {
     const secret = 'odoo-password-that-leaks-1';
     const { core, log } = testCore();
