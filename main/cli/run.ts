@@ -100,7 +100,14 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       language,
       json,
       io,
-      core: () => (core ??= createCore(createNodeDeps({ face: 'cli', env: io.env, ...(io.keychain ? { keychain: io.keychain } : {}) }))),
+      core: () => {
+        if (core) return core;
+        core = createCore(createNodeDeps({ face: 'cli', env: io.env, ...(io.keychain ? { keychain: io.keychain } : {}) }));
+        // A refused settings file was moved aside on opening: say where, on stderr so --json output stays clean.
+        const recovered = core.deps.settings.recovery;
+        if (recovered) io.stderr.write(`${t('app.settingsRecovered', { path: recovered.movedTo })}\n`);
+        return core;
+      },
       print: (text) => void io.stdout.write(redact(`${text}\n`)),
       printJson: (value) => void io.stdout.write(redact(`${JSON.stringify(value, null, 2)}\n`)),
     };

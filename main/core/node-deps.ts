@@ -5,7 +5,7 @@ import type { CoreDeps, DemoControls, ServiceEndpoints } from './context';
 import { createOsKeychain, KEYCHAIN_SERVICE, withEnvironmentSecrets, type Keychain } from './keychain';
 import { createFileLogger, type Logger } from './log';
 import { defaultDataDir, logFile } from './paths';
-import { createConfBackend, inspectSettingsFile, SettingsStore } from './settings';
+import { openSettingsStore, type SettingsStore } from './settings';
 import { APP_VERSION } from './version';
 
 // Assembles the core's dependencies for the faces that run under plain Node (browser face, CLI).
@@ -32,8 +32,9 @@ export function demoDataDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export function openSettings(dataDir: string, log: Logger): SettingsStore {
-  if (inspectSettingsFile(dataDir) === 'invalid') log.log('warn', 'settings.invalid: the settings file was refused and starts afresh');
-  return new SettingsStore(createConfBackend(dataDir));
+  const settings = openSettingsStore(dataDir);
+  if (settings.recovery) log.log('warn', 'settings.invalid: the settings file was refused; what was valid is kept', settings.recovery);
+  return settings;
 }
 
 export function endpointsFromEnvironment(env: NodeJS.ProcessEnv): ServiceEndpoints {
