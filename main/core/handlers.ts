@@ -8,6 +8,7 @@ import { createMailjetHandlers } from './mailjet/handlers';
 import { createOdooHandlers } from './odoo/handlers';
 import { OperationRegistry } from './operations';
 import { redactPayload } from './redaction';
+import { settingsRefusal } from './settings';
 
 // The one table from contract channel to core call. The desktop face wires it to ipcMain, the browser
 // face to POST /rpc/<channel>; both go through `dispatch`, so input parsing, error mapping and what
@@ -42,6 +43,9 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, opti
   const spec = CHANNELS[name];
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
+    // A settings value the schema refuses gets the message of the step that would use it.
+    const refusal = settingsRefusal(parsed.error.issues[0], rawInput);
+    if (refusal) return { ok: false, error: redactPayload(refusal.toPayload()) };
     // Name the field, never echo the value: it may be a secret.
     const field = parsed.error.issues[0]?.path.join('.') || 'input';
     return { ok: false, error: redactPayload({ code: 'app.invalid-input', params: { field } }) };

@@ -105,6 +105,29 @@ export function recoverSettingsFile(dir: string, now = new Date()): SettingsReco
   return { movedTo };
 }
 
+/** What the user typed, quoted back without the control characters that may be why it was refused. */
+const shown = (value: unknown) => (typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD').trim().slice(0, 120) : ''); // eslint-disable-line no-control-regex
+
+/**
+ * A refusal by the settings schema as the error the step using the value would give (the refinements in
+ * shared/settings/fields.ts carry its code); `root` is what the issue's path starts from. Undefined for
+ * any other issue.
+ */
+export function settingsRefusal(issue: z.core.$ZodIssue | undefined, root: unknown): AppError | undefined {
+  const code = issue?.code === 'custom' ? issue.message : '';
+  if (!code) return undefined;
+  const path = issue!.path;
+  const value = shown(path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey], root));
+  if (code === 'mailjet.bad-address') return new AppError(code, { role: String(path[path.length - 1] ?? ''), address: value });
+  if (code === 'dns.invalid-domain' || code === 'dns.invalid-email' || code === 'dns.invalid-resolver') return new AppError(code, { value });
+  if (code === 'odoo.url-invalid' || code === 'odoo.https-required') return new AppError(code);
+  return undefined;
+}
+
+function refusalOf(issue: z.core.$ZodIssue | undefined, settings: Settings): AppError {
+  return settingsRefusal(issue, settings) ?? new AppError('settings.invalid', { field: issue?.path.join('.') ?? '' });
+}
+
 /** Opens a store on `dir` after recovering a refused file; a store that cannot open names the file. */
 export function openSettingsStore(dir: string, createBackend: (dir: string) => SettingsBackend = createConfBackend): SettingsStore {
   const recovery = recoverSettingsFile(dir);
@@ -212,9 +235,7 @@ export class SettingsStore {
       throw new AppError('settings.secret-refused', { field: secretKeys[0] ?? storedSecret!.path });
     }
     const parsed = settingsSchema.safeParse(next);
-    if (!parsed.success) {
-      throw new AppError('settings.invalid', { field: parsed.error.issues[0]?.path.join('.') ?? '' });
-    }
+    if (!parsed.success) throw refusalOf(parsed.error.issues[0], next);
     try {
       // One assignment, one file write: the file never holds half of a change.
       this.backend.store = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { domainText, email } from './fields';
 
 // The API key is the public half of the pair (it is also the SMTP user name Odoo shows); the secret key
 // lives only in the keychain. What setup did is remembered per domain so a restart continues instead
@@ -24,7 +25,7 @@ const senderStateSchema = z
 
 const domainStateSchema = z
   .object({
-    domain: z.string().max(253),
+    domain: domainText,
     /** The key the senders belong to: senders are per API key, so another key starts afresh. */
     apiKey: z.string().max(64),
     emailType: z.enum(MAILJET_EMAIL_TYPES),
@@ -63,9 +64,9 @@ const senderChoicesSchema = z
     dnsAccess: z.boolean().optional(),
     emailType: z.enum(MAILJET_EMAIL_TYPES).optional(),
     /** Only the addresses the user typed; the others follow the domain (or Odoo). */
-    notifications: z.string().max(254).optional(),
-    bounce: z.string().max(254).optional(),
-    catchall: z.string().max(254).optional(),
+    notifications: email.optional(),
+    bounce: email.optional(),
+    catchall: email.optional(),
   })
   .strict();
 
@@ -77,7 +78,7 @@ export const mailjetSettingsSchema = z
     apiKey: z.string().regex(/^[A-Za-z0-9]{8,64}$/).optional(),
     region: z.enum(MAILJET_REGIONS).optional(),
     /** The domain set up last, for a status read that names none. */
-    lastDomain: z.string().max(253).optional(),
+    lastDomain: domainText.optional(),
     /** A list, not a map keyed by domain: a domain such as "secret-garden.it" would trip the store's
      * refusal of secret-looking field names. */
     domains: z.array(domainStateSchema).max(MAX_REMEMBERED_DOMAINS).optional(),

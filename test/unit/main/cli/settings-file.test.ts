@@ -49,3 +49,31 @@ describe('a broken settings file on the command line', () => {
     expect(run.stderr).not.toContain('went wrong');
   });
 });
+
+describe('values the settings refuse, on the command line', () => {
+  it.each([
+    ['javascript:alert(1)', 'That is not an address Odoo can be reached at.'],
+    ['file:///etc/passwd', 'That is not an address Odoo can be reached at.'],
+    ['http://169.254.169.254', 'The Odoo address must start with https://.'],
+    ['https://169.254.169.254', 'That is not an address Odoo can be reached at.'],
+  ])('login odoo --url %s is refused before anything is stored', async (url, sentence) => {
+    const keychain = createMemoryKeychain();
+    const home = mkdtempSync(join(tmpdir(), 'assistant-cli-settings-'));
+    const run = await cli(['login', 'odoo', '--url', url, '--db', 'x', '--login', 'admin'], { home, keychain, stdin: 'odoo-password-1234\n' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(sentence);
+    expect(await keychain.get('odoo')).toBeNull();
+    expect(readdirSync(home)).not.toContain('settings.json');
+  });
+
+  it('login odoo stores the server part of a link copied from the browser', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'assistant-cli-settings-'));
+    const run = await cli(['login', 'odoo', '--url', 'https://Esempio.odoo.com/odoo/action-12?debug=1', '--db', 'esempio', '--login', 'admin'], {
+      home,
+      keychain: createMemoryKeychain(),
+      stdin: 'odoo-password-1234\n',
+    });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8')).odoo.url).toBe('https://esempio.odoo.com');
+  });
+});

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../../shared/errors';
 import { createMemoryKeychain } from '../../../../main/core/keychain';
+import { dispatch } from '../../../../main/core/handlers';
+import { testCore } from '../../../support/core';
 import { forgetRememberedSecrets, rememberSecret } from '../../../../main/core/redaction';
 import { openSettingsStore, settingsFilePath, SettingsStore, settingsStoreOptions } from '../../../../main/core/settings';
 
@@ -184,5 +186,31 @@ describe('a settings file the schema refuses', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).toPayload()).toEqual({ code: 'settings.unreadable', params: { path: settingsFilePath(dir) } });
+  });
+});
+
+describe('the settingsWrite channel', () => {
+  it('refuses what the steps could not use, with their own message, and stores nothing', async () => {
+    const { core, deps } = testCore();
+    const refused = async (patch: unknown) => {
+      const result = await dispatch(core, 'settingsWrite', { patch });
+      return result.ok ? 'stored' : result.error;
+    };
+    expect(await refused({ odoo: { url: 'javascript:alert(document.cookie)' } })).toEqual({ code: 'odoo.url-invalid' });
+    expect(await refused({ odoo: { url: 'https://169.254.169.254' } })).toEqual({ code: 'odoo.url-invalid' });
+    expect(await refused({ dns: { domain: '<script>' } })).toEqual({ code: 'dns.invalid-domain', params: { value: '<script>' } });
+    expect(await refused({ dns: { resolver: '169.254.169.254:53' } })).toEqual({ code: 'dns.invalid-resolver', params: { value: '169.254.169.254:53' } });
+    expect(await refused({ mailjet: { senderChoices: { bounce: 'b@esempio.it\r\nBcc: x@evil.example' } } })).toEqual({
+      code: 'mailjet.bad-address',
+      params: { role: 'bounce', address: 'b@esempio.it\uFFFD\uFFFDBcc: x@evil.example' },
+    });
+    expect(deps.settings.read()).toEqual({});
+    expect(await dispatch(core, 'settingsWrite', { patch: { odoo: { url: 'esempio.odoo.com/web#action=1' } } })).toEqual({ ok: true, value: { odoo: { url: 'https://esempio.odoo.com' } } });
+  });
+
+  it('drops a hand-edited Odoo address the desktop face would otherwise open, keeping the rest', () => {
+    writeFileSync(settingsFilePath(dir), JSON.stringify({ language: 'it', odoo: { url: 'https://169.254.169.254', db: 'esempio' } }));
+    expect(open().read()).toEqual({ language: 'it', odoo: { db: 'esempio' } });
+    expect(asideFiles()).toHaveLength(1);
   });
 });
