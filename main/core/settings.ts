@@ -64,8 +64,12 @@ function asideName(file: string, now: Date): string {
 
 /** The refused file's text for the copy kept aside: fields named like secrets masked, known secrets scrubbed. */
 function scrubbedCopy(text: string, parsed: unknown): string {
-  return parsed === undefined ? redact(text) : redact(`${JSON.stringify(redactDeep(parsed), null, 2)}\n`);
+  if (parsed !== undefined) return redact(`${JSON.stringify(redactDeep(parsed), null, 2)}\n`);
+  // Not JSON (cut short, say): the value after a key named like a secret is masked as far as it goes.
+  return redact(text.replace(SECRET_FIELD_IN_TEXT, '$1"[secret]"'));
 }
+
+const SECRET_FIELD_IN_TEXT = /("[^"]*(?:secret|passw|pwd|token|private|credential)[^"]*"\s*:\s*)"(?:[^"\\]|\\.)*"?/gi;
 
 /**
  * Checks the settings file before a store opens it. A file the schema refuses is moved aside (secrets

@@ -141,6 +141,12 @@ describe('a settings file the schema refuses', () => {
     expect(readFileSync(store.recovery!.movedTo, 'utf8')).toBe('{"language":"it","wizard":{"pa');
   });
 
+  it('masks a secret-looking field even in a file cut short', () => {
+    writeFileSync(settingsFilePath(dir), '{"language":"it","mailjet":{"secretKey":"TOPSECRETVALUE123","apiKey":"abc');
+    const copy = readFileSync(open().recovery!.movedTo, 'utf8');
+    expect(copy).toBe('{"language":"it","mailjet":{"secretKey":"[secret]","apiKey":"abc');
+  });
+
   it('scrubs secrets from the copy it keeps, and keeps the rest', async () => {
     const keychain = createMemoryKeychain();
     await keychain.set('odoo', 'odoo-password-in-a-file');
