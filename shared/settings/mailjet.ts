@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { domainText, email } from './fields';
+import { MAILJET_EMAIL_TYPES, MAILJET_REGIONS } from './mailjet-choices';
 
 // The API key is the public half of the pair (it is also the SMTP user name Odoo shows); the secret key
 // lives only in the keychain. What setup did is remembered per domain so a restart continues instead
 // of repeating; Mailjet stays the source of truth (senders are found again by address on every run).
 
-export const MAILJET_REGIONS = ['default', 'us'] as const;
-export const MAILJET_EMAIL_TYPES = ['transactional', 'bulk'] as const;
+export { MAILJET_EMAIL_TYPES, MAILJET_REGIONS };
 
 /** Mailjet IDs are JSON numbers; node-mailjet hands over the ones beyond 2^53 as digit strings. */
 export const mailjetIdSchema = z.union([z.number().int().nonnegative(), z.string().regex(/^\d{1,30}$/)]);
