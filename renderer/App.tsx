@@ -104,6 +104,11 @@ export function App({ info, initialProgress, initialSettings, demo }: AppProps) 
           <StepNav steps={steps} progress={progress} onSelect={goTo} />
           <main id="step" className="content" tabIndex={-1}>
             <p className="step-counter">{t('app.stepOf', { current: index + 1, total: steps.length })}</p>
+            {info?.settingsRecovered ? (
+              <p className="notice notice-info" role="status">
+                {t('app.settingsRecovered', { path: info.settingsRecovered.movedTo })}
+              </p>
+            ) : null}
             {error ? <ErrorNotice error={error} onRetry={() => setError(undefined)} /> : null}
             <StepView key={progress.current} step={progress.current} />
           </main>

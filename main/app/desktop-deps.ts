@@ -5,14 +5,14 @@ import { chooseKeychain } from '../core/keychain-choice';
 import { createFileLogger } from '../core/log';
 import { endpointsFromEnvironment, systemLocale } from '../core/node-deps';
 import { logFile } from '../core/paths';
-import { inspectSettingsFile, SettingsStore, settingsStoreOptions, type SettingsBackend } from '../core/settings';
+import { openSettingsStore, settingsStoreOptions, type SettingsBackend } from '../core/settings';
 import { APP_VERSION } from '../core/version';
 
 /** The desktop face's dependencies: electron-store over the same file and schema the other faces use. */
 export function createDesktopDeps(options: { dataDir: string; demo: boolean; locale: string; endpoints?: ServiceEndpoints; demoControls?: DemoControls }): CoreDeps {
   const log = createFileLogger(logFile(options.dataDir));
-  if (inspectSettingsFile(options.dataDir) === 'invalid') log.log('warn', 'settings.invalid: the settings file was refused and starts afresh');
-  const store = new ElectronStore(settingsStoreOptions(options.dataDir)) as unknown as SettingsBackend;
+  const settings = openSettingsStore(options.dataDir, (dir) => new ElectronStore(settingsStoreOptions(dir)) as unknown as SettingsBackend);
+  if (settings.recovery) log.log('warn', 'settings.invalid: the settings file was refused; what was valid is kept', settings.recovery);
   return {
     face: 'desktop',
     demo: options.demo,
@@ -20,7 +20,7 @@ export function createDesktopDeps(options: { dataDir: string; demo: boolean; loc
     systemLocale: options.locale || systemLocale(),
     keychain: chooseKeychain({ face: 'desktop', demo: options.demo, env: process.env }),
     clipboard: { writeText: async (text) => clipboard.writeText(text), readText: async () => clipboard.readText() },
-    settings: new SettingsStore(store),
+    settings,
     log,
     endpoints: { ...endpointsFromEnvironment(process.env), ...options.endpoints },
     ...(options.demoControls ? { demoControls: options.demoControls } : {}),

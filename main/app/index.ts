@@ -1,7 +1,8 @@
 import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTranslator } from '../../shared/i18n';
+import { AppError } from '../../shared/errors';
+import { createTranslator, describeError } from '../../shared/i18n';
 import { languageFromLocale, type Language } from '../../shared/languages';
 import { createCore, type Core } from '../core/handlers';
 import { defaultDataDir } from '../core/paths';
@@ -47,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
     guardWebContents(contents, { openLink: (url) => void openAllowedLink(url, odooOrigins()) });
   });
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start);
+  void app.whenReady().then(start).catch(failToStart);
 }
 
 async function start() {
@@ -69,6 +70,14 @@ async function start() {
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = undefined));
   await mainWindow.loadURL(APP_ENTRY_URL);
+}
+
+/** A failure before the window exists (say, a settings file that cannot be read): one sentence in a dialog. */
+async function failToStart(error: unknown) {
+  const i18n = await createTranslator(languageFromLocale(app.getLocale()));
+  const { message, next } = describeError(i18n.t.bind(i18n), error instanceof AppError ? error.toPayload() : { code: 'app.internal' });
+  dialog.showErrorBox(i18n.t('app.title'), next ? `${message}\n\n${next}` : message);
+  app.quit();
 }
 
 function currentLanguage(running: Core): Language {

@@ -6,7 +6,7 @@ import { createCore, type Core } from '../core/handlers';
 import { createNodeDeps, systemLocale } from '../core/node-deps';
 import { createFileLogger, formatLogLine } from '../core/log';
 import { defaultDataDir, logFile } from '../core/paths';
-import { redact } from '../core/redaction';
+import { redact, redactPayload } from '../core/redaction';
 import { APP_VERSION } from '../core/version';
 import { dnsCommands } from './dns';
 import { EXIT, exitCodeFor, type CliCommand, type CliContext, type CliIo } from './framework';
@@ -57,15 +57,15 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   let core: Core | undefined;
 
   const fail = (error: unknown): number => {
-    const payload = error instanceof AppError ? error.toPayload() : { code: 'app.internal' };
+    // The same scrubbing `dispatch` gives every other face: stderr and the --json error alike.
+    const payload = redactPayload(error instanceof AppError ? error.toPayload() : { code: 'app.internal' });
     if (!(error instanceof AppError)) {
       // The detail goes to the debug log (redacted), even when the failure came before the core existed.
       (core?.deps.log ?? createFileLogger(logFile(defaultDataDir(io.env)))).log('error', 'cli failed unexpectedly', error);
       if (io.env.MAILJET_ODOO_DEBUG === '1') io.stderr.write(forTerminal(`${formatLogLine('error', 'cli failed unexpectedly', error)}\n`));
     }
     const { message, next } = describeError(t, payload, 'cli');
-    if (args.includes('--json')) io.stdout.write(jsonForTerminal(`${JSON.stringify({ ok: false, error: payload })}
-`));
+    if (args.includes('--json')) io.stdout.write(jsonForTerminal(`${JSON.stringify({ ok: false, error: payload })}\n`));
     // Redacted even though messages come from our catalogs: parameters can echo what the user typed.
     io.stderr.write(forTerminal(redact(`${t('cli.error', { message })}\n${next ? `${t('cli.nextStep', { next })}\n` : ''}`)));
     return exitCodeFor(payload.code);
@@ -112,7 +112,14 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       language,
       json,
       io,
-      core: () => (core ??= createCore(createNodeDeps({ face: 'cli', env: io.env, ...(io.keychain ? { keychain: io.keychain } : {}) }))),
+      core: () => {
+        if (core) return core;
+        core = createCore(createNodeDeps({ face: 'cli', env: io.env, ...(io.keychain ? { keychain: io.keychain } : {}) }));
+        // A refused settings file was moved aside on opening: say where, on stderr so --json output stays clean.
+        const recovered = core.deps.settings.recovery;
+        if (recovered) io.stderr.write(forTerminal(`${t('app.settingsRecovered', { path: recovered.movedTo })}\n`));
+        return core;
+      },
       print: (text) => void io.stdout.write(forTerminal(redact(`${text}\n`))),
       printJson: (value) => void io.stdout.write(jsonForTerminal(redact(`${JSON.stringify(value, null, 2)}\n`))),
     };

@@ -30,6 +30,7 @@ export function createAppHandlers(deps: CoreDeps, operations: OperationRegistry)
       face: deps.face,
       demo: deps.demo,
       platform: process.platform,
+      ...(deps.settings.recovery ? { settingsRecovered: { movedTo: deps.settings.recovery.movedTo } } : {}),
     }),
     languageGet: async () => {
       const saved = deps.settings.language();

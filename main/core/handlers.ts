@@ -7,6 +7,8 @@ import { createDnsHandlers } from './dns/handlers';
 import { createMailjetHandlers } from './mailjet/handlers';
 import { createOdooHandlers } from './odoo/handlers';
 import { OperationRegistry } from './operations';
+import { redactPayload } from './redaction';
+import { settingsRefusal } from './settings';
 
 // The one table from contract channel to core call. The desktop face wires it to ipcMain, the browser
 // face to POST /rpc/<channel>; both go through `dispatch`, so input parsing, error mapping and what
@@ -41,9 +43,12 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, opti
   const spec = CHANNELS[name];
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
+    // A settings value the schema refuses gets the message of the step that would use it.
+    const refusal = settingsRefusal(parsed.error.issues[0], rawInput);
+    if (refusal) return { ok: false, error: redactPayload(refusal.toPayload()) };
     // Name the field, never echo the value: it may be a secret.
     const field = parsed.error.issues[0]?.path.join('.') || 'input';
-    return { ok: false, error: { code: 'app.invalid-input', params: { field } } };
+    return { ok: false, error: redactPayload({ code: 'app.invalid-input', params: { field } }) };
   }
   const operation = core.operations.start(spec.long ? options.operationId : undefined);
   const operationId = options.operationId;
@@ -68,7 +73,9 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, opti
 function errorPayloadFor(core: Core, channel: string, error: unknown, signal: AbortSignal) {
   if (error instanceof AppError) {
     if (errorKind(error.code) === 'internal') core.deps.log.log('error', `${channel} failed`, error);
-    return error.toPayload();
+    // Parameters can echo what the user typed or what a server said: every remembered secret is scrubbed
+    // here, once, for every face (the CLI's own failures go through the same `redactPayload`).
+    return redactPayload(error.toPayload());
   }
   if (signal.aborted) return { code: 'app.cancelled' };
   core.deps.log.log('error', `${channel} failed unexpectedly`, error);

@@ -1,7 +1,7 @@
 import { AsyncEntry } from '@napi-rs/keyring';
 import { AppError } from '../../shared/errors';
 import type { SecretName } from '../../shared/contract/app';
-import { rememberSecret } from './redaction';
+import { noteStoredSecret, rememberSecret } from './redaction';
 
 // The OS keychain is the only place a secret is ever written. On Linux the store is pinned to the
 // Secret Service: the library's fallback, the kernel keyring, lives in memory and would silently lose
@@ -60,17 +60,24 @@ export function createOsKeychain(service = KEYCHAIN_SERVICE): Keychain {
     get: (name) =>
       guarded(async () => {
         const value = await entry(name).getPassword();
-        rememberSecret(value);
+        noteStoredSecret(name, value);
         return value;
       }),
     set: async (name, value, storage = 'keychain') => {
+      // Scrubbed even if the keychain refuses it; counted as stored only once it is.
       rememberSecret(value);
       // A secret meant for this session only must never reach the disk: the session layer keeps those.
       // Our own bug if it happens, so it is not dressed up as a keychain failure.
       if (storage === 'session') throw new Error('a session-only secret was handed to the OS keychain');
       await guarded(() => entry(name).setPassword(value));
+      noteStoredSecret(name, value);
     },
-    forget: (name) => guarded(() => entry(name).deletePassword()),
+    forget: (name) =>
+      guarded(async () => {
+        const forgotten = await entry(name).deletePassword();
+        noteStoredSecret(name, null);
+        return forgotten;
+      }),
     source: async (name) => ((await keychain.get(name)) === null ? null : 'keychain'),
     // A read is enough: it needs the Secret Service running and the collection unlocked, and changes nothing.
     probe: async () => {
@@ -90,10 +97,13 @@ export function createMemoryKeychain(storage: SecretStorage = 'keychain'): Keych
   return {
     get: async (name) => values.get(name)?.value ?? null,
     set: async (name, value, asked = storage) => {
-      rememberSecret(value);
+      noteStoredSecret(name, value);
       values.set(name, { value, storage: asked === 'session' ? 'session' : storage });
     },
-    forget: async (name) => values.delete(name),
+    forget: async (name) => {
+      noteStoredSecret(name, null);
+      return values.delete(name);
+    },
     source: async (name) => values.get(name)?.storage ?? null,
     probe: async () => {},
   };
@@ -108,7 +118,7 @@ export const SECRET_ENVIRONMENT: Record<SecretName, string> = {
 export function withEnvironmentSecrets(keychain: Keychain, env: NodeJS.ProcessEnv): Keychain {
   const fromEnv = (name: SecretName) => {
     const value = env[SECRET_ENVIRONMENT[name]];
-    if (value) rememberSecret(value);
+    if (value) noteStoredSecret(`environment:${name}`, value);
     return value || null;
   };
   return {

@@ -1,9 +1,12 @@
 import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { redact } from './redaction';
+import { redact, redactDeep } from './redaction';
 
 // The debug log is for support, never for the user's eyes: it may hold tracebacks and remote messages,
-// but every line passes through the redactor first, so no secret reaches the disk.
+// but every line passes through the redactor first, so no secret reaches the disk. Structured details are
+// redacted value by value BEFORE they are serialised: JSON escapes a secret holding a quote, a backslash
+// or a control character, and the escaped text would no longer match the secret. The finished line is
+// then scrubbed again, escaped forms included, for whatever reached it as free text.
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -17,7 +20,7 @@ function describe(detail: unknown): string {
   if (detail === undefined) return '';
   if (detail instanceof Error) return ` ${detail.name}: ${detail.message}${detail.stack ? `\n${detail.stack}` : ''}`;
   try {
-    return ` ${JSON.stringify(detail)}`;
+    return ` ${JSON.stringify(redactDeep(detail))}`;
   } catch {
     return ` ${String(detail)}`;
   }

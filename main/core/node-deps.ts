@@ -6,7 +6,7 @@ import type { Keychain } from './keychain';
 import { chooseKeychain } from './keychain-choice';
 import { createFileLogger, type Logger } from './log';
 import { defaultDataDir, logFile } from './paths';
-import { createConfBackend, inspectSettingsFile, SettingsStore } from './settings';
+import { openSettingsStore, type SettingsStore } from './settings';
 import { APP_VERSION } from './version';
 
 // Assembles the core's dependencies for the faces that run under plain Node (browser face, CLI).
@@ -33,8 +33,9 @@ export function demoDataDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export function openSettings(dataDir: string, log: Logger): SettingsStore {
-  if (inspectSettingsFile(dataDir) === 'invalid') log.log('warn', 'settings.invalid: the settings file was refused and starts afresh');
-  return new SettingsStore(createConfBackend(dataDir));
+  const settings = openSettingsStore(dataDir);
+  if (settings.recovery) log.log('warn', 'settings.invalid: the settings file was refused; what was valid is kept', settings.recovery);
+  return settings;
 }
 
 export function endpointsFromEnvironment(env: NodeJS.ProcessEnv): ServiceEndpoints {

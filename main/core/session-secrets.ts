@@ -1,7 +1,7 @@
 import type { SecretName } from '../../shared/contract/app';
 import { AppError } from '../../shared/errors';
 import type { Keychain } from './keychain';
-import { rememberSecret } from './redaction';
+import { noteStoredSecret, rememberSecret } from './redaction';
 
 // "For this session only": when no keychain answers, the user may still go on with a secret kept in
 // this process's memory. It is never written anywhere (not the keychain, not the settings, not the
@@ -16,14 +16,17 @@ export function withSessionSecrets(keychain: Keychain): Keychain {
       rememberSecret(value);
       if (storage === 'session') {
         session.set(name, value);
+        noteStoredSecret(`session:${name}`, value);
         return;
       }
       await keychain.set(name, value);
       // Saved for good now: a copy kept for the session would only hide a later change in the keychain.
       session.delete(name);
+      noteStoredSecret(`session:${name}`, null);
     },
     forget: async (name) => {
       const hadSessionCopy = session.delete(name);
+      noteStoredSecret(`session:${name}`, null);
       try {
         return (await keychain.forget(name)) || hadSessionCopy;
       } catch (error) {

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/languages';
-import { findSecretLookingKeys, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings';
+import { findSecretLookingKeys, salvageSettings, secretCapableValues, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings';
 import { INITIAL_PROGRESS, normaliseProgress, type WizardProgress } from '../../shared/wizard';
-import { containsSecret } from './redaction';
+import { isStoredSecret, redact, redactDeep } from './redaction';
 
 // Settings hold what can be re-created: choices, addresses, progress. They are validated twice: by our
 // zod schema (the types the code relies on) and by the store's own JSON Schema, generated from the same
@@ -26,18 +26,6 @@ function storeSchema() {
   return json.properties;
 }
 
-/**
- * The settings without the names a user types to say who they are (Odoo address, database, login).
- * A password may equal or contain one of them (admin/admin, the state of a fresh Odoo database): the
- * identifier is no leak, and refusing it made every later write fail. Every other value is still
- * checked against the secrets the core has handled.
- */
-function withoutIdentifiers(settings: Settings): Settings {
-  if (!settings.odoo) return settings;
-  const { url: _url, db: _db, login: _login, ...odoo } = settings.odoo;
-  return { ...settings, odoo };
-}
-
 /** Options shared by both store classes, so the two faces write the same file in the same format. */
 export function settingsStoreOptions(cwd: string) {
   return {
@@ -47,10 +35,9 @@ export function settingsStoreOptions(cwd: string) {
     name: SETTINGS_FILE_NAME,
     schema: storeSchema(),
     rootSchema: { additionalProperties: false },
-    // A file that fails the schema is a file someone edited by hand or an older build wrote with a field
-    // we no longer accept (worst case: a secret). Starting clean is safer than carrying it along; the
-    // settings are re-creatable and the keychain is untouched.
-    clearInvalidConfig: true,
+    // A file that fails the schema (edited by hand, truncated, written by another build) is never cleared
+    // by the store: the store throws, and `recoverSettingsFile` moves it aside and keeps what is valid.
+    clearInvalidConfig: false,
     projectVersion: '1.0.0',
   } as const;
 }
@@ -59,15 +46,102 @@ export function settingsFilePath(dir: string): string {
   return join(dir, `${SETTINGS_FILE_NAME}.json`);
 }
 
-/** Tells whether the file on disk would be refused, before the store clears it, so the refusal can be logged. */
-export function inspectSettingsFile(dir: string): 'absent' | 'valid' | 'invalid' {
+/** Where a refused settings file went, for the one sentence every face shows. */
+export interface SettingsRecovery {
+  movedTo: string;
+}
+
+const unreadable = (file: string) => new AppError('settings.unreadable', { path: file });
+const BOM = /^\uFEFF/;
+
+/** `settings.json.invalid-2026-12-03T10-23-05Z`: sortable, and valid as a file name on every system. */
+function asideName(file: string, now: Date): string {
+  const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  let candidate = `${file}.invalid-${stamp}`;
+  for (let n = 2; existsSync(candidate); n += 1) candidate = `${file}.invalid-${stamp}-${n}`;
+  return candidate;
+}
+
+/** The refused file's text for the copy kept aside: fields named like secrets masked, known secrets scrubbed. */
+function scrubbedCopy(text: string, parsed: unknown): string {
+  if (parsed !== undefined) return redact(`${JSON.stringify(redactDeep(parsed), null, 2)}\n`);
+  // Not JSON (cut short, say): the value after a key named like a secret is masked as far as it goes.
+  return redact(text.replace(SECRET_FIELD_IN_TEXT, '$1"[secret]"'));
+}
+
+const SECRET_FIELD_IN_TEXT = /("[^"]*(?:secret|passw|pwd|token|private|credential)[^"]*"\s*:\s*)"(?:[^"\\]|\\.)*"?/gi;
+
+/**
+ * Checks the settings file before a store opens it. A file the schema refuses is moved aside (secrets
+ * scrubbed) and replaced by everything in it that is still valid; the caller tells the user where the old
+ * file went. A file that cannot be read at all (a folder, no permission) is an error naming the file:
+ * nothing is moved then, since nothing could be read to keep.
+ */
+export function recoverSettingsFile(dir: string, now = new Date()): SettingsRecovery | undefined {
   const file = settingsFilePath(dir);
-  if (!existsSync(file)) return 'absent';
+  let text: string;
   try {
-    return settingsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8'))).success ? 'valid' : 'invalid';
-  } catch {
-    return 'invalid';
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw unreadable(file);
   }
+  // Editors on Windows may save a byte order mark; both stores skip it, so it is no reason to refuse the file.
+  const body = text.replace(BOM, '');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed !== undefined && settingsSchema.safeParse(parsed).success) return undefined;
+  const kept = salvageSettings(parsed);
+  const movedTo = asideName(file, now);
+  try {
+    writeFileSync(movedTo, scrubbedCopy(body, parsed), { mode: 0o600, flag: 'wx' });
+    // The kept settings replace the file in one rename, so a crash leaves either the old file or the new one.
+    const next = `${file}.tmp-${process.pid}`;
+    writeFileSync(next, `${JSON.stringify(kept, undefined, '\t')}\n`, { mode: 0o600 });
+    renameSync(next, file);
+  } catch {
+    throw new AppError('settings.unwritable');
+  }
+  return { movedTo };
+}
+
+/** What the user typed, quoted back without the control characters that may be why it was refused. */
+const shown = (value: unknown) => (typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD').trim().slice(0, 120) : ''); // eslint-disable-line no-control-regex
+
+/**
+ * A refusal by the settings schema as the error the step using the value would give (the refinements in
+ * shared/settings/fields.ts carry its code); `root` is what the issue's path starts from. Undefined for
+ * any other issue.
+ */
+export function settingsRefusal(issue: z.core.$ZodIssue | undefined, root: unknown): AppError | undefined {
+  const code = issue?.code === 'custom' ? issue.message : '';
+  if (!code) return undefined;
+  const path = issue!.path;
+  const value = shown(path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey], root));
+  if (code === 'mailjet.bad-address') return new AppError(code, { role: String(path[path.length - 1] ?? ''), address: value });
+  if (code === 'dns.invalid-domain' || code === 'dns.invalid-email' || code === 'dns.invalid-resolver') return new AppError(code, { value });
+  if (code === 'odoo.url-invalid' || code === 'odoo.https-required') return new AppError(code);
+  return undefined;
+}
+
+function refusalOf(issue: z.core.$ZodIssue | undefined, settings: Settings): AppError {
+  return settingsRefusal(issue, settings) ?? new AppError('settings.invalid', { field: issue?.path.join('.') ?? '' });
+}
+
+/** Opens a store on `dir` after recovering a refused file; a store that cannot open names the file. */
+export function openSettingsStore(dir: string, createBackend: (dir: string) => SettingsBackend = createConfBackend): SettingsStore {
+  const recovery = recoverSettingsFile(dir);
+  let backend: SettingsBackend;
+  try {
+    backend = createBackend(dir);
+  } catch (error) {
+    throw error instanceof AppError ? error : unreadable(settingsFilePath(dir));
+  }
+  return new SettingsStore(backend, recovery);
 }
 
 export function createConfBackend(dir: string): SettingsBackend {
@@ -75,15 +149,46 @@ export function createConfBackend(dir: string): SettingsBackend {
 }
 
 export class SettingsStore {
-  constructor(private readonly backend: SettingsBackend) {}
+  private recovered: SettingsRecovery | undefined;
+
+  constructor(
+    private readonly backend: SettingsBackend,
+    recovery?: SettingsRecovery,
+  ) {
+    this.recovered = recovery;
+  }
 
   get path(): string {
     return this.backend.path;
   }
 
+  /** Set when a refused file was moved aside since this store opened: every face says where it went. */
+  get recovery(): SettingsRecovery | undefined {
+    return this.recovered;
+  }
+
   read(): Settings {
-    const parsed = settingsSchema.safeParse(this.backend.store);
-    return parsed.success ? parsed.data : {};
+    const parsed = settingsSchema.safeParse(this.readBackend());
+    if (parsed.success) return parsed.data;
+    // Valid for the store's JSON Schema but not for ours (a refinement): recovered like any refused file.
+    this.recover();
+    return settingsSchema.parse(this.readBackend());
+  }
+
+  /** The file as the store reads it; a file it refuses (changed on disk while we run) is recovered first. */
+  private readBackend(): unknown {
+    try {
+      return this.backend.store;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException)?.code;
+      if (code && code !== 'ENOENT') throw unreadable(this.path);
+      this.recover();
+      return this.backend.store;
+    }
+  }
+
+  private recover(): void {
+    this.recovered = recoverSettingsFile(dirname(this.path)) ?? this.recovered;
   }
 
   /** Merges each section shallowly: a field left out keeps its value, a field set to undefined is removed. */
@@ -125,14 +230,16 @@ export class SettingsStore {
 
   /** Validates and stores the whole file in one write, and returns what was stored. */
   private write(next: Settings): Settings {
+    // Refused: a field named like a secret, or a value that IS a secret stored right now, in a field where
+    // one could be pasted by mistake. Not refused: a password that merely occurs in an address, a database
+    // name or a login (admin/admin), nor a candidate that Mailjet or Odoo turned down and nobody stored.
     const secretKeys = findSecretLookingKeys(next);
-    if (secretKeys.length || containsSecret(JSON.stringify(withoutIdentifiers(next)))) {
-      throw new AppError('settings.secret-refused', secretKeys.length ? { field: secretKeys[0]! } : {});
+    const storedSecret = secretCapableValues(next).find(({ value }) => isStoredSecret(value));
+    if (secretKeys.length || storedSecret) {
+      throw new AppError('settings.secret-refused', { field: secretKeys[0] ?? storedSecret!.path });
     }
     const parsed = settingsSchema.safeParse(next);
-    if (!parsed.success) {
-      throw new AppError('settings.invalid', { field: parsed.error.issues[0]?.path.join('.') ?? '' });
-    }
+    if (!parsed.success) throw refusalOf(parsed.error.issues[0], next);
     try {
       // One assignment, one file write: the file never holds half of a change.
       this.backend.store = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));

@@ -38,6 +38,8 @@ export const appChannels = {
       face: z.enum(['desktop', 'web', 'cli']),
       demo: z.boolean(),
       platform: z.string(),
+      /** Where a settings file that had to be refused was moved, so the wizard can say so. */
+      settingsRecovered: z.object({ movedTo: z.string() }).optional(),
     }),
   ),
   languageGet: channel(
@@ -85,6 +87,7 @@ export const appErrors = {
   'settings.invalid': 'input',
   'settings.secret-refused': 'input',
   'settings.unwritable': 'service',
+  'settings.unreadable': 'service',
   'cli.usage': 'input',
   'cli.unknown-command': 'input',
   'cli.missing-option': 'input',

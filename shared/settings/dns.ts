@@ -1,19 +1,20 @@
 import { z } from 'zod';
 import { PURPOSES } from '../dns/vocabulary';
+import { domainOrEmpty, domainText, emailOrEmpty, resolverAddress } from './fields';
 
 // What the user told us about the domain and its DNS panel, and how the last publication check went
 // (for the wizard's summary). Record values are not kept: they are re-created from Mailjet and Odoo,
 // except those pasted by hand when the assistant cannot ask Mailjet, which nothing could re-create.
 export const dnsSettingsSchema = z
   .object({
-    domain: z.string().max(253).optional(),
+    domain: domainOrEmpty.optional(),
     provider: z.string().max(64).optional(),
     /** A DNS server to ask instead of the domain's nameservers, "IP[:PORT]". */
-    resolver: z.string().max(64).optional(),
+    resolver: resolverAddress.optional(),
     /** Odoo's own servers still send part of the mail (Odoo Online / Odoo.sh). */
     odooOnline: z.boolean().optional(),
     /** Where DMARC aggregate reports go. */
-    dmarcRua: z.string().max(320).optional(),
+    dmarcRua: emailOrEmpty.optional(),
     /** Values copied from Mailjet's screens by hand (offline or guided): public, they are published in DNS. */
     pastedMailjet: z
       .object({ ownershipName: z.string().max(300).optional(), ownershipValue: z.string().max(600).optional(), dkimValue: z.string().max(8192).optional() })
@@ -22,7 +23,7 @@ export const dnsSettingsSchema = z
     lastCheck: z
       .object({
         at: z.string().max(40),
-        domain: z.string().max(253),
+        domain: domainText,
         ok: z.boolean(),
         /** Purposes whose record was not right yet. */
         failing: z.array(z.enum(PURPOSES)).max(PURPOSES.length),

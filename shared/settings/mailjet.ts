@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { domainText, email } from './fields';
+import { MAILJET_EMAIL_TYPES, MAILJET_REGIONS } from './mailjet-choices';
 
 // The API key is the public half of the pair (it is also the SMTP user name Odoo shows); the secret key
 // lives only in the keychain. What setup did is remembered per domain so a restart continues instead
 // of repeating; Mailjet stays the source of truth (senders are found again by address on every run).
 
-export const MAILJET_REGIONS = ['default', 'us'] as const;
-export const MAILJET_EMAIL_TYPES = ['transactional', 'bulk'] as const;
+export { MAILJET_EMAIL_TYPES, MAILJET_REGIONS };
 
 /** Mailjet IDs are JSON numbers; node-mailjet hands over the ones beyond 2^53 as digit strings. */
 export const mailjetIdSchema = z.union([z.number().int().nonnegative(), z.string().regex(/^\d{1,30}$/)]);
@@ -24,7 +25,7 @@ const senderStateSchema = z
 
 const domainStateSchema = z
   .object({
-    domain: z.string().max(253),
+    domain: domainText,
     /** The key the senders belong to: senders are per API key, so another key starts afresh. */
     apiKey: z.string().max(64),
     emailType: z.enum(MAILJET_EMAIL_TYPES),
@@ -68,9 +69,9 @@ const senderChoicesSchema = z
     dnsAccess: z.boolean().optional(),
     emailType: z.enum(MAILJET_EMAIL_TYPES).optional(),
     /** Only the addresses the user typed; the others follow the domain (or Odoo). */
-    notifications: z.string().max(254).optional(),
-    bounce: z.string().max(254).optional(),
-    catchall: z.string().max(254).optional(),
+    notifications: email.optional(),
+    bounce: email.optional(),
+    catchall: email.optional(),
   })
   .strict();
 
@@ -82,7 +83,7 @@ export const mailjetSettingsSchema = z
     apiKey: z.string().regex(/^[A-Za-z0-9]{8,64}$/).optional(),
     region: z.enum(MAILJET_REGIONS).optional(),
     /** The domain set up last, for a status read that names none. */
-    lastDomain: z.string().max(253).optional(),
+    lastDomain: domainText.optional(),
     /** A list, not a map keyed by domain: a domain such as "secret-garden.it" would trip the store's
      * refusal of secret-looking field names. */
     domains: z.array(domainStateSchema).max(MAX_REMEMBERED_DOMAINS).optional(),

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import type { Logger } from '../log';
+import { redact } from '../redaction';
 import { OdooFault, OdooHttpError, OdooTimeoutError } from './transport';
 
 // Every failure of a call to Odoo becomes one of our codes here, at the client boundary. What Odoo said
@@ -37,7 +38,8 @@ function fromFault(error: OdooFault, context: ErrorContext): AppError {
   const text = error.faultString;
   if (code === 3 || error.faultCode === 'AccessDenied') return new AppError('odoo.access-denied', { login: context.login ?? '' });
   if (code === 4 || /^warning -- AccessError/.test(String(error.faultCode))) return new AppError('odoo.not-admin', { login: context.login ?? '' });
-  if (code === 2 || /^warning --/.test(String(error.faultCode))) return new AppError('odoo.user-error', { detail: userFacingDetail(text) });
+  // Scrubbed before it is cut short: a secret cut in half by the cut would no longer be recognised later.
+  if (code === 2 || /^warning --/.test(String(error.faultCode))) return new AppError('odoo.user-error', { detail: userFacingDetail(redact(text)) });
   // Fault 1 is "anything else", including a database that does not exist (the registry fails to load).
   if (context.db && /database "[^"]*" does not exist/.test(text)) {
     return new AppError('odoo.database-not-found', { db: context.db });

@@ -15,6 +15,11 @@ import { faultResponse, methodResponse, readMethodCall } from './xmlrpc-codec';
 export interface FaultRule {
   /** "common.version", "db.list", or "<model>.<method>" for execute_kw, e.g. "ir.mail_server.create". */
   target: string;
+  /**
+   * `{password}` in faultString is replaced by the password or API key the call carried. UNVERIFIED which
+   * stock message quotes it: Odoo's own faults quote call arguments in tracebacks (see models.ts), and a
+   * module or a customised server can raise a UserError (fault 2) with any text, e.g. "Password … has expired".
+   */
   fault?: { faultCode: number; faultString: string };
   /** Answer with this HTTP status and an HTML body instead (a proxy page, a maintenance page). */
   httpStatus?: number;
@@ -186,7 +191,7 @@ export async function startOdooStandIn(options: StandInOptions = {}): Promise<Od
         else response.writeHead(injected.httpStatus!, { 'Content-Type': 'text/html' }).end('<html><body>Service Unavailable</body></html>');
         return;
       }
-      if (injected?.fault) throw new StandInFault(injected.fault.faultCode, injected.fault.faultString);
+      if (injected?.fault) throw new StandInFault(injected.fault.faultCode, injected.fault.faultString.replaceAll('{password}', String(params[2] ?? '')));
       const result = await answer(service, method, params);
       target = result.target;
       // Odoo answers without allow_none: a method that returns None has done its work, then fails here.

@@ -20,7 +20,7 @@ async function open(language: 'it' | 'en') {
   return { page: session.page, answers };
 }
 
-const expectNoSecret = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey], answers);
+const expectNoSecret = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey], answers, { log: session?.face.logLines ?? [] });
 
 describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }, () => {
   beforeAll(async () => {

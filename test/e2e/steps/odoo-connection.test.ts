@@ -3,13 +3,14 @@ import type { Page } from 'playwright-core';
 import type { Demo } from '../../../main/sandbox/demo';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
+import { cli } from '../../support/cli';
 import { expectSecretsAbsent, recordRpcAnswers } from '../../support/page-secrets';
 import { startDemoServices } from '../../support/web-face';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';
 
 // The "Odoo connection" step in Chromium on the demo: connecting with a typed password (English), a
 // refused password retyped without losing the other fields, a revisit and a restart (Italian), Odoo
-// unavailable and back, and connecting Odoo before the Mailjet keys.
+// unavailable and back, connecting Odoo before the Mailjet keys, and an Odoo fault quoting the password.
 
 let demo: Demo;
 let session: WizardSession | undefined;
@@ -21,7 +22,7 @@ async function open(language: 'it' | 'en', completed: Array<'welcome' | 'mailjet
   return { page: session.page, answers };
 }
 
-const expectNoPassword = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.odoo.password], answers);
+const expectNoPassword = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.odoo.password], answers, { log: session?.face.logLines ?? [] });
 
 describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 }, () => {
   beforeAll(async () => {
@@ -158,5 +159,30 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
     await page.getByText('accepts this pair of keys').waitFor();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { level: 1, name: 'Senders and domain' }).waitFor();
+  });
+
+  it('keeps the password out of an Odoo fault that quotes it: the page, the answers, the log and the CLI --json error (English)', async () => {
+    const { page, answers } = await open('en');
+    await page.getByRole('heading', { level: 1, name: 'Odoo connection' }).waitFor();
+    const expired = { target: 'common.authenticate', times: 1, fault: { faultCode: 2, faultString: 'Password {password} has expired' } };
+    demo.odoo!.inject(expired);
+    await page.getByRole('button', { name: 'Use the demo password' }).click();
+    await page.getByText('Saved in the system keychain').waitFor();
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await page.getByText('Password [secret] has expired').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const { url, db, login } = demo.controls.odoo;
+    demo.odoo!.inject(expired);
+    const run = await cli(['odoo', 'info', '--url', url, '--db', db, '--login', login, '--json'], {
+      keychain: session!.face.core.deps.keychain,
+      env: { MAILJET_API_KEY: demo.controls.mailjet.apiKey },
+    });
+    expect(JSON.parse(run.stdout).error).toEqual({ code: 'odoo.user-error', params: { detail: 'Password [secret] has expired' } });
+    // The search looks at real content: the fault is in the log, the error in the answers.
+    const log = session!.face.logLines;
+    expect(log.join('\n')).toContain('has expired');
+    expect((await Promise.all(answers)).join('\n')).toContain('odoo.user-error');
+    await expectSecretsAbsent(page, [demo.controls.odoo.password], answers, { log, cli: [run] });
   });
 });

@@ -59,7 +59,7 @@ async function tabTo(page: Page, name: string) {
   throw new Error(`Tab never reached “${name}”`);
 }
 
-const expectNoSecret = (page: Page) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey, demo.controls.odoo.password]);
+const expectNoSecret = (page: Page) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey, demo.controls.odoo.password], [], { log: session?.face.logLines ?? [] });
 
 describe.skipIf(!hasChromium())('the outgoing mail server step', () => {
   beforeAll(async () => {

@@ -54,7 +54,7 @@ async function rows(page: Page, listName: string) {
   return (await page.getByRole('list', { name: listName }).getByRole('listitem').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
-const expectNoSecret = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey], answers);
+const expectNoSecret = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey], answers, { log: session?.face.logLines ?? [] });
 
 const AUTOMATIC_AT_SENDERS: Partial<WizardProgress> = { path: 'automatic', current: 'senders', completed: ['welcome', 'mailjet-keys', 'odoo-connection'] };
 

@@ -159,4 +159,26 @@ describe('secrets', () => {
     expect(everything).not.toContain(MAILJET.secret);
     expect(everything).not.toContain(odooSecret);
   });
+
+  it('stay out of an Odoo fault that quotes the password: the --json error, stderr and the log', async () => {
+    const { cli, connection, files } = await setupCli();
+    standIn!.inject({ target: 'common.authenticate', times: 1, fault: { faultCode: 2, faultString: 'Password {password} has expired' } });
+    const { code, stdout, stderr } = await cli(['odoo', 'info', ...connection, '--json']);
+    expect(code).toBe(3);
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'odoo.user-error', params: { detail: 'Password [secret] has expired' } } });
+    expect(stderr).toContain('has expired');
+    expect(`${stdout}${stderr}`).not.toContain(ODOO_PASSWORD);
+    const log = files().join('\n');
+    expect(log).toContain('has expired');
+    expect(log).not.toContain(ODOO_PASSWORD);
+  });
+
+  it('are not echoed back when typed into an option by mistake', async () => {
+    const { cli } = await setupCli();
+    const { code, stdout, stderr } = await cli(['odoo', 'info', '--url', standIn!.url, '--db', ODOO_PASSWORD, '--login', 'admin', '--json']);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).error).toEqual({ code: 'odoo.database-not-found', params: { db: '[secret]' } });
+    expect(`${stdout}${stderr}`).not.toContain(ODOO_PASSWORD);
+  });
 });

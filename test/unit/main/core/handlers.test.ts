@@ -1,7 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/errors';
-import { dispatch } from '../../../../main/core/handlers';
+import { createCore, dispatch } from '../../../../main/core/handlers';
+import { createMemoryKeychain } from '../../../../main/core/keychain';
+import { createNodeDeps } from '../../../../main/core/node-deps';
 import { testCore } from '../../../support/core';
 
 describe('dispatch', () => {
@@ -44,6 +49,28 @@ describe('dispatch', () => {
     };
     const { core } = testCore({ keychain: broken });
     expect(await dispatch(core, 'keychainStatus', {})).toMatchObject({ ok: true, value: { available: false, errorCode: 'keychain.unavailable' } });
+  });
+
+  it("scrubs every remembered secret from an error's parameters, whichever handler raised it", async () => {
+    const { core, deps } = testCore();
+    await deps.keychain.set('odoo', 'odoo-password-0042');
+    core.handlers.odooConnect = async () => {
+      throw new AppError('odoo.user-error', { detail: 'Password odoo-password-0042 has expired' });
+    };
+    core.handlers.odooDatabases = async () => {
+      throw new AppError('odoo.database-not-found', { db: 'odoo-password-0042' });
+    };
+    expect(await dispatch(core, 'odooConnect', {})).toEqual({ ok: false, error: { code: 'odoo.user-error', params: { detail: 'Password [secret] has expired' } } });
+    expect(await dispatch(core, 'odooDatabases', { url: 'https://x.odoo.com' })).toEqual({ ok: false, error: { code: 'odoo.database-not-found', params: { db: '[secret]' } } });
+  });
+
+  it('tells the wizard where a refused settings file was moved, so the desktop and browser faces can say so', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'assistant-recovered-'));
+    writeFileSync(join(dataDir, 'settings.json'), '{"language": "it", "dns": {"domain": 7}}');
+    const core = createCore(createNodeDeps({ face: 'web', dataDir, keychain: createMemoryKeychain(), env: {} }));
+    const info = await dispatch(core, 'appInfo', {});
+    expect(info).toMatchObject({ ok: true, value: { settingsRecovered: { movedTo: expect.stringContaining(join(dataDir, 'settings.json.invalid-')) } } });
+    expect(await dispatch(core, 'settingsRead', {})).toEqual({ ok: true, value: { language: 'it' } });
   });
 
   it('turns an unexpected failure into app.internal and keeps the detail, redacted, in the log', async () => {
