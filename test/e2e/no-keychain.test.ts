@@ -49,8 +49,9 @@ async function startDemoWithoutDbus(language: 'it' | 'en'): Promise<{ url: strin
   const url = await new Promise<string>((resolve, reject) => {
     child!.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const line = out.split('\n').find((l) => l.startsWith('http://127.0.0.1'));
-      if (line) resolve(line);
+      // The first line is the address to open (README): a per-launch *.localhost name Chromium resolves.
+      const line = out.split('\n')[0];
+      if (out.includes('\n') && line?.startsWith('http://')) resolve(line);
     });
     child!.on('exit', (code) => reject(new Error(`exited with ${code}: ${err}`)));
   });

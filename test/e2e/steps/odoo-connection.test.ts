@@ -167,7 +167,7 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
     const expired = { target: 'common.authenticate', times: 1, fault: { faultCode: 2, faultString: 'Password {password} has expired' } };
     demo.odoo!.inject(expired);
     await page.getByRole('button', { name: 'Use the demo password' }).click();
-    await page.getByText('Saved in the system keychain').waitFor();
+    await page.getByText('Kept for this session only').waitFor();
     await page.getByRole('button', { name: 'Connect', exact: true }).click();
     await page.getByText('Password [secret] has expired').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
