@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
@@ -63,7 +63,11 @@ export function createConfBackend(dir: string): SettingsBackend {
 }
 
 export class SettingsStore {
-  constructor(private readonly backend: SettingsBackend) {}
+  constructor(private readonly backend: SettingsBackend) {
+    // The store refuses such a file only in memory (conf 15, the newest that runs on Node 20, leaves it on
+    // disk): write the empty store back, so whatever the file carried (a secret, at worst) is gone.
+    if (inspectSettingsFile(dirname(backend.path)) === 'invalid') backend.store = {};
+  }
 
   get path(): string {
     return this.backend.path;
