@@ -17,6 +17,9 @@ export default defineConfig({
           index: resolve('main/app/index.ts'),
           cli: resolve('main/cli/index.ts'),
         },
+        // Each command group, the core and the stand-ins are chunks loaded when used. They sit beside the
+        // entries, so a module that finds the renderer relative to itself (cli/web.ts) works from any chunk.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { assistant } from './bridge';
 import { initI18n } from './i18n';
+import { prefetchSteps } from './steps/StepView';
 import './styles.css';
 
 async function boot() {
@@ -25,6 +26,9 @@ async function boot() {
       />
     </StrictMode>,
   );
+  // The other steps' code comes once the first screen is up and the page has nothing else to do.
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+  whenIdle(() => void prefetchSteps());
 }
 
 void boot();

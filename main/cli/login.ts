@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import { SECRET_NAMES, type SecretName } from '../../shared/contract/app';
 import { secretHint } from '../core/keychain';
 import { stepsForPath } from '../../shared/wizard';
+import { LOGIN } from './commands';
 import { EXIT, type CliCommand } from './framework';
 import { readSecret } from './read-secret';
 
@@ -12,18 +13,10 @@ function secretName(positionals: string[]): SecretName {
 }
 
 const login: CliCommand = {
-  words: ['login'],
-  key: 'cli.commands.login',
-  allowPositionals: true,
-  options: {
-    'api-key': { type: 'string' },
-    url: { type: 'string' },
-    db: { type: 'string' },
-    login: { type: 'string' },
-  },
+  ...LOGIN.login,
   async run(context, values, positionals) {
     const name = secretName(positionals);
-    const { deps } = context.core();
+    const { deps } = await context.core();
     const secret = (await readSecret(context.io, context.t(`cli.commands.login.prompt.${name}`))).trim();
     if (!secret) throw new AppError('cli.secret-stdin', { service: name });
     // The public identifiers go to the settings first: if they are refused, nothing reaches the keychain.
@@ -41,12 +34,10 @@ const login: CliCommand = {
 };
 
 const logout: CliCommand = {
-  words: ['logout'],
-  key: 'cli.commands.logout',
-  allowPositionals: true,
+  ...LOGIN.logout,
   async run(context, _values, positionals) {
     const name = secretName(positionals);
-    const forgotten = await context.core().deps.keychain.forget(name);
+    const forgotten = await (await context.core()).deps.keychain.forget(name);
     if (context.json) context.printJson({ ok: true, forgotten });
     else context.print(context.t(forgotten ? 'cli.commands.logout.forgotten' : 'cli.commands.logout.nothing'));
     return EXIT.done;
@@ -54,10 +45,9 @@ const logout: CliCommand = {
 };
 
 const status: CliCommand = {
-  words: ['status'],
-  key: 'cli.commands.status',
+  ...LOGIN.status,
   async run(context) {
-    const { handlers, deps } = context.core();
+    const { handlers, deps } = await context.core();
     const keychain = await handlers.keychainStatus({}, { signal: new AbortController().signal, progress: () => {} });
     const progress = deps.settings.progress();
     if (context.json) {

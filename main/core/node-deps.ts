@@ -6,6 +6,7 @@ import { createOsKeychain, KEYCHAIN_SERVICE, withEnvironmentSecrets, type Keycha
 import { createFileLogger, type Logger } from './log';
 import { defaultDataDir, logFile } from './paths';
 import { createConfBackend, inspectSettingsFile, SettingsStore } from './settings';
+import { systemLocale } from './system-locale';
 import { APP_VERSION } from './version';
 
 // Assembles the core's dependencies for the faces that run under plain Node (browser face, CLI).
@@ -22,9 +23,7 @@ export interface NodeDepsOptions {
   demoControls?: DemoControls;
 }
 
-export function systemLocale(env: NodeJS.ProcessEnv = process.env): string {
-  return env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
-}
+export { systemLocale };
 
 /** The demo keeps its own settings folder and keychain entries, so trying it never touches real ones. */
 export function demoDataDir(env: NodeJS.ProcessEnv = process.env): string {
