@@ -12,6 +12,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(outDir, 'main'),
+      // Pure-JavaScript dependencies the first screen needs are bundled: one file read instead of hundreds
+      // of package files resolved one by one (conf alone brings ajv's). Native, optional or rarely used ones
+      // (the keychain binding, node-mailjet, xmlrpc, electron-store) stay in node_modules.
+      externalizeDeps: { exclude: ['conf', 'zod', 'i18next', 'tldts', 'punycode', 'dns2'] },
       rolldownOptions: {
         input: {
           index: resolve('main/app/index.ts'),

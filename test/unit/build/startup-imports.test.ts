@@ -5,14 +5,16 @@ import { describe, expect, it } from 'vitest';
 // What a start reads before it can answer: the files a built entry imports statically, and theirs, down to
 // the packages. `mailjet-odoo --help` and the browser face's address must not wait for the core's weight.
 const MAIN = resolve(process.env.ASSISTANT_OUT_DIR || 'out', 'main');
-const HEAVY = ['node-mailjet', 'xmlrpc', 'conf', 'zod', 'tldts', '@napi-rs/keyring', 'dns2'];
+const HEAVY = ['node-mailjet', 'xmlrpc', 'conf', 'ajv', 'zod', 'tldts', 'tldts-core', '@napi-rs/keyring', 'dns2'];
 
-/** Packages reached through static imports from `file`, following our own chunks. */
+/** Packages reached through static imports from `file`, following our own chunks: imported from
+ * node_modules, or bundled in (the bundler marks each bundled file with a `// node_modules/...` line). */
 function staticPackages(file: string, seen = new Set<string>()): Set<string> {
   const packages = new Set<string>();
   if (seen.has(file)) return packages;
   seen.add(file);
   const code = readFileSync(join(MAIN, file), 'utf8');
+  for (const m of code.matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) packages.add(m[1]!);
   for (const m of code.matchAll(/^import\s+(?:[^;]*?\s+from\s+)?"([^"]+)";?$/gm)) {
     const specifier = m[1]!;
     if (specifier.startsWith('./')) staticPackages(specifier.slice(2), seen).forEach((p) => packages.add(p));
