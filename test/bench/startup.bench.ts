@@ -79,10 +79,18 @@ export async function run(): Promise<Measurement[]> {
       const printed = performance.now();
       toAddress.push(printed - started);
       const page = await browser.context.newPage();
-      await page.goto(web.url);
-      // Interactive: the step is painted and its first control answers.
-      await page.getByRole('radio', { name: /Automatic/ }).waitFor({ state: 'visible' });
-      await page.getByRole('button', { name: 'Next' }).isEnabled();
+      await page.goto(web.url, { waitUntil: 'commit' });
+      // Interactive: the Welcome step's path choice and its Next button are on screen and enabled. Checked
+      // on every frame in the page: Playwright's own retries back off to a second, which would round it.
+      await page.waitForFunction(
+        () => {
+          const radio = document.querySelector<HTMLInputElement>('input[type="radio"][value="automatic"]');
+          const next = [...document.querySelectorAll<HTMLButtonElement>('.step-actions button')].pop();
+          return !!radio && radio.offsetParent !== null && !radio.disabled && !!next && !next.disabled;
+        },
+        undefined,
+        { polling: 'raf' },
+      );
       toWelcome.push(performance.now() - printed);
       await page.close();
       web.stop();
