@@ -1,11 +1,11 @@
-import i18next from 'i18next';
+import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { i18nOptions, loadCatalog, loadResources } from '../shared/i18n';
 import type { Language } from '../shared/languages';
 
 /** Starts with the catalog of the language shown (and English, the fallback); the other comes if chosen. */
-export async function initI18n(language: Language) {
-  await i18next.use(initReactI18next).init(i18nOptions(language, await loadResources(language)));
+export async function initI18n(language: Language, resources?: Resource) {
+  await i18next.use(initReactI18next).init(i18nOptions(language, resources ?? (await loadResources(language))));
   applyDocumentLanguage(language);
   return i18next;
 }
