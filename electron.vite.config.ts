@@ -12,11 +12,18 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(outDir, 'main'),
+      // Pure-JavaScript dependencies the first screen needs are bundled: one file read instead of hundreds
+      // of package files resolved one by one (conf alone brings ajv's). Native, optional or rarely used ones
+      // (the keychain binding, node-mailjet, xmlrpc, electron-store) stay in node_modules.
+      externalizeDeps: { exclude: ['conf', 'zod', 'i18next', 'tldts', 'punycode', 'dns2'] },
       rolldownOptions: {
         input: {
           index: resolve('main/app/index.ts'),
           cli: resolve('main/cli/index.ts'),
         },
+        // Each command group, the core and the stand-ins are chunks loaded when used. They sit beside the
+        // entries, so a module that finds the renderer relative to itself (cli/web.ts) works from any chunk.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -9,7 +9,7 @@ import { DemoBanner } from './components/DemoBanner';
 import { ErrorNotice } from './components/ErrorNotice';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { StepNav } from './components/StepNav';
-import { StepView } from './steps/StepView';
+import { focusStepHeading, StepView } from './steps/StepView';
 import { WizardProvider } from './wizard-context';
 
 interface AppProps {
@@ -78,7 +78,7 @@ export function App({ info, initialProgress, initialSettings, demo }: AppProps) 
       firstRender.current = false;
       return;
     }
-    document.getElementById('step-heading')?.focus();
+    focusStepHeading();
   }, [currentStep]);
 
   return (

@@ -2,19 +2,23 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { assistant } from './bridge';
+import { loadResources } from '../shared/i18n';
 import { initI18n } from './i18n';
+import { prefetchSteps } from './steps/StepView';
 import './styles.css';
 
 async function boot() {
   const api = assistant();
-  const [language, info, progress, settings, demo] = await Promise.all([
-    api.languageGet({}),
+  // The catalog is fetched as soon as the language is known, alongside the other first calls.
+  const language = api.languageGet({}).then((result) => (result.ok ? result.value.language : 'en'));
+  const [info, progress, settings, demo, resources] = await Promise.all([
     api.appInfo({}),
     api.progressRead({}),
     api.settingsRead({}),
     api.demoInfo({}),
+    language.then(loadResources),
   ]);
-  await initI18n(language.ok ? language.value.language : 'en');
+  await initI18n(await language, resources);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App
@@ -25,6 +29,9 @@ async function boot() {
       />
     </StrictMode>,
   );
+  // The other steps' code comes once the first screen is up and the page has nothing else to do.
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+  whenIdle(() => void prefetchSteps());
 }
 
 void boot();

@@ -1,20 +1,35 @@
-import i18next, { type i18n, type TFunction } from 'i18next';
+import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import type { ErrorPayload } from './errors';
 import type { Language } from './languages';
-import en from './locales/en.json';
-import it from './locales/it.json';
 
-// One catalog per language, shared by the renderer and the CLI, so a sentence is written once.
+// One catalog per language, shared by the renderer and the CLI, so a sentence is written once. Each is
+// a chunk of its own: a face reads the language it shows and English (the fallback), never both for nothing.
 
-export const CATALOGS = { it, en } as const;
+type Catalog = Record<string, unknown>;
+
+const CATALOG_LOADERS: Record<Language, () => Promise<Catalog>> = {
+  it: () => import('./locales/it.json').then((m) => m.default),
+  en: () => import('./locales/en.json').then((m) => m.default),
+};
+
+export function loadCatalog(language: Language): Promise<Catalog> {
+  return CATALOG_LOADERS[language]();
+}
+
+/** The catalogs a translator in `language` needs: that language and the fallback. */
+export async function loadResources(language: Language): Promise<Resource> {
+  const languages: Language[] = language === 'en' ? ['en'] : [language, 'en'];
+  const catalogs = await Promise.all(languages.map(loadCatalog));
+  return Object.fromEntries(languages.map((lng, i) => [lng, { translation: catalogs[i]! }]));
+}
 
 /** The same i18next settings for every face: React escapes on its own, so i18next must not escape twice. */
-export function i18nOptions(language: Language) {
+export function i18nOptions(language: Language, resources: Resource) {
   return {
     lng: language,
     fallbackLng: 'en',
     supportedLngs: ['it', 'en'],
-    resources: { it: { translation: it }, en: { translation: en } },
+    resources,
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
@@ -27,7 +42,7 @@ export function i18nOptions(language: Language) {
  */
 export async function createTranslator(language: Language, options: { escape?: (value: string) => string } = {}): Promise<i18n> {
   const instance = i18next.createInstance();
-  const base = i18nOptions(language);
+  const base = i18nOptions(language, await loadResources(language));
   await instance.init(options.escape ? { ...base, interpolation: { escapeValue: true, escape: options.escape } } : base);
   return instance;
 }

@@ -67,7 +67,6 @@ async function start() {
   await installMenu(running);
 
   mainWindow = createMainWindow(join(here, '../preload/index.cjs'), 'Mailjet for Odoo');
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = undefined));
   await mainWindow.loadURL(APP_ENTRY_URL);
 }

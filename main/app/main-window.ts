@@ -4,9 +4,10 @@ import { BrowserWindow } from 'electron';
  * The one window. Its options are written out here, literally, so that reviewers and static scanners
  * (electronegativity) see Electron's security checklist at the place the window is made: nothing from
  * Node reaches the page, the preload is our CommonJS bridge, and middle-click cannot open new windows.
+ * It shows itself once its first page is painted.
  */
 export function createMainWindow(preloadPath: string, title: string): BrowserWindow {
-  return new BrowserWindow({
+  const window = new BrowserWindow({
     width: 1180,
     height: 780,
     minWidth: 960,
@@ -30,4 +31,8 @@ export function createMainWindow(preloadPath: string, title: string): BrowserWin
       disableBlinkFeatures: 'Auxclick',
     },
   });
+  // Hidden until the first paint: the renderer's first chunk (the shell and the Welcome step) is small, so
+  // this comes quickly, and the window never flashes empty while the other steps load in the background.
+  window.once('ready-to-show', () => window.show());
+  return window;
 }

@@ -12,7 +12,8 @@ import { AppError } from '../../shared/errors';
 import { idleContext } from '../core/context';
 import type { CheckReport } from '../core/dns/check';
 import { providerIdFrom } from '../core/dns/handlers';
-import { EXIT, type CliCommand, type CliContext, type OptionSpec } from './framework';
+import { DNS } from './commands';
+import { EXIT, type CliCommand, type CliContext } from './framework';
 import { neutralise } from './terminal-text';
 
 // mailjet-odoo dns records | check | providers. Preparing records is offline and never opens the
@@ -21,18 +22,6 @@ import { neutralise } from './terminal-text';
 type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
 const text = (values: Values, name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
-
-const EXPECTED_RECORD_OPTIONS: Record<string, OptionSpec> = {
-  domain: { type: 'string' },
-  'existing-spf': { type: 'string' },
-  'existing-dmarc': { type: 'string' },
-  'odoo-online': { type: 'boolean' },
-  'ownership-name': { type: 'string' },
-  'ownership-value': { type: 'string' },
-  'dkim-name': { type: 'string' },
-  'dkim-value': { type: 'string' },
-  'dmarc-rua': { type: 'string' },
-};
 
 const MAILJET_OPTIONS = [
   ['ownershipName', 'ownership-name'],
@@ -95,10 +84,7 @@ function render(t: TFunction, format: DnsExportFormat, prepared: PreparedRecords
 }
 
 const records: CliCommand = {
-  words: ['dns', 'records'],
-  key: 'cli.commands.dns.records',
-  options: { ...EXPECTED_RECORD_OPTIONS, provider: { type: 'string' }, format: { type: 'string' }, lookup: { type: 'boolean' }, resolver: { type: 'string' } },
-  required: ['domain'],
+  ...DNS.records,
   async run(context, values) {
     const format = formatFrom(values, context.json);
     const provider = providerIdFrom(text(values, 'provider'));
@@ -106,7 +92,7 @@ const records: CliCommand = {
     const resolver = text(values, 'resolver');
     const prepared =
       values.lookup === true
-        ? await context.core().handlers.dnsRecords({ ...request, lookupExisting: true, ...(resolver ? { resolver } : {}) }, idleContext())
+        ? await (await context.core()).handlers.dnsRecords({ ...request, lookupExisting: true, ...(resolver ? { resolver } : {}) }, idleContext())
         : prepareRecords(request);
     context.print(render(context.t, format, prepared, provider).replace(/\n$/, ''));
     return EXIT.done;
@@ -141,13 +127,10 @@ function printReport(context: CliContext, report: CheckReport): void {
 }
 
 const check: CliCommand = {
-  words: ['dns', 'check'],
-  key: 'cli.commands.dns.check',
-  options: { ...EXPECTED_RECORD_OPTIONS, resolver: { type: 'string' } },
-  required: ['domain'],
+  ...DNS.check,
   async run(context, values) {
     const resolver = text(values, 'resolver');
-    const report = await context.core().handlers.dnsCheck({ ...recordsRequest(values), ...(resolver ? { resolver } : {}) }, idleContext());
+    const report = await (await context.core()).handlers.dnsCheck({ ...recordsRequest(values), ...(resolver ? { resolver } : {}) }, idleContext());
     if (context.json) {
       context.printJson({
         domain: report.domain.ascii,
@@ -172,8 +155,7 @@ const check: CliCommand = {
 };
 
 const providers: CliCommand = {
-  words: ['dns', 'providers'],
-  key: 'cli.commands.dns.providers',
+  ...DNS.providers,
   async run(context) {
     const list = PROVIDER_IDS.map((id) => {
       const provider = resolveProvider(id);

@@ -1,28 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { ParseArgsConfig } from 'node:util';
-import { errorKind } from '../../shared/contract';
-import type { ErrorKind } from '../../shared/errors';
 import type { Language } from '../../shared/languages';
 import type { Core } from '../core/handlers';
 import type { Keychain } from '../core/keychain';
 
-// The command-line face: each command group lives in its own file and registers commands here.
-// Commands talk to the same core as the other faces; this module only parses, prints and exits.
+// The command-line face: each command group lives in its own file, its commands' names and options in
+// commands.ts. Commands talk to the same core as the other faces; this module only parses, prints and exits.
+// Types only, besides EXIT: whatever this file imports, every command (and --help) loads.
 
 /** 130 is what a shell reports for a program stopped by Ctrl+C (128 + SIGINT). */
 export const EXIT = { done: 0, checkFailed: 1, badInput: 2, serviceFailed: 3, cancelled: 130 } as const;
-
-const EXIT_BY_KIND: Record<ErrorKind, number> = {
-  input: EXIT.badInput,
-  check: EXIT.checkFailed,
-  service: EXIT.serviceFailed,
-  internal: EXIT.serviceFailed,
-};
-
-export function exitCodeFor(code: string): number {
-  if (code === 'cli.cancelled') return EXIT.cancelled;
-  return EXIT_BY_KIND[errorKind(code)];
-}
 
 export interface TextSink {
   write(text: string): unknown;
@@ -45,13 +32,16 @@ export interface CliContext {
   language: Language;
   json: boolean;
   io: CliIo;
-  /** Created on first use, so --help and offline commands never touch the keychain or settings. */
-  core(): Core;
+  /** Imported and created on first use, so --help and offline commands never load it nor touch the keychain or settings. */
+  core(): Promise<Core>;
   print(text: string): void;
   printJson(value: unknown): void;
 }
 
-export interface CliCommand {
+/** What `--help` and the argument parser need; the code stays in the group's file until the command runs. */
+export interface CliCommandSpec {
+  /** The file (main/cli/<group>.ts) that holds the command's code. */
+  group: 'web' | 'login' | 'dns' | 'mailjet' | 'odoo';
   /** Words that select the command, e.g. ['dns', 'check']. */
   words: string[];
   /** Locale key of the command: `<key>.summary`, `<key>.options.<name>`, optional `<key>.usage`. */
@@ -61,5 +51,8 @@ export interface CliCommand {
   required?: string[];
   /** How many words after the command's own it takes (`login odoo`: 1); any more is a usage error. */
   positionals?: number;
+}
+
+export interface CliCommand extends CliCommandSpec {
   run(context: CliContext, values: Record<string, string | boolean | string[] | boolean[] | undefined>, positionals: string[]): Promise<number>;
 }

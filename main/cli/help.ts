@@ -1,13 +1,13 @@
 import type { TFunction } from 'i18next';
-import type { CliCommand } from './framework';
+import type { CliCommandSpec } from './framework';
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));
 
-function optionLabel(name: string, spec: NonNullable<CliCommand['options']>[string]): string {
+function optionLabel(name: string, spec: NonNullable<CliCommandSpec['options']>[string]): string {
   return `--${name}${spec.type === 'string' ? ` <${name === 'lang' ? 'it|en' : 'value'}>` : ''}`;
 }
 
-export function formatMainHelp(t: TFunction, commands: CliCommand[]): string {
+export function formatMainHelp(t: TFunction, commands: CliCommandSpec[]): string {
   const names = commands.map((command) => command.words.join(' '));
   const width = Math.max(...names.map((name) => name.length)) + 3;
   const lines = [
@@ -31,7 +31,7 @@ export function formatMainHelp(t: TFunction, commands: CliCommand[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function formatCommandHelp(t: TFunction, command: CliCommand): string {
+export function formatCommandHelp(t: TFunction, command: CliCommandSpec): string {
   const options = Object.entries(command.options ?? {});
   const labels = options.map(([name, spec]) => optionLabel(name, spec));
   const width = Math.max(20, ...labels.map((label) => label.length + 3));

@@ -3,6 +3,7 @@ import { SECRET_NAMES, type SecretName } from '../../shared/contract/app';
 import { describeError } from '../../shared/i18n';
 import { SECRET_ENVIRONMENT, secretHint } from '../core/keychain';
 import { stepsForPath } from '../../shared/wizard';
+import { LOGIN } from './commands';
 import { EXIT, type CliCommand } from './framework';
 import { readSecret } from './read-secret';
 
@@ -13,18 +14,10 @@ function secretName(positionals: string[]): SecretName {
 }
 
 const login: CliCommand = {
-  words: ['login'],
-  key: 'cli.commands.login',
-  positionals: 1,
-  options: {
-    'api-key': { type: 'string' },
-    url: { type: 'string' },
-    db: { type: 'string' },
-    login: { type: 'string' },
-  },
+  ...LOGIN.login,
   async run(context, values, positionals) {
     const name = secretName(positionals);
-    const { deps } = context.core();
+    const { deps } = await context.core();
     const typed = await readSecret(context.io, context.t(`cli.commands.login.prompt.${name}`));
     // A Mailjet secret key is 32 hex digits, so spaces around it are a copy slip; an Odoo password is kept
     // exactly as typed (it may start or end with a space).
@@ -45,12 +38,10 @@ const login: CliCommand = {
 };
 
 const logout: CliCommand = {
-  words: ['logout'],
-  key: 'cli.commands.logout',
-  positionals: 1,
+  ...LOGIN.logout,
   async run(context, _values, positionals) {
     const name = secretName(positionals);
-    const forgotten = await context.core().deps.keychain.forget(name);
+    const forgotten = await (await context.core()).deps.keychain.forget(name);
     if (context.json) context.printJson({ ok: true, forgotten });
     else context.print(context.t(forgotten ? 'cli.commands.logout.forgotten' : 'cli.commands.logout.nothing'));
     return EXIT.done;
@@ -58,10 +49,9 @@ const logout: CliCommand = {
 };
 
 const status: CliCommand = {
-  words: ['status'],
-  key: 'cli.commands.status',
+  ...LOGIN.status,
   async run(context) {
-    const { handlers, deps } = context.core();
+    const { handlers, deps } = await context.core();
     const keychain = await handlers.keychainStatus({}, { signal: new AbortController().signal, progress: () => {} });
     const progress = deps.settings.progress();
     if (context.json) {

@@ -5,6 +5,7 @@ import { ACTIVATION_EMAIL_CHOICES, type MailjetDomainReport } from '../../shared
 import { AppError } from '../../shared/errors';
 import { MAILJET_EMAIL_TYPES, MAILJET_REGIONS } from '../../shared/settings/mailjet';
 import { dispatch } from '../core/handlers';
+import { MAILJET } from './commands';
 import { EXIT, type CliCommand, type CliContext } from './framework';
 import { readSecret } from './read-secret';
 import { forTerminal, neutralise, shortInput } from './terminal-text';
@@ -27,7 +28,7 @@ const text = (values: Values, option: string) => (typeof values[option] === 'str
 
 /** Runs a channel as the wizard would, with progress on stderr and Ctrl+C as "cancel". */
 async function callChannel<K extends ChannelName>(context: CliContext, name: K, input: unknown): Promise<ChannelOutput<K>> {
-  const core = context.core();
+  const core = await context.core();
   const operationId = `cli-${randomUUID()}`;
   const cancel = () => void core.operations.cancel(operationId);
   process.once('SIGINT', cancel);
@@ -85,10 +86,7 @@ export function formatReport(t: TFunction, report: MailjetDomainReport): string 
 }
 
 const keys: CliCommand = {
-  words: ['mailjet', 'keys'],
-  key: 'cli.commands.mailjet.keys',
-  options: { 'api-key': { type: 'string' }, region: { type: 'string' } },
-  required: ['api-key'],
+  ...MAILJET.keys,
   async run(context, values) {
     const region = choice(values, 'region', MAILJET_REGIONS);
     // 32 hex digits: spaces around them can only be a copy slip (Odoo passwords, in login.ts, are kept as typed).
@@ -105,8 +103,7 @@ const keys: CliCommand = {
 };
 
 const verify: CliCommand = {
-  words: ['mailjet', 'verify'],
-  key: 'cli.commands.mailjet.verify',
+  ...MAILJET.verify,
   async run(context) {
     const account = await callChannel(context, 'mailjetVerify', {});
     if (context.json) context.printJson({ ok: true, ...account });
@@ -126,17 +123,7 @@ function printReport(context: CliContext, report: MailjetDomainReport): number {
 }
 
 const setup: CliCommand = {
-  words: ['mailjet', 'setup'],
-  key: 'cli.commands.mailjet.setup',
-  options: {
-    domain: { type: 'string' },
-    type: { type: 'string' },
-    notifications: { type: 'string' },
-    bounce: { type: 'string' },
-    catchall: { type: 'string' },
-    'activation-emails': { type: 'string' },
-  },
-  required: ['domain'],
+  ...MAILJET.setup,
   async run(context, values) {
     const emailType = choice(values, 'type', MAILJET_EMAIL_TYPES);
     const activationEmails = choice(values, 'activation-emails', ACTIVATION_EMAIL_CHOICES);
@@ -154,9 +141,7 @@ const setup: CliCommand = {
 };
 
 const status: CliCommand = {
-  words: ['mailjet', 'status'],
-  key: 'cli.commands.mailjet.status',
-  options: { domain: { type: 'string' }, check: { type: 'boolean' } },
+  ...MAILJET.status,
   async run(context, values) {
     const domain = text(values, 'domain');
     const report = await callChannel(context, 'mailjetStatus', { ...(domain ? { domain } : {}), ...(values.check === true ? { check: true } : {}) });

@@ -5,6 +5,7 @@ import type { ProgressEvent } from '../../shared/contract/channel';
 import type { OdooChange } from '../../shared/contract/odoo';
 import { AppError } from '../../shared/errors';
 import { dispatch } from '../core/handlers';
+import { ODOO } from './commands';
 import { EXIT, type CliCommand, type CliContext } from './framework';
 import { SERVER_FIELD_LABELS } from '../../shared/odoo/server-field-labels';
 import { forTerminal, neutralise, shortInput } from './terminal-text';
@@ -13,12 +14,6 @@ import { forTerminal, neutralise, shortInput } from './terminal-text';
 // as the other faces (input checked by the contract, errors as codes), then prints for people or JSON.
 
 type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
-
-const connectionOptions = {
-  url: { type: 'string' },
-  db: { type: 'string' },
-  login: { type: 'string' },
-} as const;
 
 const text = (values: Values, name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
 
@@ -41,7 +36,7 @@ function choice<T extends string | number>(values: Values, name: string, allowed
 
 /** Runs a channel like the other faces do; Ctrl+C cancels a long one through the operation registry. */
 async function run<K extends ChannelName>(context: CliContext, name: K, input: unknown): Promise<ChannelOutput<K>> {
-  const core = context.core();
+  const core = await context.core();
   const operationId = `cli-${randomUUID()}`;
   let lastKey = '';
   const onProgress = (event: ProgressEvent) => {
@@ -99,9 +94,7 @@ function printWarnings(context: CliContext, warnings: Array<{ code: string; para
 }
 
 const info: CliCommand = {
-  words: ['odoo', 'info'],
-  key: 'cli.commands.odoo.info',
-  options: { ...connectionOptions },
+  ...ODOO.info,
   async run(context, values) {
     const { t } = context;
     const result = await run(context, 'odooConnect', connection(values));
@@ -145,18 +138,7 @@ const info: CliCommand = {
 };
 
 const setup: CliCommand = {
-  words: ['odoo', 'setup'],
-  key: 'cli.commands.odoo.setup',
-  options: {
-    ...connectionOptions,
-    port: { type: 'string' },
-    purpose: { type: 'string' },
-    domain: { type: 'string' },
-    'api-key': { type: 'string' },
-    'keep-odoo-server': { type: 'boolean' },
-    'skip-test': { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
-  },
+  ...ODOO.setup,
   async run(context, values) {
     const { t } = context;
     const port = choice(values, 'port', [465, 587] as const, Number);
@@ -196,9 +178,7 @@ const setup: CliCommand = {
 };
 
 const test: CliCommand = {
-  words: ['odoo', 'test'],
-  key: 'cli.commands.odoo.test',
-  options: { ...connectionOptions, 'api-key': { type: 'string' }, server: { type: 'string' } },
+  ...ODOO.test,
   async run(context, values) {
     const server = text(values, 'server');
     if (server !== undefined && !/^[1-9]\d*$/.test(server)) throw new AppError('cli.invalid-option', { option: 'server', value: shortInput(server), allowed: '1, 2, 3 …' });
@@ -210,9 +190,7 @@ const test: CliCommand = {
 };
 
 const guide: CliCommand = {
-  words: ['odoo', 'guide'],
-  key: 'cli.commands.odoo.guide',
-  options: { port: { type: 'string' }, purpose: { type: 'string' }, version: { type: 'string' }, domain: { type: 'string' } },
+  ...ODOO.guide,
   async run(context, values) {
     const { t } = context;
     const port = choice(values, 'port', [465, 587] as const, Number);
@@ -249,10 +227,7 @@ const guide: CliCommand = {
 };
 
 const databases: CliCommand = {
-  words: ['odoo', 'databases'],
-  key: 'cli.commands.odoo.databases',
-  options: { url: { type: 'string' } },
-  required: ['url'],
+  ...ODOO.databases,
   async run(context, values) {
     const result = await run(context, 'odooDatabases', { url: text(values, 'url') });
     if (context.json) context.printJson({ ok: true, ...result });

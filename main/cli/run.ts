@@ -2,22 +2,19 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { createTranslator, describeError } from '../../shared/i18n';
 import { isLanguage, languageFromLocale, type Language } from '../../shared/languages';
-import { createCore, type Core } from '../core/handlers';
-import { createNodeDeps, systemLocale } from '../core/node-deps';
+import type { Core } from '../core/handlers';
 import { createFileLogger, formatLogLine } from '../core/log';
 import { defaultDataDir, logFile } from '../core/paths';
 import { redact, redactPayload } from '../core/redaction';
+import { systemLocale } from '../core/system-locale';
 import { APP_VERSION } from '../core/version';
-import { dnsCommands } from './dns';
-import { EXIT, exitCodeFor, type CliCommand, type CliContext, type CliIo } from './framework';
+import { COMMAND_SPECS, loadCommand } from './commands';
+import { EXIT, type CliCommandSpec, type CliContext, type CliIo } from './framework';
 import { formatCommandHelp, formatMainHelp } from './help';
-import { loginCommands } from './login';
-import { mailjetCommands } from './mailjet';
-import { odooCommands } from './odoo';
 import { forTerminal, jsonForTerminal, neutralise } from './terminal-text';
-import { webCommands } from './web';
 
-export const COMMANDS: CliCommand[] = [...webCommands, ...loginCommands, ...dnsCommands, ...mailjetCommands, ...odooCommands];
+// Only what choosing a command and printing help need is imported above; a command's own code, the core
+// and the remote services' clients are imported when a command runs (see commands.ts).
 
 const GLOBAL_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -27,7 +24,7 @@ const GLOBAL_OPTIONS = {
 } as const;
 
 /** The command whose words start argv, preferring the longest match ("dns check" over "dns"). */
-export function findCommand(args: string[], commands: CliCommand[] = COMMANDS): CliCommand | undefined {
+export function findCommand(args: string[], commands: CliCommandSpec[] = COMMAND_SPECS): CliCommandSpec | undefined {
   const words = args.filter((arg) => !arg.startsWith('-'));
   return [...commands]
     .sort((a, b) => b.words.length - a.words.length)
@@ -38,7 +35,7 @@ export function findCommand(args: string[], commands: CliCommand[] = COMMANDS): 
  * The 1-based place on the command line of the first word the command does not take, if any. Only its
  * place is reported, never its value: a secret typed as an argument must not come back on the screen.
  */
-function unexpectedArgument(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, command: CliCommand): number | undefined {
+function unexpectedArgument(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, command: CliCommandSpec): number | undefined {
   const extra = tokens.filter((token) => token.kind === 'positional')[command.words.length + (command.positionals ?? 0)];
   return extra ? extra.index + 1 : undefined;
 }
@@ -56,7 +53,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   const t = i18n.t.bind(i18n);
   let core: Core | undefined;
 
-  const fail = (error: unknown): number => {
+  const fail = async (error: unknown): Promise<number> => {
     // The same scrubbing `dispatch` gives every other face: stderr and the --json error alike.
     const payload = redactPayload(error instanceof AppError ? error.toPayload() : { code: 'app.internal' });
     if (!(error instanceof AppError)) {
@@ -68,51 +65,55 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (args.includes('--json')) io.stdout.write(jsonForTerminal(`${JSON.stringify({ ok: false, error: payload })}\n`));
     // Redacted even though messages come from our catalogs: parameters can echo what the user typed.
     io.stderr.write(forTerminal(redact(`${t('cli.error', { message })}\n${next ? `${t('cli.nextStep', { next })}\n` : ''}`)));
+    const { exitCodeFor } = await import('./exit-code');
     return exitCodeFor(payload.code);
   };
 
   try {
-    const command = findCommand(args);
+    const spec = findCommand(args);
     const wantsHelp = args.includes('--help') || args.includes('-h');
-    if (!command) {
+    if (!spec) {
       if (args.includes('--version') || args.includes('-v')) {
         io.stdout.write(`${APP_VERSION}\n`);
         return EXIT.done;
       }
       const first = args.find((arg) => !arg.startsWith('-') && arg !== 'it' && arg !== 'en');
       // A group without its command ("mailjet-odoo dns") lists that group's commands.
-      const group = COMMANDS.filter((command) => command.words.length > 1 && command.words[0] === first);
+      const group = COMMAND_SPECS.filter((command) => command.words.length > 1 && command.words[0] === first);
       if (group.length) {
         io.stdout.write(formatMainHelp(t, group));
         return wantsHelp ? EXIT.done : EXIT.badInput;
       }
       if (first && !wantsHelp) throw new AppError('cli.unknown-command', { command: first });
-      io.stdout.write(formatMainHelp(t, COMMANDS));
+      io.stdout.write(formatMainHelp(t, COMMAND_SPECS));
       return args.length === 0 || wantsHelp || args.every((a) => a.startsWith('--lang') || isLanguage(a)) ? EXIT.done : EXIT.badInput;
     }
     if (wantsHelp) {
-      io.stdout.write(formatCommandHelp(t, command));
+      io.stdout.write(formatCommandHelp(t, spec));
       return EXIT.done;
     }
     let parsed: ReturnType<typeof parseArgs>;
     try {
-      parsed = parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true, tokens: true });
+      parsed = parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...spec.options }, allowPositionals: true, strict: true, tokens: true });
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0]!.replace(/\. To specify.*$/, '') : '';
       throw new AppError('cli.usage', { detail: redact(detail) });
     }
-    const positionals = parsed.positionals.slice(command.words.length);
-    const extra = unexpectedArgument(parsed.tokens ?? [], command);
+    const positionals = parsed.positionals.slice(spec.words.length);
+    const extra = unexpectedArgument(parsed.tokens ?? [], spec);
     if (extra !== undefined) throw new AppError('cli.unexpected-argument', { position: extra });
     const values = parsed.values as Record<string, string | boolean | undefined>;
-    for (const option of command.required ?? []) if (values[option] === undefined) throw new AppError('cli.missing-option', { option });
+    for (const option of spec.required ?? []) if (values[option] === undefined) throw new AppError('cli.missing-option', { option });
     const json = values.json === true;
+    const command = await loadCommand(spec);
     const context: CliContext = {
       t,
       language,
       json,
       io,
-      core: () => {
+      core: async () => {
+        if (core) return core;
+        const [{ createCore }, { createNodeDeps }] = await Promise.all([import('../core/handlers'), import('../core/node-deps')]);
         if (core) return core;
         core = createCore(createNodeDeps({ face: 'cli', env: io.env, ...(io.keychain ? { keychain: io.keychain } : {}) }));
         // A refused settings file was moved aside on opening: say where, on stderr so --json output stays clean.
@@ -125,6 +126,6 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     };
     return await command.run(context, values, positionals);
   } catch (error) {
-    return fail(error);
+    return await fail(error);
   }
 }

@@ -1,48 +1,68 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/errors';
-import { createCore } from '../core/handlers';
-import { createNodeDeps } from '../core/node-deps';
-import { startDemo } from '../sandbox/demo';
+import type { Core } from '../core/handlers';
+import type { Demo } from '../sandbox/demo';
 import { startWebServer } from '../web/server';
-import { EXIT, type CliCommand } from './framework';
+import { WEB } from './commands';
+import { EXIT, type CliCommand, type CliIo } from './framework';
 import { openInBrowser, type BrowserOpening } from './open-browser';
 import { shortInput } from './terminal-text';
 
-/** The built renderer sits beside the built CLI (out/main/cli.js -> out/renderer). */
+/** The built renderer sits beside the built CLI and its chunks (out/main/*.js -> out/renderer). */
 export function defaultRendererDir(): string {
   return fileURLToPath(new URL('../renderer/', import.meta.url));
 }
 
+async function buildCore(io: CliIo, withDemo: boolean): Promise<{ core: Core; demo: Demo | undefined }> {
+  const [{ createCore }, { createNodeDeps }] = await Promise.all([import('../core/handlers'), import('../core/node-deps')]);
+  const demo = withDemo ? await (await import('../sandbox/demo')).startDemo(io.env) : undefined;
+  try {
+    const core = createCore(
+      createNodeDeps({
+        face: 'web',
+        env: io.env,
+        demo: !!demo,
+        ...(demo ? { dataDir: demo.dataDir, endpoints: demo.endpoints, demoControls: demo.controls } : {}),
+        ...(io.keychain ? { keychain: io.keychain } : {}),
+      }),
+    );
+    return { core, demo };
+  } catch (error) {
+    await demo?.stop();
+    throw error;
+  }
+}
+
 const web: CliCommand = {
-  words: ['web'],
-  key: 'cli.commands.web',
-  options: {
-    port: { type: 'string' },
-    demo: { type: 'boolean' },
-    'no-open': { type: 'boolean' },
-  },
+  ...WEB.web,
   async run(context, values) {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('cli.invalid-option', { option: 'port', value: shortInput(String(values.port)), allowed: '0 … 65535' });
     const rendererDir = context.io.env.MAILJET_ODOO_RENDERER_DIR || defaultRendererDir();
     if (!existsSync(`${rendererDir}/index.html`)) throw new AppError('web.renderer-missing');
-    const demo = values.demo === true ? await startDemo(context.io.env) : undefined;
-    const core = createCore(
-      createNodeDeps({
-        face: 'web',
-        env: context.io.env,
-        demo: !!demo,
-        ...(demo ? { dataDir: demo.dataDir, endpoints: demo.endpoints, demoControls: demo.controls } : {}),
-        ...(context.io.keychain ? { keychain: context.io.keychain } : {}),
-      }),
-    );
+    // The address comes first: the server listens at once, the core (and the demo's stand-ins) are built
+    // right after it is printed, while the browser fetches the page; calls wait for the core.
+    let provide!: (built: { core: Core; demo: Demo | undefined }) => void;
+    let refuse!: (error: unknown) => void;
+    const ready = new Promise<{ core: Core; demo: Demo | undefined }>((resolve, reject) => ((provide = resolve), (refuse = reject)));
+    // A failure is reported below, where the command waits for the core; requests meanwhile just fail.
+    const core = ready.then((built) => built.core);
+    core.catch(() => undefined);
     let opening: BrowserOpening | undefined;
     // The redirect file has done its job once a browser has swapped the token for its cookie.
     const server = await startWebServer({ core, rendererDir, port, onTokenUsed: () => opening?.cleanup() });
     // The first line is the address, token included (README promises it: scripts read it).
     context.io.stdout.write(`${server.url}\n`);
     context.io.stdout.write(`${context.t('cli.commands.web.fallback', { url: server.fallbackUrl })}\n`);
+    buildCore(context.io, values.demo === true).then(provide, refuse);
+    let demo: Demo | undefined;
+    try {
+      ({ demo } = await ready);
+    } catch (error) {
+      await server.close();
+      throw error;
+    }
     if (demo) context.io.stdout.write(`${context.t('cli.commands.web.demoNotice')}\n`);
     context.io.stdout.write(`${context.t('cli.commands.web.listening')}\n`);
     if (values['no-open'] !== true) opening = openInBrowser(server.url);

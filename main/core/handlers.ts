@@ -1,11 +1,11 @@
 import { CHANNELS, errorKind, isChannelName, type ChannelName, type ProgressEvent, type Result } from '../../shared/contract';
+import { dnsChannels } from '../../shared/contract/dns';
+import { mailjetChannels } from '../../shared/contract/mailjet';
+import { odooChannels } from '../../shared/contract/odoo';
 import { AppError } from '../../shared/errors';
 import { createAppHandlers } from './app-handlers';
-import type { CoreDeps, Handler, Handlers } from './context';
+import type { CoreDeps, Handler, HandlerTable, Handlers } from './context';
 import { createDemoHandlers } from './demo-handlers';
-import { createDnsHandlers } from './dns/handlers';
-import { createMailjetHandlers } from './mailjet/handlers';
-import { createOdooHandlers } from './odoo/handlers';
 import { OperationRegistry } from './operations';
 import { redactPayload } from './redaction';
 import { settingsRefusal } from './settings';
@@ -20,13 +20,27 @@ export interface Core {
   deps: CoreDeps;
 }
 
+/**
+ * A group's handlers, imported and created on the first call to any of its channels. The first screen
+ * needs only the app's own channels (language, settings, progress), so the DNS checker with its
+ * public-suffix data and the Mailjet and Odoo code are not read at start-up.
+ */
+function onFirstCall<Names extends ChannelName>(channels: Record<Names, unknown>, load: () => Promise<HandlerTable<Names>>): HandlerTable<Names> {
+  let table: Promise<HandlerTable<Names>> | undefined;
+  const lazy = {} as Record<Names, unknown>;
+  for (const name of Object.keys(channels) as Names[]) {
+    lazy[name] = async (input: never, context: never) => ((await (table ??= load())) as Record<Names, (i: never, c: never) => unknown>)[name](input, context);
+  }
+  return lazy as HandlerTable<Names>;
+}
+
 export function createCore(deps: CoreDeps): Core {
   const operations = new OperationRegistry();
   const handlers: Handlers = {
     ...createAppHandlers(deps, operations),
-    ...createDnsHandlers(deps),
-    ...createMailjetHandlers(deps),
-    ...createOdooHandlers(deps),
+    ...onFirstCall(dnsChannels, async () => (await import('./dns/handlers')).createDnsHandlers(deps)),
+    ...onFirstCall(mailjetChannels, async () => (await import('./mailjet/handlers')).createMailjetHandlers(deps)),
+    ...onFirstCall(odooChannels, async () => (await import('./odoo/handlers')).createOdooHandlers(deps)),
     ...createDemoHandlers(deps),
   };
   return { handlers, operations, deps };

@@ -7,6 +7,7 @@ import { chooseKeychain } from './keychain-choice';
 import { createFileLogger, type Logger } from './log';
 import { defaultDataDir, logFile } from './paths';
 import { openSettingsStore, type SettingsStore } from './settings';
+import { systemLocale } from './system-locale';
 import { APP_VERSION } from './version';
 
 // Assembles the core's dependencies for the faces that run under plain Node (browser face, CLI).
@@ -23,9 +24,7 @@ export interface NodeDepsOptions {
   demoControls?: DemoControls;
 }
 
-export function systemLocale(env: NodeJS.ProcessEnv = process.env): string {
-  return env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
-}
+export { systemLocale };
 
 /** The demo keeps its own settings folder (and its keys only in memory), so trying it never touches real ones. */
 export function demoDataDir(env: NodeJS.ProcessEnv = process.env): string {

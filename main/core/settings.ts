@@ -144,8 +144,31 @@ export function openSettingsStore(dir: string, createBackend: (dir: string) => S
   return new SettingsStore(backend, recovery);
 }
 
+/**
+ * conf over the settings file, opened on the first write. Opening compiles the JSON Schema, the costliest
+ * part of a start; reading needs no conf, since SettingsStore checks everything it reads with the zod schema
+ * the JSON Schema comes from. Writes go through conf, and its schema, as before.
+ */
 export function createConfBackend(dir: string): SettingsBackend {
-  return new Conf(settingsStoreOptions(dir)) as unknown as SettingsBackend;
+  let conf: SettingsBackend | undefined;
+  const path = settingsFilePath(dir);
+  return {
+    path,
+    get store(): Record<string, unknown> {
+      if (conf) return conf.store;
+      try {
+        const parsed: unknown = JSON.parse(readFileSync(path, 'utf8').replace(BOM, ''));
+        return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+      } catch {
+        // Absent or not JSON: an empty store, as conf's clearInvalidConfig would give.
+        return {};
+      }
+    },
+    set store(value: Record<string, unknown>) {
+      conf ??= new Conf(settingsStoreOptions(dir)) as unknown as SettingsBackend;
+      conf.store = value;
+    },
+  };
 }
 
 export class SettingsStore {

@@ -3,8 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ProgressEvent } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { dispatch, type Core } from '../core/handlers';
-import { bridgeScript } from './bridge-script';
+import type { Core } from '../core/handlers';
 import {
   isAllowedHost,
   isAllowedOrigin,
@@ -19,7 +18,9 @@ import { injectBridge } from './inject-bridge';
 import { refreshPage } from './refresh-page';
 
 export interface WebServerOptions {
-  core: Core;
+  /** The core, or its promise: the server listens (and its address is printed) while the core is still being
+   * built, and calls wait for it. The core, the contract and the bridge are imported on first use. */
+  core: Core | Promise<Core>;
   rendererDir: string;
   port?: number;
   /** Fixed only by tests; a real launch always draws a fresh one. */
@@ -112,7 +113,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     const operationId = typeof body.operationId === 'string' ? body.operationId : undefined;
-    const result = await dispatch(options.core, channel, body.input, { ...(operationId ? { operationId } : {}), onProgress: broadcast });
+    const [{ dispatch }, core] = await Promise.all([import('../core/handlers'), options.core]);
+    const result = await dispatch(core, channel, body.input, { ...(operationId ? { operationId } : {}), onProgress: broadcast });
     sendJson(response, !result.ok && result.error.code === 'app.unknown-channel' ? 404 : 200, result);
   };
 
@@ -159,6 +161,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     if (url.pathname === '/assistant-bridge.js') {
+      const { bridgeScript } = await import('./bridge-script');
       send(response, 200, bridgeScript(), 'text/javascript; charset=utf-8');
       return;
     }
@@ -184,7 +187,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      options.core.deps.log.log('error', 'web request failed', error);
+      void Promise.resolve(options.core).then((core) => core.deps.log.log('error', 'web request failed', error), () => undefined);
       if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'app.internal' } });
       else response.end();
     });

@@ -2,15 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorPayload } from '../../shared/errors';
 import { LANGUAGES, type Language } from '../../shared/languages';
 import { assistant } from '../bridge';
-import { applyDocumentLanguage } from '../i18n';
+import { switchLanguage } from '../i18n';
 
 export function LanguageSwitch({ onError }: { onError: (error: ErrorPayload) => void }) {
   const { t, i18n } = useTranslation();
   const change = async (language: Language) => {
     const result = await assistant().languageSet({ language });
     if (!result.ok) return onError(result.error);
-    await i18n.changeLanguage(language);
-    applyDocumentLanguage(language);
+    await switchLanguage(language);
   };
   return (
     <label className="language-switch">

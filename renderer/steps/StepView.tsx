@@ -1,34 +1,80 @@
+import { createElement, lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StepId } from '../../shared/wizard';
-import { DnsStep } from './DnsStep';
-import { DoneStep } from './DoneStep';
-import { MailjetKeysStep } from './MailjetKeysStep';
-import { OdooConnectionStep } from './OdooConnectionStep';
-import { OdooServerStep } from './OdooServerStep';
-import { SendersStep } from './SendersStep';
 import { WelcomeStep } from './WelcomeStep';
 
-function assertNever(value: never): never {
-  throw new Error(`unknown step ${String(value)}`);
+// One component per section of the documentation page; each reads what it needs from the core. The
+// Welcome step ships with the shell; every other step is a chunk of its own, fetched when the browser is
+// idle after the first screen (or at once, if the user gets there first).
+
+type StepComponent = ComponentType;
+
+const LOADERS: Record<Exclude<StepId, 'welcome'>, () => Promise<StepComponent>> = {
+  'mailjet-keys': () => import('./MailjetKeysStep').then((m) => m.MailjetKeysStep),
+  'odoo-connection': () => import('./OdooConnectionStep').then((m) => m.OdooConnectionStep),
+  senders: () => import('./SendersStep').then((m) => m.SendersStep),
+  dns: () => import('./DnsStep').then((m) => m.DnsStep),
+  'odoo-server': () => import('./OdooServerStep').then((m) => m.OdooServerStep),
+  done: () => import('./DoneStep').then((m) => m.DoneStep),
+};
+
+/** Steps whose code is here: rendered at once, without a loading frame in between. */
+const loaded = new Map<StepId, StepComponent>([['welcome', WelcomeStep]]);
+
+function load(step: Exclude<StepId, 'welcome'>): Promise<StepComponent> {
+  return LOADERS[step]().then((component) => {
+    loaded.set(step, component);
+    return component;
+  });
 }
 
-/** One component per section of the documentation page; each reads what it needs from the core. */
-export function StepView({ step }: { step: StepId }) {
-  switch (step) {
-    case 'welcome':
-      return <WelcomeStep />;
-    case 'mailjet-keys':
-      return <MailjetKeysStep />;
-    case 'odoo-connection':
-      return <OdooConnectionStep />;
-    case 'senders':
-      return <SendersStep />;
-    case 'dns':
-      return <DnsStep />;
-    case 'odoo-server':
-      return <OdooServerStep />;
-    case 'done':
-      return <DoneStep />;
-    default:
-      return assertNever(step);
+const LAZY_STEPS = new Map<StepId, StepComponent>(
+  (Object.keys(LOADERS) as Exclude<StepId, 'welcome'>[]).map((step) => [step, lazy(() => load(step).then((component) => ({ default: component })))]),
+);
+
+/** Fetches every step's code in the background, one after another, so none is waited for later. */
+export async function prefetchSteps(): Promise<void> {
+  for (const step of Object.keys(LOADERS) as Exclude<StepId, 'welcome'>[]) {
+    // A chunk that fails here is fetched again when its step opens, and fails there with a visible frame.
+    if (!loaded.has(step)) await load(step).catch(() => undefined);
   }
+}
+
+let headingWanted = false;
+
+/** Moves focus to the step's heading; when the step is still loading, as soon as it shows. */
+export function focusStepHeading(): void {
+  const heading = document.getElementById('step-heading');
+  headingWanted = !heading;
+  heading?.focus();
+}
+
+/** Mounted with the step, inside the same Suspense boundary, so it runs once the heading exists. */
+function FocusWhenShown() {
+  useEffect(() => {
+    if (!headingWanted) return;
+    headingWanted = false;
+    document.getElementById('step-heading')?.focus();
+  }, []);
+  return null;
+}
+
+function StepLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="step-loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+export function StepView({ step }: { step: StepId }) {
+  // Both maps hold module-level components: the same identity on every render of the same step.
+  const Step = loaded.get(step) ?? LAZY_STEPS.get(step)!;
+  return (
+    <Suspense fallback={<StepLoading />}>
+      {createElement(Step)}
+      <FocusWhenShown />
+    </Suspense>
+  );
 }

@@ -1,4 +1,4 @@
-import Mailjet from 'node-mailjet';
+import type Mailjet from 'node-mailjet';
 import { AppError } from '../../../shared/errors';
 import type { Logger } from '../log';
 import { rememberSecret } from '../redaction';
@@ -93,8 +93,13 @@ function abandonOnAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 
 type RequestStatics = { protocol: string };
 
+// node-mailjet (with axios behind it) is imported on the first call, not when the core starts: most
+// launches, and every --help, never talk to Mailjet.
+let mailjetModule: Promise<typeof Mailjet> | undefined;
+const loadMailjet = () => (mailjetModule ??= import('node-mailjet').then((m) => m.default));
+
 export class MailjetClient {
-  private readonly client: InstanceType<typeof Mailjet>;
+  private client: InstanceType<typeof Mailjet> | undefined;
   private readonly policy: RetryPolicy;
   private readonly timeoutMs: number;
   private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -107,13 +112,6 @@ export class MailjetClient {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.sleep = options.sleep ?? abortableSleep;
     this.random = options.random ?? Math.random;
-    // No `apiToken` key at all: its mere presence, even undefined, switches node-mailjet to Bearer auth.
-    this.client = new Mailjet({
-      apiKey: options.apiKey,
-      apiSecret: options.secretKey,
-      config: { host: options.endpoint.host, version: 'v3' },
-      options: { timeout: this.timeoutMs },
-    });
   }
 
   get endpoint(): MailjetEndpoint {
@@ -159,7 +157,15 @@ export class MailjetClient {
     }
   }
 
-  private send(call: MailjetCall) {
+  private async send(call: MailjetCall) {
+    const Mailjet = await loadMailjet();
+    // No `apiToken` key at all: its mere presence, even undefined, switches node-mailjet to Bearer auth.
+    this.client ??= new Mailjet({
+      apiKey: this.options.apiKey,
+      apiSecret: this.options.secretKey,
+      config: { host: this.options.endpoint.host, version: 'v3' },
+      options: { timeout: this.timeoutMs },
+    });
     let chain = this.client[call.method](call.resource);
     if (call.id !== undefined) chain = chain.id(call.id);
     if (call.action) chain = chain.action(call.action);
@@ -169,6 +175,7 @@ export class MailjetClient {
     const saved = statics.protocol;
     statics.protocol = this.options.endpoint.protocol;
     try {
+      // Not awaited: the scheme goes back as soon as request() has built its URL, before any other call runs.
       return chain.request(call.data ?? {}, call.params ?? {});
     } finally {
       statics.protocol = saved;

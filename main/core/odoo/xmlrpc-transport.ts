@@ -1,4 +1,4 @@
-import xmlrpc from 'xmlrpc';
+import type xmlrpc from 'xmlrpc';
 import { AppError } from '../../../shared/errors';
 import { OdooFault, OdooHttpError, OdooTimeoutError, type OdooTransport, type RpcCallOptions } from './transport';
 
@@ -7,6 +7,10 @@ import { OdooFault, OdooHttpError, OdooTimeoutError, type OdooTransport, type Rp
 // carry an AbortSignal down to Node's http request, and arguments are cleaned of `undefined` first.
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+// Imported on the first call, not when the core starts: most launches never talk to Odoo.
+let xmlrpcModule: Promise<typeof xmlrpc> | undefined;
+const loadXmlRpc = () => (xmlrpcModule ??= import('xmlrpc').then((m) => m.default));
 const USER_AGENT = 'mailjet-odoo-assistant';
 
 type RawError = Error & { faultCode?: number | string; faultString?: string; res?: { statusCode?: number; headers?: Record<string, unknown> } };
@@ -38,8 +42,9 @@ export function createXmlRpcTransport(baseUrl: string, defaults: { timeoutMs?: n
   const base = new URL(baseUrl);
   const secure = base.protocol === 'https:';
 
-  const call = (path: string, method: string, params: unknown[], options: RpcCallOptions = {}) =>
-    new Promise<unknown>((resolve, reject) => {
+  const call = async (path: string, method: string, params: unknown[], options: RpcCallOptions = {}) => {
+    const xmlrpc = await loadXmlRpc();
+    return new Promise<unknown>((resolve, reject) => {
       const timeoutMs = options.timeoutMs ?? defaults.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       const timer = new AbortController();
       const handle = setTimeout(() => timer.abort(), timeoutMs);
@@ -68,6 +73,7 @@ export function createXmlRpcTransport(baseUrl: string, defaults: { timeoutMs?: n
         finish(error);
       }
     });
+  };
 
   return {
     protocol: 'xmlrpc',

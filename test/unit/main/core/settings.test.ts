@@ -7,7 +7,7 @@ import { createMemoryKeychain } from '../../../../main/core/keychain';
 import { dispatch } from '../../../../main/core/handlers';
 import { testCore } from '../../../support/core';
 import { forgetRememberedSecrets, rememberSecret } from '../../../../main/core/redaction';
-import { openSettingsStore, settingsFilePath, SettingsStore, settingsStoreOptions } from '../../../../main/core/settings';
+import { createConfBackend, openSettingsStore, settingsFilePath, SettingsStore, settingsStoreOptions } from '../../../../main/core/settings';
 
 vi.mock('electron', () => ({ default: {} }));
 
@@ -104,7 +104,11 @@ describe('settings', () => {
 
   it('are read and written in the same format by electron-store (desktop) and conf (other faces)', async () => {
     const { default: ElectronStore } = await import('electron-store');
-    const desktop = new SettingsStore(new ElectronStore(settingsStoreOptions(dir)) as never);
+    const desktopStore = new ElectronStore(settingsStoreOptions(dir));
+    // electron-store names the file after `name`, conf after `configName`: both must land on the one file.
+    expect(desktopStore.path).toBe(settingsFilePath(dir));
+    expect(createConfBackend(dir).path).toBe(settingsFilePath(dir));
+    const desktop = new SettingsStore(desktopStore as never);
     desktop.setLanguage('it');
     desktop.setProgress({ current: 'senders', completed: ['welcome', 'mailjet-keys', 'odoo-connection'] });
     const cli = open();

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { i18nOptions } from '../../../../../shared/i18n';
+import { i18nOptions, loadResources } from '../../../../../shared/i18n';
 import { OdooFindings } from '../../../../../renderer/steps/odoo-connection/OdooFindings';
 import type { OdooInfo } from '../../../../../renderer/steps/odoo-connection/useOdooConnection';
 
@@ -25,7 +25,7 @@ const base: OdooInfo = {
 
 async function render(language: 'it' | 'en', info: OdooInfo): Promise<string> {
   const i18n = i18next.createInstance();
-  await i18n.use(initReactI18next).init(i18nOptions(language));
+  await i18n.use(initReactI18next).init(i18nOptions(language, await loadResources(language)));
   return renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <OdooFindings info={info} />
