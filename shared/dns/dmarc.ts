@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { asciiHost } from './domain';
+import { parseMailbox } from './host-name';
 import { parseTagList } from './dkim';
 import type { Notice } from './notice';
 import { registrableDomain } from './registrable-domain';
@@ -32,19 +32,11 @@ export function parseDmarc(value: string): DmarcRecord | null {
   return { policy, reportTo };
 }
 
-// No "," or "!" in the local part: in rua they separate URIs and introduce a size limit.
-const LOCAL_PART = /^[A-Za-z0-9.#$%&'*+/=?^_`{|}~-]{1,64}$/;
-
 /** The report address as a mailto: URI in ASCII, and the organisation it belongs to. */
 export function readReportAddress(raw: string): { uri: string; domain: string } {
-  const text = raw.trim().replace(/^mailto:/i, '');
-  const at = text.lastIndexOf('@');
-  const local = text.slice(0, Math.max(at, 0));
-  const host = at > 0 ? asciiHost(text.slice(at + 1)) : null;
-  if (!host || !LOCAL_PART.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
-    throw new AppError('dns.invalid-email', { value: raw.trim().slice(0, 120) });
-  }
-  return { uri: `mailto:${local}@${host}`, domain: registrableDomain(host) ?? host };
+  const mailbox = parseMailbox(raw);
+  if (!mailbox) throw new AppError('dns.invalid-email', { value: raw.trim().slice(0, 120) });
+  return { uri: `mailto:${mailbox.local}@${mailbox.host}`, domain: registrableDomain(mailbox.host) ?? mailbox.host };
 }
 
 export function proposeDmarc(reportUri: string | undefined): string {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { readReportAddress } from '../dns/dmarc';
-import { asciiHost } from '../dns/domain';
+import { asciiHost, parseMailbox } from '../dns/host-name';
 import { normaliseOdooUrl } from '../odoo/url';
 
 // What a settings value must be before it is stored, whichever face sends it. The checks reuse the
@@ -30,13 +29,7 @@ export function isDomainText(value: string): boolean {
 
 /** One e-mail address, as the DMARC report address and the senders are checked. */
 export function isEmailAddress(value: string): boolean {
-  if (!hasNoControlCharacters(value)) return false;
-  try {
-    readReportAddress(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return hasNoControlCharacters(value) && parseMailbox(value) !== null;
 }
 
 const ipv4 = z.ipv4();
