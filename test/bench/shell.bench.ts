@@ -1,34 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../support/chromium';
 import type { Measurement } from './run';
+import { median, startWeb } from './web-launch';
 
 const RUNS = 5;
-
-/** Starts `mailjet-odoo web` as a user would and resolves with its URL once it prints it. */
-function startWeb(home: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ['bin/mailjet-odoo.js', 'web', '--no-open'], {
-    env: { ...process.env, MAILJET_ODOO_HOME: home, LANG: 'en_US.UTF-8' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      // The first line is the address (on this launch's own *.localhost name, which Chromium resolves).
-      if (out.includes('\n')) resolve({ url: out.split('\n')[0]!, stop: () => child.kill('SIGTERM') });
-    });
-    child.on('exit', (code) => reject(new Error(`web face exited with ${code}`)));
-  });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 export async function run(): Promise<Measurement[]> {
   const assets = join('out/renderer/assets');

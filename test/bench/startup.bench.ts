@@ -1,21 +1,17 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../support/chromium';
 import type { Measurement } from './run';
+import { median, startWeb } from './web-launch';
 
 // A fast start, as ratios to a bare `node -e 0` measured in the same run, so a loaded or slow machine
 // shifts both sides alike. Goals (issue 11): --help ≤ 2×, browser face launch-to-address ≤ 2.5×, the
 // renderer's first script ≤ 100 KB gzip, the Welcome step interactive ≤ 400 ms after the address.
 
 const RUNS = 7;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 function timeCommand(args: string[], env: NodeJS.ProcessEnv): number {
   const started = performance.now();
@@ -31,23 +27,6 @@ function medians(commands: Record<string, string[]>, env: NodeJS.ProcessEnv): Re
   for (const args of Object.values(commands)) timeCommand(args, env); // warm the file cache
   for (let i = 0; i < RUNS; i++) for (const [name, args] of Object.entries(commands)) times[name]!.push(timeCommand(args, env));
   return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
-}
-
-/** Starts `mailjet-odoo web` as a user would; resolves when it prints the address. */
-function startWeb(home: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ['bin/mailjet-odoo.js', 'web', '--no-open'], {
-    env: { ...process.env, MAILJET_ODOO_HOME: home, LANG: 'en_US.UTF-8' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = out.split('\n').find((line) => line.startsWith('http://127.0.0.1'));
-      if (url) resolve({ url, stop: () => child.kill('SIGTERM') });
-    });
-    child.on('exit', (code) => reject(new Error(`web face exited with ${code}`)));
-  });
 }
 
 /** What the page must fetch before anything shows: the entry script and the chunks it preloads. */

@@ -29,6 +29,8 @@ export async function run(): Promise<Measurement[]> {
     await route.odooConnection(walk);
     await route.senders(walk);
     await walk.heading('dns');
+    // The records arrive after the step's heading (its chunk and its first read are fetched on demand).
+    await session.page.getByRole('article').first().waitFor();
     publishedRecords = await session.page.getByRole('article').count();
     await route.dnsRecords(walk);
     await route.odooServer(walk);
