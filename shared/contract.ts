@@ -25,13 +25,14 @@ export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];
 export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
 export type ChannelOutput<K extends ChannelName> = z.output<Channels[K]['result']>;
 
-export const ERROR_KINDS: Record<string, ErrorKind> = {
+/** Every error code with its kind. `ErrorCode` is derived from it, so a misspelt code fails the type check. */
+export const ERROR_KINDS = {
   ...appErrors,
   ...dnsErrors,
   ...mailjetErrors,
   ...odooErrors,
   ...demoErrors,
-};
+} satisfies Record<string, ErrorKind>;
 export type ErrorCode = keyof typeof ERROR_KINDS;
 
 export function isChannelName(name: string): name is ChannelName {
@@ -39,7 +40,7 @@ export function isChannelName(name: string): name is ChannelName {
 }
 
 export function errorKind(code: string): ErrorKind {
-  return ERROR_KINDS[code] ?? 'internal';
+  return (ERROR_KINDS as Record<string, ErrorKind>)[code] ?? 'internal';
 }
 
 export interface CallOptions {

@@ -9,18 +9,20 @@ export type ErrorKind =
   | 'service' // a remote or local service failed or refused: exit 3
   | 'internal'; // our own bug: exit 3, with the detail only in the debug log
 
+import type { ErrorCode } from './contract';
+
 export type ErrorParams = Record<string, string | number | boolean>;
 
 export interface ErrorPayload {
-  code: string;
+  code: ErrorCode;
   params?: ErrorParams;
 }
 
 export class AppError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly params: ErrorParams;
 
-  constructor(code: string, params: ErrorParams = {}) {
+  constructor(code: ErrorCode, params: ErrorParams = {}) {
     // The message is the code on purpose: anything longer belongs in the catalogs, not in logs or stack traces.
     super(code);
     this.name = 'AppError';

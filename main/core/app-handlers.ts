@@ -1,4 +1,4 @@
-import type { appChannels } from '../../shared/contract/app';
+import { KEYCHAIN_ERROR_CODES, type appChannels, type KeychainErrorCode } from '../../shared/contract/app';
 import { AppError } from '../../shared/errors';
 import { languageFromLocale } from '../../shared/languages';
 import type { CoreDeps, HandlerTable } from './context';
@@ -7,7 +7,13 @@ import { secretHint, storedIn } from './keychain';
 import type { SecretName } from '../../shared/contract/app';
 import type { OperationRegistry } from './operations';
 
+/** A keychain's refusal as one of its own codes (anything else it threw is reported as a keychain failure). */
+function keychainErrorCode(error: AppError): KeychainErrorCode {
+  return (KEYCHAIN_ERROR_CODES as readonly string[]).includes(error.code) ? (error.code as KeychainErrorCode) : 'keychain.failed';
+}
+
 /** The channels every face needs from day one: who we are, language, keychain, settings, progress. */
+
 export function createAppHandlers(deps: CoreDeps, operations: OperationRegistry): HandlerTable<keyof typeof appChannels> {
   /** A secret that cannot be read (no keychain, and nothing kept for this session) counts as not saved. */
   const secretStatus = async (name: SecretName, problems: AppError[]) => {
@@ -50,7 +56,7 @@ export function createAppHandlers(deps: CoreDeps, operations: OperationRegistry)
       });
       const secrets = { mailjet: await secretStatus('mailjet', problems), odoo: await secretStatus('odoo', problems) };
       const problem = problems[0];
-      return { available: !problem, ...(problem ? { errorCode: problem.code } : {}), secrets };
+      return { available: !problem, ...(problem ? { errorCode: keychainErrorCode(problem) } : {}), secrets };
     },
     keychainSave: async ({ name, value, sessionOnly }) => {
       await deps.keychain.set(name, value, sessionOnly ? 'session' : 'keychain');

@@ -2,7 +2,7 @@ import { CHANNELS, errorKind, isChannelName, type ChannelName, type ProgressEven
 import { dnsChannels } from '../../shared/contract/dns';
 import { mailjetChannels } from '../../shared/contract/mailjet';
 import { odooChannels } from '../../shared/contract/odoo';
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorPayload } from '../../shared/errors';
 import { createAppHandlers } from './app-handlers';
 import type { CoreDeps, Handler, HandlerTable, Handlers } from './context';
 import { createDemoHandlers } from './demo-handlers';
@@ -84,7 +84,7 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, opti
   }
 }
 
-function errorPayloadFor(core: Core, channel: string, error: unknown, signal: AbortSignal) {
+function errorPayloadFor(core: Core, channel: string, error: unknown, signal: AbortSignal): ErrorPayload {
   if (error instanceof AppError) {
     if (errorKind(error.code) === 'internal') core.deps.log.log('error', `${channel} failed`, error);
     // Parameters can echo what the user typed or what a server said: every remembered secret is scrubbed

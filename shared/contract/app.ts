@@ -29,6 +29,10 @@ const secretStatusSchema = z.object({
 const sessionOnlyInput = z.boolean().optional();
 
 
+/** What can stand between the assistant and the keychain: each needs its own fix. */
+export const KEYCHAIN_ERROR_CODES = ['keychain.unavailable', 'keychain.locked', 'keychain.failed'] as const;
+export type KeychainErrorCode = (typeof KEYCHAIN_ERROR_CODES)[number];
+
 export const appChannels = {
   appInfo: channel(
     noInput,
@@ -51,7 +55,7 @@ export const appChannels = {
     noInput,
     z.object({
       available: z.boolean(),
-      errorCode: z.string().optional(),
+      errorCode: z.enum(KEYCHAIN_ERROR_CODES).optional(),
       secrets: z.object({ mailjet: secretStatusSchema, odoo: secretStatusSchema }),
     }),
   ),

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SecretName } from '../../../shared/contract/app';
+import type { KeychainErrorCode, SecretName } from '../../../shared/contract/app';
 import { AppError } from '../../../shared/errors';
 import { createCore, dispatch, type Core } from '../../../main/core/handlers';
 import { KEYCHAIN_ACCOUNTS, type Keychain } from '../../../main/core/keychain';
@@ -18,7 +18,7 @@ const ACCOUNT = { apiKey: 'sessionkey0000000000000000000a1b', secretKey: 'sessio
 const ODOO_PASSWORD = 'odoo-pass-42';
 
 /** A system keychain that is not running: every call fails as @napi-rs/keyring's would, and writes are counted. */
-function missingKeychain(code = 'keychain.unavailable'): Keychain & { writes: string[] } {
+function missingKeychain(code: KeychainErrorCode = 'keychain.unavailable'): Keychain & { writes: string[] } {
   const writes: string[] = [];
   const fail = async (): Promise<never> => {
     throw new AppError(code);

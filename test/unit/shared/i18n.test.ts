@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator, describeError } from '../../../shared/i18n';
+import type { ErrorCode } from '../../../shared/contract';
 
 describe('describeError', () => {
   it('phrases a known code in Italian with its parameters and next step', async () => {
@@ -11,7 +12,7 @@ describe('describeError', () => {
 
   it('falls back to the generic sentence for an unknown code instead of showing the code', async () => {
     const i18n = await createTranslator('en');
-    const { message } = describeError(i18n.t.bind(i18n), { code: 'nobody.knows' });
+    const { message } = describeError(i18n.t.bind(i18n), { code: 'nobody.knows' as ErrorCode });
     expect(message).toBe('Something went wrong inside the assistant.');
     expect(message).not.toContain('nobody.knows');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/errors';
+import type { KeychainErrorCode } from '../../../../shared/contract/app';
 import { createMemoryKeychain, type Keychain } from '../../../../main/core/keychain';
 import { cli } from '../../../support/cli';
 
@@ -83,7 +84,7 @@ describe('mailjet-odoo', () => {
   });
 
   it('points status to the environment variables when no keychain answers, and tells a locked one apart', async () => {
-    const broken = (code: string): Keychain => {
+    const broken = (code: KeychainErrorCode): Keychain => {
       const fail = async (): Promise<never> => {
         throw new AppError(code);
       };
