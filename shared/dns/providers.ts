@@ -1,7 +1,7 @@
 // How each DNS panel wants a record typed. Only rules the reference backs with a vendor page or a
 // trustworthy second source are set per provider (the source is named beside each); everything else
 // falls back to the generic form most panels accept, and the aspect is reported as unverified so the
-// assistant can say so and offer the alternative. See ../../../shared/reference/dns-records.md §7.
+// assistant can say so and offer the alternative.
 
 export type HostStyle = 'relative' | 'fqdn';
 export type ApexStyle = '@' | 'empty' | 'domain';

@@ -1,5 +1,5 @@
-// The manual procedure of the Odoo documentation page "Mailjet API" (17.0, English source in
-// ../shared/reference/docs-pages), counted in user actions: every click, every field filled, every copy and
+// The manual procedure of the Odoo documentation page "Mailjet API" (17.0, the English page's
+// source), counted in user actions: every click, every field filled, every copy and
 // every paste. How it was counted: each sentence of the page that asks for an action is one row below;
 // a copy to "a notepad" and the paste out of it are two actions each; the three sender addresses are
 // counted once each; navigation that the page spells out (menus, gear icons) counts one click per item

@@ -3,7 +3,7 @@ import type { LookupOutcome } from '../../../shared/dns/vocabulary';
 import { AppError } from '../../../shared/errors';
 
 // One Resolver per server: c-ares reorders the servers of a shared Resolver after a failure, so asking
-// "what does this nameserver say" needs a Resolver that knows only that one (§8.1 of the reference).
+// "what does this nameserver say" needs a Resolver that knows only that one.
 
 export type QueryType = 'TXT' | 'CNAME' | 'NS' | 'A' | 'AAAA';
 

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { AppError } from '../../../shared/errors';
 
 // "IP[:PORT]" as people type it for --resolver or the setting, turned into the form c-ares takes
-// (it accepts IP literals only, never host names: §8.1 of the DNS reference).
+// (it accepts IP literals only, never host names).
 
 export interface ServerAddress {
   ip: string;

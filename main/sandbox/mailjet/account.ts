@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { normaliseName, type TxtLookup } from './published-records';
 
 // One Mailjet account (one API key) as the REST API shows it: senders, dns objects and the rules the
-// reference (../shared/reference/mailjet-api.md) lists. Wording marked UNVERIFIED is a plausible
+// Mailjet's API guides and official clients describe. Wording marked UNVERIFIED is a plausible
 // guess: the app matches such texts loosely, so a wrong guess here cannot hide a bug there.
 
 export interface Reply {
