@@ -156,13 +156,17 @@ export function createConfBackend(dir: string): SettingsBackend {
     path,
     get store(): Record<string, unknown> {
       if (conf) return conf.store;
+      let text: string;
       try {
-        const parsed: unknown = JSON.parse(readFileSync(path, 'utf8').replace(BOM, ''));
-        return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-      } catch {
-        // Absent or not JSON: an empty store, as conf's clearInvalidConfig would give.
-        return {};
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+        throw error;
       }
+      // A file that is no JSON object throws, as conf does, so the store recovers it instead of writing over it.
+      const parsed: unknown = JSON.parse(text.replace(BOM, ''));
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new SyntaxError('the settings file is not a JSON object');
+      return parsed as Record<string, unknown>;
     },
     set store(value: Record<string, unknown>) {
       conf ??= new Conf(settingsStoreOptions(dir)) as unknown as SettingsBackend;

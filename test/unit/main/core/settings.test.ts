@@ -176,6 +176,17 @@ describe('a settings file the schema refuses', () => {
     expect(onDisk()).toMatchObject({ wizard: { current: 'senders' } });
   });
 
+  it('is recovered, not written over, when it breaks before the first write of this run', () => {
+    writeFileSync(settingsFilePath(dir), JSON.stringify({ language: 'it', dns: { domain: 'esempio.it' } }));
+    const store = open();
+    expect(store.read()).toEqual({ language: 'it', dns: { domain: 'esempio.it' } });
+    writeFileSync(settingsFilePath(dir), '{"language": "it", "dns": {"domain": "esem');
+    store.setProgress({ current: 'senders' });
+    expect(asideFiles()).toHaveLength(1);
+    expect(readFileSync(join(dir, asideFiles()[0]!), 'utf8')).toContain('esem');
+    expect(onDisk()).toMatchObject({ wizard: { current: 'senders' } });
+  });
+
   it('is not refused for a byte order mark, and stays untouched', () => {
     const text = `\uFEFF${JSON.stringify(valid)}`;
     writeFileSync(settingsFilePath(dir), text);
