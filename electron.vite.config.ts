@@ -1,12 +1,43 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { build, type Plugin, type Rolldown } from 'vite';
 
 // One build for the three faces: the desktop main process and the command line share out/main
 // (the CLI and the browser face run under plain Node), the preload is CommonJS because a sandboxed
 // preload cannot be an ES module, and the renderer is a static bundle any face can serve.
 // ASSISTANT_OUT_DIR builds elsewhere than out/ (parallel work in one checkout, throwaway builds).
 const outDir = process.env.ASSISTANT_OUT_DIR || 'out';
+
+/**
+ * The browser face's `window.assistant` (main/web/page/bridge.ts), bundled from TypeScript into one classic
+ * script, `assistant-bridge.js` beside the renderer's index.html: the server loads it before the app's module
+ * script, from our own origin, as the CSP wants. Classic (an IIFE), so it runs as soon as it arrives and
+ * shares no chunk with the app. The desktop face never loads it: its preload gives the same object over IPC.
+ */
+function browserBridge(): Plugin {
+  return {
+    name: 'assistant-browser-bridge',
+    apply: 'build',
+    async generateBundle() {
+      const built = await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          write: false,
+          minify: true,
+          target: 'es2022',
+          lib: { entry: resolve('main/web/page/bridge.ts'), formats: ['iife'], name: 'assistantBridge', fileName: () => 'assistant-bridge.js' },
+        },
+      });
+      const outputs = (Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[];
+      const entry = outputs.flatMap((output) => output.output).find((file) => file.type === 'chunk' && file.isEntry);
+      if (!entry || entry.type !== 'chunk') throw new Error('the browser bridge was not built');
+      this.emitFile({ type: 'asset', fileName: 'assistant-bridge.js', source: entry.code });
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -30,7 +61,9 @@ export default defineConfig({
   preload: {
     build: {
       outDir: resolve(outDir, 'preload'),
-      // A sandboxed preload can require nothing but electron: bundle the contract's dependencies in.
+      // A sandboxed preload can require nothing but electron: anything else is bundled in. It imports only
+      // the zod-free channel names (shared/contract/channel-names.ts); zod stays listed so that a slip still
+      // works, and shows in `npm run bench` as the preload's size.
       externalizeDeps: { exclude: ['zod'] },
       minify: true,
       rolldownOptions: {
@@ -41,7 +74,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react()],
+    plugins: [react(), browserBridge()],
     build: {
       outDir: resolve(outDir, 'renderer'),
       minify: true,

@@ -46,6 +46,14 @@ export default tseslint.config(
     },
   },
   {
+    // The browser face's own page script (its window.assistant) runs in the browser, beside the renderer.
+    files: ['main/web/page/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', { paths: NODE_BUILTIN_PATHS, patterns: [{ regex: '^node:|^\\.\\./(?!\\.\\./\\.\\./shared/)', message: 'The page script knows only shared/ and its own folder.' }] }],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'test/**/*.tsx'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -20,7 +20,8 @@ export const CHANNELS = {
 
 export type Channels = typeof CHANNELS;
 export type ChannelName = keyof Channels;
-export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];
+// The names alone live in a zod-free module (checked against CHANNELS by the type checker), for the bridges.
+export { CHANNEL_NAMES, IPC_PROGRESS_CHANNEL, ipcChannelName } from './contract/channel-names';
 
 export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
 export type ChannelOutput<K extends ChannelName> = z.output<Channels[K]['result']>;
@@ -54,9 +55,5 @@ export type AssistantApi = {
 } & {
   onProgress(listener: (event: ProgressEvent) => void): () => void;
 };
-
-/** The IPC channel name for a contract channel; prefixed so nothing else on ipcMain can collide. */
-export const ipcChannelName = (name: ChannelName) => `assistant:${name}` as const;
-export const IPC_PROGRESS_CHANNEL = 'assistant:progress';
 
 export type { ChannelSpec, ProgressEvent, Result } from './contract/channel';

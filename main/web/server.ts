@@ -19,7 +19,7 @@ import { refreshPage } from './refresh-page';
 
 export interface WebServerOptions {
   /** The core, or its promise: the server listens (and its address is printed) while the core is still being
-   * built, and calls wait for it. The core, the contract and the bridge are imported on first use. */
+   * built, and calls wait for it. The core and the contract are imported on first use. */
   core: Core | Promise<Core>;
   rendererDir: string;
   port?: number;
@@ -158,11 +158,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(response, 405, 'Method Not Allowed', 'text/plain; charset=utf-8', { Allow: 'GET, POST' });
-      return;
-    }
-    if (url.pathname === '/assistant-bridge.js') {
-      const { bridgeScript } = await import('./bridge-script');
-      send(response, 200, bridgeScript(), 'text/javascript; charset=utf-8');
       return;
     }
     if (url.pathname === '/events') {

@@ -37,6 +37,10 @@ describe('architecture', () => {
     expect(violations('main/sandbox', face)).toEqual([]);
   });
 
+  it("the browser face's page script imports only shared/ and its own folder, no Node built-in", () => {
+    expect(violations('main/web/page', (s) => isNodeBuiltin(s) || s === 'electron' || /^\.\.\/(?!\.\.\/\.\.\/shared\/)/.test(s))).toEqual([]);
+  });
+
   it('no face imports another face, and only the desktop face imports electron', () => {
     expect(violations('main/web', (s) => s === 'electron' || /\/(app|cli|preload)\//.test(s))).toEqual([]);
     expect(violations('main/cli', (s) => s === 'electron' || /\/(app|preload)\//.test(s))).toEqual([]);
