@@ -2,15 +2,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { assistant } from './bridge';
-import { loadResources } from '../shared/i18n';
+import { loadCatalog, loadResources } from '../shared/i18n';
 import { initI18n } from './i18n';
 import { prefetchSteps } from './steps/StepView';
 import './styles.css';
 
 async function boot() {
   const api = assistant();
-  // The catalog is fetched as soon as the language is known, alongside the other first calls.
+  // English (the fallback) is needed whatever the language: its chunk comes alongside the first calls; the
+  // catalog of another language as soon as the language is known.
   const language = api.languageGet({}).then((result) => (result.ok ? result.value.language : 'en'));
+  void loadCatalog('en');
   const [info, progress, settings, demo, resources] = await Promise.all([
     api.appInfo({}),
     api.progressRead({}),

@@ -68,12 +68,16 @@ function pathOnThisHost(url: URL): string {
 }
 
 /**
- * The answer to the tokenised address: the cookie, then the page itself through a refresh. A 303 would
- * lose the cookie when the address was opened from the private redirect file: that navigation started
- * on a file:// page, so the browser holds SameSite=Strict cookies back for the whole redirect chain. A
- * refresh is a new navigation started by our own page, which the browser counts as same-site.
+ * The answer to the tokenised address of any other page than the wizard's: the cookie, then that page through
+ * a refresh. A 303 would lose the cookie when the address was opened from the private redirect file: that
+ * navigation started on a file:// page, so the browser holds SameSite=Strict cookies back for the whole
+ * redirect chain. A refresh is a new navigation started by our own page, which the browser counts as same-site.
+ * The wizard's own address (`/`) needs neither: it is answered with the wizard and the cookie at once.
  */
 const continuePage = refreshPage;
+
+/** Where the wizard answers; a visit there with the token gets it at once, no second page load. */
+const isWizardPath = (pathname: string) => pathname === '/' || pathname === '/index.html';
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -95,6 +99,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const broadcast = (event: ProgressEvent) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const client of eventClients) client.write(frame);
+  };
+
+  /** The renderer's index.html with the bridge script first in <head>. */
+  const wizardPage = async () => {
+    const file = await readStatic(options.rendererDir, '/index.html');
+    return file && { body: Buffer.from(injectBridge(file.body.toString('utf8'))), type: file.type };
   };
 
   const handleRpc = async (request: IncomingMessage, response: ServerResponse, channel: string) => {
@@ -140,9 +150,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       }
       url.searchParams.delete('token');
       // No Domain attribute: the cookie belongs to exactly the host name the browser used.
-      send(response, 200, continuePage(pathOnThisHost(url)), 'text/html; charset=utf-8', {
-        'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-      });
+      const cookie = { 'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/` };
+      // The page's scripts, calls and progress stream are requests of our own page, which carry the cookie
+      // whatever page opened the address; the bridge then takes the token out of the address bar.
+      // Judged on the path as sent: `//evil.example/?token=…` parses to the path `/` of another host.
+      const wizard = isWizardPath((request.url ?? '').split('?')[0]!) ? await wizardPage() : undefined;
+      if (wizard) send(response, 200, wizard.body, wizard.type, cookie);
+      else send(response, 200, continuePage(pathOnThisHost(url)), 'text/html; charset=utf-8', cookie);
       options.onTokenUsed?.();
       return;
     }
@@ -171,13 +185,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       send(response, 204, '', 'image/x-icon');
       return;
     }
-    const file = await readStatic(options.rendererDir, url.pathname);
+    const file = isWizardPath(url.pathname) ? await wizardPage() : await readStatic(options.rendererDir, url.pathname);
     if (!file) {
       send(response, 404, 'Not Found', 'text/plain; charset=utf-8');
       return;
     }
-    const body = url.pathname === '/' || url.pathname === '/index.html' ? Buffer.from(injectBridge(file.body.toString('utf8'))) : file.body;
-    send(response, 200, body, file.type);
+    send(response, 200, file.body, file.type);
   };
 
   const server = createServer((request, response) => {

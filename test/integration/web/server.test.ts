@@ -101,10 +101,15 @@ describe('the browser face', () => {
     expect(reply.status).toBe(415);
   });
 
-  it('swaps the token in the URL for an HttpOnly, SameSite, host-only cookie and drops it from the address', async () => {
+  it('answers the tokenised address with the wizard itself and an HttpOnly, SameSite, host-only cookie', async () => {
     const first = await send(port, `/?token=${face.server.token}`, { headers: { Host: `${face.server.hostName}:${port}` } });
     expect(first.status).toBe(200);
-    expect(refreshTarget(first.body)).toBe('/');
+    // No second page load: the wizard, with the bridge first (it takes the token out of the address bar).
+    expect(first.body).not.toContain('http-equiv="refresh"');
+    expect(first.body).toMatch(/<head>\s*<script src="\/assistant-bridge.js"><\/script>/);
+    expect(first.body).not.toContain(face.server.token);
+    expect(first.headers['referrer-policy']).toBe('no-referrer');
+    expect(first.headers['cache-control']).toBe('no-store');
     const cookie = String(first.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
@@ -114,6 +119,22 @@ describe('the browser face', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('<script src="/assistant-bridge.js"></script>');
     expect(page.body).not.toContain(face.server.token);
+  });
+
+  it('sends a tokenised address of another page on to it, with the cookie, through a refresh', async () => {
+    const reply = await send(port, `/assets/?token=${face.server.token}&x=1`, { headers: { Host: `${face.server.hostName}:${port}` } });
+    expect(reply.status).toBe(200);
+    expect(refreshTarget(reply.body)).toBe('/assets/?x=1');
+    expect(String(reply.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+  });
+
+  it('serves the bridge script, built from TypeScript, under the same CSP, only with the token', async () => {
+    const bridge = await send(port, '/assistant-bridge.js', { headers: auth });
+    expect(bridge.status).toBe(200);
+    expect(bridge.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(String(bridge.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect(bridge.body).toContain('/rpc/');
+    expect((await send(port, '/assistant-bridge.js', { headers: { Host: `127.0.0.1:${port}` } })).status).toBe(401);
   });
 
   it('redirects only to a path on its own host, whatever the path the token came with', async () => {
