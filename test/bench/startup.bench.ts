@@ -48,6 +48,11 @@ export async function run(): Promise<Measurement[]> {
   const browser = await launchChromium();
   const toAddress: number[] = [];
   const toWelcome: number[] = [];
+  // Where the time after the address goes: Chromium opening a tab, the navigation to our page (a new renderer
+  // process for the launch's own site, then our answer), and the page itself (scripts, first calls, catalog).
+  const tab: number[] = [];
+  const navigation: number[] = [];
+  const page: number[] = [];
   const bare: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -57,11 +62,13 @@ export async function run(): Promise<Measurement[]> {
       const web = await startWeb(dataDir);
       const printed = performance.now();
       toAddress.push(printed - started);
-      const page = await browser.context.newPage();
-      await page.goto(web.url, { waitUntil: 'commit' });
+      const tabOpen = await browser.context.newPage();
+      const opened = performance.now();
+      await tabOpen.goto(web.url, { waitUntil: 'commit' });
+      const committed = performance.now();
       // Interactive: the Welcome step's path choice and its Next button are on screen and enabled. Checked
       // on every frame in the page: Playwright's own retries back off to a second, which would round it.
-      await page.waitForFunction(
+      await tabOpen.waitForFunction(
         () => {
           const radio = document.querySelector<HTMLInputElement>('input[type="radio"][value="automatic"]');
           const next = [...document.querySelectorAll<HTMLButtonElement>('.step-actions button')].pop();
@@ -70,8 +77,12 @@ export async function run(): Promise<Measurement[]> {
         undefined,
         { polling: 'raf' },
       );
-      toWelcome.push(performance.now() - printed);
-      await page.close();
+      const interactive = performance.now();
+      toWelcome.push(interactive - printed);
+      tab.push(opened - printed);
+      navigation.push(committed - opened);
+      page.push(interactive - committed);
+      await tabOpen.close();
       web.stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
@@ -87,6 +98,11 @@ export async function run(): Promise<Measurement[]> {
     { name: 'mailjet-odoo --help, × bare node', value: ratio(cli.help!, cli.bare!), unit: '×', note: `${cli.help!.toFixed(0)} ms; goal ≤ 2×` },
     { name: 'browser face launch to address, × bare node', value: ratio(median(toAddress), bareWeb), unit: '×', note: `${median(toAddress).toFixed(0)} ms vs ${bareWeb.toFixed(0)} ms; goal ≤ 2.5×` },
     { name: 'first renderer script, gzip', value: firstGzip, unit: 'KB', note: `${first.length} file(s); goal ≤ 100 KB` },
-    { name: 'Welcome interactive after the address (median of 7)', value: median(toWelcome), unit: 'ms', note: 'Chromium already running; goal ≤ 400 ms' },
+    {
+      name: 'Welcome interactive after the address (median of 7)',
+      value: median(toWelcome),
+      unit: 'ms',
+      note: `address printed → Welcome's Next enabled, Chromium already running: new tab ${median(tab).toFixed(0)} + navigation ${median(navigation).toFixed(0)} + page ${median(page).toFixed(0)} ms (medians); goal ≤ 400 ms`,
+    },
   ];
 }
