@@ -3,11 +3,11 @@ import { AppError } from '../../shared/errors';
 import { createTranslator, describeError } from '../../shared/i18n';
 import { isLanguage, languageFromLocale, type Language } from '../../shared/languages';
 import type { Core } from '../core/handlers';
-import { createFileLogger, formatLogLine } from '../core/log';
-import { defaultDataDir, logFile } from '../core/paths';
 import { redact, redactPayload } from '../core/redaction';
-import { systemLocale } from '../core/system-locale';
-import { APP_VERSION } from '../core/version';
+import { createFileLogger, formatLogLine } from '../host/log';
+import { hostPlace } from '../host/paths';
+import { systemLocale } from '../host/system-locale';
+import { APP_VERSION } from '../host/version';
 import { COMMAND_SPECS, loadCommand } from './commands';
 import { EXIT, type CliCommandSpec, type CliContext, type CliIo } from './framework';
 import { formatCommandHelp, formatMainHelp } from './help';
@@ -58,7 +58,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const payload = redactPayload(error instanceof AppError ? error.toPayload() : { code: 'app.internal' });
     if (!(error instanceof AppError)) {
       // The detail goes to the debug log (redacted), even when the failure came before the core existed.
-      (core?.deps.log ?? createFileLogger(logFile(defaultDataDir(io.env)))).log('error', 'cli failed unexpectedly', error);
+      (core?.deps.log ?? createFileLogger(hostPlace({ demo: false, env: io.env }).logFile)).log('error', 'cli failed unexpectedly', error);
       if (io.env.MAILJET_ODOO_DEBUG === '1') io.stderr.write(forTerminal(`${formatLogLine('error', 'cli failed unexpectedly', error)}\n`));
     }
     const { message, next } = describeError(t, payload, 'cli');
@@ -113,9 +113,9 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       io,
       core: async () => {
         if (core) return core;
-        const [{ createCore }, { createNodeDeps }] = await Promise.all([import('../core/handlers'), import('../core/node-deps')]);
+        const { composeApp } = await import('../compose');
         if (core) return core;
-        core = createCore(createNodeDeps({ face: 'cli', env: io.env, ...(io.keychain ? { keychain: io.keychain } : {}) }));
+        core = (await composeApp({ face: 'cli', env: io.env, ...(io.keychain ? { host: { keychain: io.keychain } } : {}) })).core;
         // A refused settings file was moved aside on opening: say where, on stderr so --json output stays clean.
         const recovered = core.deps.settings.recovery;
         if (recovered) io.stderr.write(forTerminal(`${t('app.settingsRecovered', { path: recovered.movedTo })}\n`));
