@@ -52,6 +52,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   const i18n = await createTranslator(language, { escape: neutralise });
   const t = i18n.t.bind(i18n);
   let core: Core | undefined;
+  let composing: Promise<Core> | undefined;
 
   const fail = async (error: unknown): Promise<number> => {
     // The same scrubbing `dispatch` gives every other face: stderr and the --json error alike.
@@ -111,16 +112,17 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       language,
       json,
       io,
-      core: async () => {
-        if (core) return core;
-        const { composeApp } = await import('../compose');
-        if (core) return core;
-        core = (await composeApp({ face: 'cli', env: io.env, ...(io.keychain ? { host: { keychain: io.keychain } } : {}) })).core;
-        // A refused settings file was moved aside on opening: say where, on stderr so --json output stays clean.
-        const recovered = core.deps.settings.recovery;
-        if (recovered) io.stderr.write(forTerminal(`${t('app.settingsRecovered', { path: recovered.movedTo })}\n`));
-        return core;
-      },
+      // Built once, however many calls wait for it at the same time.
+      core: () =>
+        (composing ??= (async () => {
+          const { composeApp } = await import('../compose');
+          const built = (await composeApp({ face: 'cli', env: io.env, ...(io.keychain ? { host: { keychain: io.keychain } } : {}) })).core;
+          core = built;
+          // A refused settings file was moved aside on opening: say where, on stderr so --json output stays clean.
+          const recovered = built.deps.settings.recovery;
+          if (recovered) io.stderr.write(forTerminal(`${t('app.settingsRecovered', { path: recovered.movedTo })}\n`));
+          return built;
+        })()),
       print: (text) => void io.stdout.write(forTerminal(redact(`${text}\n`))),
       printJson: (value) => void io.stdout.write(jsonForTerminal(redact(`${JSON.stringify(value, null, 2)}\n`))),
     };
