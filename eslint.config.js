@@ -40,6 +40,29 @@ export default tseslint.config(
     },
   },
   {
+    // The work receives the host as interfaces: types only, never a host implementation.
+    files: ['main/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/host/**'], allowTypeImports: true, message: 'The work receives the host from main/compose.ts; import its types only.' }] }],
+    },
+  },
+  {
+    files: ['main/host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron-store', '**/app/**', '**/web/**', '**/cli/**', '**/preload/**', '**/sandbox/**', '**/compose', '**/core/**', '!**/core/redaction'],
+              message: 'The host runs under plain Node and knows no face, no stand-in and, of the work, only the redaction of secrets.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['main/web/**/*.ts', 'main/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron-store', '**/app/**', '**/preload/**'], message: 'A face never imports another face or electron.' }] }],

@@ -1,5 +1,5 @@
 import { protocol, type Session } from 'electron';
-import { CONTENT_SECURITY_POLICY, readStatic } from '../core/static-assets';
+import { CONTENT_SECURITY_POLICY, readStatic } from '../host/static-assets';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /** Must run before `ready`: a standard, secure scheme gets an origin, storage and fetch like https. */

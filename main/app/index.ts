@@ -4,12 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/errors';
 import { createTranslator, describeError } from '../../shared/i18n';
 import { languageFromLocale, type Language } from '../../shared/languages';
-import { createCore, type Core } from '../core/handlers';
-import { defaultDataDir } from '../core/paths';
-import { startDemo } from '../sandbox/demo';
+import type { Core } from '../core/handlers';
 import { APP_ENTRY_URL } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { createDesktopDeps } from './desktop-deps';
+import { prepareDesktopRun, type DesktopRun } from './desktop-host';
 import { openAllowedLink } from './external-links';
 import { denyAllPermissions, guardWebContents } from './guards';
 import { registerIpcHandlers } from './ipc';
@@ -20,7 +18,6 @@ import { buildMenuTemplate } from './menu';
 // modules imported above, which are unit-tested with electron mocked.
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const demoMode = process.argv.includes('--demo');
 let mainWindow: BrowserWindow | undefined;
 let core: Core | undefined;
 
@@ -36,8 +33,9 @@ function odooOrigins(): string[] {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  // One folder for every face: the CLI and the browser face continue what the desktop app started.
-  app.setPath('userData', demoMode ? join(defaultDataDir(), 'demo') : defaultDataDir());
+  // One folder for every face, chosen by the composition root: the CLI and the browser face continue
+  // what the desktop app started.
+  const desktop = prepareDesktopRun(process.env, process.argv);
   registerAppScheme();
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
@@ -48,16 +46,14 @@ if (!app.requestSingleInstanceLock()) {
     guardWebContents(contents, { openLink: (url) => void openAllowedLink(url, odooOrigins()) });
   });
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start).catch(failToStart);
+  void app.whenReady().then(() => start(desktop)).catch(failToStart);
 }
 
-async function start() {
-  const demo = demoMode ? await startDemo() : undefined;
-  const running = createCore(
-    createDesktopDeps({ dataDir: app.getPath('userData'), demo: !!demo, locale: app.getLocale(), ...(demo ? { endpoints: demo.endpoints, demoControls: demo.controls } : {}) }),
-  );
+async function start(desktop: DesktopRun) {
+  const assembled = await desktop.compose(app.getLocale());
+  const running = assembled.core;
   core = running;
-  app.on('will-quit', () => void demo?.stop());
+  app.on('will-quit', () => void assembled.stop());
   denyAllPermissions(session.defaultSession);
   serveRenderer(session.defaultSession, join(here, '../renderer'));
 

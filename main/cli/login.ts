@@ -1,7 +1,8 @@
 import { AppError } from '../../shared/errors';
 import { SECRET_NAMES, type SecretName } from '../../shared/contract/app';
 import { describeError } from '../../shared/i18n';
-import { SECRET_ENVIRONMENT, secretHint } from '../core/keychain';
+import { secretHint } from '../core/secret-hint';
+import { SECRET_ENVIRONMENT } from '../host/keychain';
 import { stepsForPath } from '../../shared/wizard';
 import { LOGIN } from './commands';
 import { EXIT, type CliCommand } from './framework';

@@ -3,11 +3,11 @@ import { AppError } from '../../shared/errors';
 import { createTranslator, describeError } from '../../shared/i18n';
 import { isLanguage, languageFromLocale, type Language } from '../../shared/languages';
 import type { Core } from '../core/handlers';
-import { createFileLogger, formatLogLine } from '../core/log';
-import { defaultDataDir, logFile } from '../core/paths';
 import { redact, redactPayload } from '../core/redaction';
-import { systemLocale } from '../core/system-locale';
-import { APP_VERSION } from '../core/version';
+import { createFileLogger, formatLogLine } from '../host/log';
+import { hostPlace } from '../host/paths';
+import { systemLocale } from '../host/system-locale';
+import { APP_VERSION } from '../host/version';
 import { COMMAND_SPECS, loadCommand } from './commands';
 import { EXIT, type CliCommandSpec, type CliContext, type CliIo } from './framework';
 import { formatCommandHelp, formatMainHelp } from './help';
@@ -52,13 +52,14 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   const i18n = await createTranslator(language, { escape: neutralise });
   const t = i18n.t.bind(i18n);
   let core: Core | undefined;
+  let composing: Promise<Core> | undefined;
 
   const fail = async (error: unknown): Promise<number> => {
     // The same scrubbing `dispatch` gives every other face: stderr and the --json error alike.
     const payload = redactPayload(error instanceof AppError ? error.toPayload() : { code: 'app.internal' });
     if (!(error instanceof AppError)) {
       // The detail goes to the debug log (redacted), even when the failure came before the core existed.
-      (core?.deps.log ?? createFileLogger(logFile(defaultDataDir(io.env)))).log('error', 'cli failed unexpectedly', error);
+      (core?.deps.log ?? createFileLogger(hostPlace({ demo: false, env: io.env }).logFile)).log('error', 'cli failed unexpectedly', error);
       if (io.env.MAILJET_ODOO_DEBUG === '1') io.stderr.write(forTerminal(`${formatLogLine('error', 'cli failed unexpectedly', error)}\n`));
     }
     const { message, next } = describeError(t, payload, 'cli');
@@ -111,16 +112,17 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       language,
       json,
       io,
-      core: async () => {
-        if (core) return core;
-        const [{ createCore }, { createNodeDeps }] = await Promise.all([import('../core/handlers'), import('../core/node-deps')]);
-        if (core) return core;
-        core = createCore(createNodeDeps({ face: 'cli', env: io.env, ...(io.keychain ? { keychain: io.keychain } : {}) }));
-        // A refused settings file was moved aside on opening: say where, on stderr so --json output stays clean.
-        const recovered = core.deps.settings.recovery;
-        if (recovered) io.stderr.write(forTerminal(`${t('app.settingsRecovered', { path: recovered.movedTo })}\n`));
-        return core;
-      },
+      // Built once, however many calls wait for it at the same time.
+      core: () =>
+        (composing ??= (async () => {
+          const { composeApp } = await import('../compose');
+          const built = (await composeApp({ face: 'cli', env: io.env, ...(io.keychain ? { host: { keychain: io.keychain } } : {}) })).core;
+          core = built;
+          // A refused settings file was moved aside on opening: say where, on stderr so --json output stays clean.
+          const recovered = built.deps.settings.recovery;
+          if (recovered) io.stderr.write(forTerminal(`${t('app.settingsRecovered', { path: recovered.movedTo })}\n`));
+          return built;
+        })()),
       print: (text) => void io.stdout.write(forTerminal(redact(`${text}\n`))),
       printJson: (value) => void io.stdout.write(jsonForTerminal(redact(`${JSON.stringify(value, null, 2)}\n`))),
     };

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/errors';
-import type { Core } from '../core/handlers';
-import type { Demo } from '../sandbox/demo';
+import type { App } from '../compose';
 import { startWebServer } from '../web/server';
 import { WEB } from './commands';
 import { EXIT, type CliCommand, type CliIo } from './framework';
@@ -14,24 +13,9 @@ export function defaultRendererDir(): string {
   return fileURLToPath(new URL('../renderer/', import.meta.url));
 }
 
-async function buildCore(io: CliIo, withDemo: boolean): Promise<{ core: Core; demo: Demo | undefined }> {
-  const [{ createCore }, { createNodeDeps }] = await Promise.all([import('../core/handlers'), import('../core/node-deps')]);
-  const demo = withDemo ? await (await import('../sandbox/demo')).startDemo(io.env) : undefined;
-  try {
-    const core = createCore(
-      createNodeDeps({
-        face: 'web',
-        env: io.env,
-        demo: !!demo,
-        ...(demo ? { dataDir: demo.dataDir, endpoints: demo.endpoints, demoControls: demo.controls } : {}),
-        ...(io.keychain ? { keychain: io.keychain } : {}),
-      }),
-    );
-    return { core, demo };
-  } catch (error) {
-    await demo?.stop();
-    throw error;
-  }
+async function buildCore(io: CliIo, withDemo: boolean): Promise<App> {
+  const { composeApp } = await import('../compose');
+  return composeApp({ face: 'web', env: io.env, demo: withDemo, ...(io.keychain ? { host: { keychain: io.keychain } } : {}) });
 }
 
 const web: CliCommand = {
@@ -43,9 +27,9 @@ const web: CliCommand = {
     if (!existsSync(`${rendererDir}/index.html`)) throw new AppError('web.renderer-missing');
     // The address comes first: the server listens at once, the core (and the demo's stand-ins) are built
     // right after it is printed, while the browser fetches the page; calls wait for the core.
-    let provide!: (built: { core: Core; demo: Demo | undefined }) => void;
+    let provide!: (built: App) => void;
     let refuse!: (error: unknown) => void;
-    const ready = new Promise<{ core: Core; demo: Demo | undefined }>((resolve, reject) => ((provide = resolve), (refuse = reject)));
+    const ready = new Promise<App>((resolve, reject) => ((provide = resolve), (refuse = reject)));
     // A failure is reported below, where the command waits for the core; requests meanwhile just fail.
     const core = ready.then((built) => built.core);
     core.catch(() => undefined);
@@ -56,14 +40,14 @@ const web: CliCommand = {
     context.io.stdout.write(`${server.url}\n`);
     context.io.stdout.write(`${context.t('cli.commands.web.fallback', { url: server.fallbackUrl })}\n`);
     buildCore(context.io, values.demo === true).then(provide, refuse);
-    let demo: Demo | undefined;
+    let app: App;
     try {
-      ({ demo } = await ready);
+      app = await ready;
     } catch (error) {
       await server.close();
       throw error;
     }
-    if (demo) context.io.stdout.write(`${context.t('cli.commands.web.demoNotice')}\n`);
+    if (app.demo) context.io.stdout.write(`${context.t('cli.commands.web.demoNotice')}\n`);
     context.io.stdout.write(`${context.t('cli.commands.web.listening')}\n`);
     if (values['no-open'] !== true) opening = openInBrowser(server.url);
     await new Promise<void>((resolve) => {
@@ -73,7 +57,7 @@ const web: CliCommand = {
     });
     opening?.cleanup();
     await server.close();
-    await demo?.stop();
+    await app.stop();
     return EXIT.done;
   },
 };

@@ -2,8 +2,8 @@ import { KEYCHAIN_ERROR_CODES, type appChannels, type KeychainErrorCode } from '
 import { AppError } from '../../shared/errors';
 import { languageFromLocale } from '../../shared/languages';
 import type { CoreDeps, HandlerTable } from './context';
-import { copySecretBriefly, SECRET_CLIPBOARD_SECONDS } from './clipboard';
-import { secretHint, storedIn } from './keychain';
+import { copySecretBriefly, SECRET_CLIPBOARD_SECONDS } from './copy-secret';
+import { secretHint, storedIn } from './secret-hint';
 import type { SecretName } from '../../shared/contract/app';
 import type { OperationRegistry } from './operations';
 

@@ -1,23 +1,15 @@
 import type { z } from 'zod';
 import type { ChannelName, ChannelOutput, Channels } from '../../shared/contract';
 import type { ErrorParams } from '../../shared/errors';
-import type { Clipboard } from './clipboard';
-import type { Keychain } from './keychain';
-import type { Logger } from './log';
-import type { SettingsStore } from './settings';
+import type { Host } from '../host/host';
 
-/** Everything the core needs from the outside world, injected by the face that hosts it. */
-export interface CoreDeps {
+/**
+ * Everything the work needs from the outside world: the host's parts (keychain, settings, log, clipboard,
+ * version, locale; see main/host/host.ts) and what this run is. Assembled once, by main/compose.ts.
+ */
+export interface CoreDeps extends Host {
   face: 'desktop' | 'web' | 'cli';
   demo: boolean;
-  version: string;
-  /** The operating system's locale, for the language until the user picks one. */
-  systemLocale: string;
-  keychain: Keychain;
-  /** The system clipboard, for copying a stored secret without showing it; absent where a face has none. */
-  clipboard?: Clipboard;
-  settings: SettingsStore;
-  log: Logger;
   /** Only in demo mode. */
   demoControls?: DemoControls;
   /** Where the remote services are; the demo and the tests point them at the loopback stand-ins. */

@@ -8,7 +8,7 @@ import type { CoreDeps, Handler, HandlerTable, Handlers } from './context';
 import { createDemoHandlers } from './demo-handlers';
 import { OperationRegistry } from './operations';
 import { redactPayload } from './redaction';
-import { settingsRefusal } from './settings';
+import { settingsRefusal } from '../../shared/settings/refusal';
 
 // The one table from contract channel to core call. The desktop face wires it to ipcMain, the browser
 // face to POST /rpc/<channel>; both go through `dispatch`, so input parsing, error mapping and what

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { DemoControls, ServiceEndpoints } from '../core/context';
-import { demoDataDir } from '../core/node-deps';
+import { demoDataDir } from '../host/paths';
 import type { DnsStandIn } from './dns/server';
 import type { MailjetStandIn } from './mailjet/server';
 import type { OdooStandIn } from './odoo/server';
@@ -21,10 +21,10 @@ export interface Demo {
   stop(): Promise<void>;
 }
 
-export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<Demo> {
+/** `dataDir`: the demo's settings folder, as the composition root decided it (main/compose.ts). */
+export async function startDemo(env: NodeJS.ProcessEnv = process.env, dataDir = demoDataDir(env)): Promise<Demo> {
   // The stand-ins keep everything in memory, so each launch of the demo starts from the first step:
   // progress saved by an earlier demo would describe a Mailjet and an Odoo that no longer exist.
-  const dataDir = demoDataDir(env);
   rmSync(dataDir, { recursive: true, force: true });
   const stops: Array<() => Promise<void>> = [];
   const endpoints: ServiceEndpoints = {};

@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { CONTENT_SECURITY_POLICY } from '../core/static-assets';
+import { CONTENT_SECURITY_POLICY } from '../host/static-assets';
 
 // The browser face listens on loopback, but any web page the user opens can still send requests to
 // 127.0.0.1. Three checks keep those out: the Host header (a DNS-rebinding page arrives with its own

@@ -13,7 +13,7 @@ import {
   SECURITY_HEADERS,
   tokenCookieName,
 } from './security';
-import { readStatic } from '../core/static-assets';
+import { readStatic } from '../host/static-assets';
 import { injectBridge } from './inject-bridge';
 import { refreshPage } from './refresh-page';
 

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { normaliseOdooUrl } from '../odoo/url';
 import { hasNoControlCharacters, isDomainText, isEmailAddress, isResolverAddress, storableOdooUrl } from './checks';
 
-// The field types the settings sections share. Refinements and the URL's normalisation are invisible to
-// the stores' JSON Schema (it keeps the lengths), so our zod schema is the one that decides. A refusal's
+// The field types the settings sections share. The stores are given no schema of their own: this zod
+// schema is the one that decides, for every face (main/host/settings.ts). A refusal's
 // message is the error code the user is shown, the same one the step that uses the value would give.
 
 export const singleLine = (max: number) => z.string().max(max).refine(hasNoControlCharacters, 'settings.invalid');

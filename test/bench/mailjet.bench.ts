@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CoreDeps } from '../../main/core/context';
-import { createMemoryKeychain } from '../../main/core/keychain';
-import { createMemoryLogger } from '../../main/core/log';
+import { createMemoryKeychain } from '../../main/host/keychain';
+import { createMemoryLogger } from '../../main/host/log';
 import { createMailjetHandlers } from '../../main/core/mailjet/handlers';
-import { createConfBackend, SettingsStore } from '../../main/core/settings';
+import { createConfBackend, SettingsStore } from '../../main/host/settings';
 import { startMailjetStandIn, type MailjetStandIn, type RecordedRequest } from '../../main/sandbox/mailjet/server';
 import type { Measurement } from './run';
 

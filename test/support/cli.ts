@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import type { Keychain } from '../../main/core/keychain';
+import type { Keychain } from '../../main/host/keychain';
 import { runCli } from '../../main/cli/run';
 
 export interface CliRun {

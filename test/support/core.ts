@@ -1,12 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryClipboard } from '../../main/core/clipboard';
+import { createMemoryClipboard } from '../../main/host/clipboard';
 import type { CoreDeps } from '../../main/core/context';
 import { createCore } from '../../main/core/handlers';
-import { createMemoryKeychain } from '../../main/core/keychain';
-import { createMemoryLogger } from '../../main/core/log';
-import { createConfBackend, SettingsStore } from '../../main/core/settings';
+import { createMemoryKeychain } from '../../main/host/keychain';
+import { createMemoryLogger } from '../../main/host/log';
+import { createConfBackend, SettingsStore } from '../../main/host/settings';
 
 /** A core on a throwaway settings folder, an in-memory keychain and a log kept in memory for inspection. */
 export function testCore(overrides: Partial<CoreDeps> = {}) {

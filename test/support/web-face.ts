@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createCore, type Core } from '../../main/core/handlers';
-import { createMemoryKeychain, type Keychain } from '../../main/core/keychain';
-import { createMemoryLogger } from '../../main/core/log';
-import { createNodeDeps } from '../../main/core/node-deps';
+import { composeApp } from '../../main/compose';
+import type { Core } from '../../main/core/handlers';
+import { createMemoryKeychain, type Keychain } from '../../main/host/keychain';
+import { createMemoryLogger } from '../../main/host/log';
 import { startDemo, type Demo } from '../../main/sandbox/demo';
 import { startWebServer, type WebServer } from '../../main/web/server';
 
@@ -35,19 +35,17 @@ export async function startWebFace(
 ): Promise<RunningWebFace> {
   const demoMode = !!options.demo && !options.realUse;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'assistant-web-'));
-  const deps = createNodeDeps({
+  const memory = createMemoryLogger();
+  // The demo picks its own in-memory keychain, as `mailjet-odoo web --demo` does; elsewhere a stand-in
+  // for the system keychain keeps the tests off the developer's own.
+  const keychain = options.keychain ?? (demoMode ? undefined : createMemoryKeychain());
+  const { core } = await composeApp({
     face: 'web',
     dataDir,
-    // The demo picks its own in-memory keychain, as `mailjet-odoo web --demo` does; elsewhere a stand-in
-    // for the system keychain keeps the tests off the developer's own.
-    ...(options.keychain ? { keychain: options.keychain } : demoMode ? {} : { keychain: createMemoryKeychain() }),
     env: options.env ?? { LANG: 'it_IT.UTF-8' },
-    demo: demoMode,
-    ...(options.demo ? { endpoints: options.demo.endpoints, ...(demoMode ? { demoControls: options.demo.controls } : {}) } : {}),
+    ...(demoMode ? { demo: options.demo } : options.demo ? { endpoints: options.demo.endpoints } : {}),
+    host: { log: memory, ...(keychain ? { keychain } : {}) },
   });
-  const memory = createMemoryLogger();
-  deps.log = memory;
-  const core = createCore(deps);
   const server = await startWebServer({ core, rendererDir: RENDERER_DIR });
   return {
     server,

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Keychain } from '../../main/core/keychain';
+import type { Keychain } from '../../main/host/keychain';
 import type { Demo } from '../../main/sandbox/demo';
 import { dispatch } from '../../main/core/handlers';
 import type { WizardProgress } from '../../shared/wizard';

@@ -1,6 +1,6 @@
 import type Mailjet from 'node-mailjet';
 import { AppError } from '../../../shared/errors';
-import type { Logger } from '../log';
+import type { Logger } from '../../host/log';
 import { rememberSecret } from '../redaction';
 import type { MailjetEndpoint } from './endpoint';
 import { appErrorFor, describeFailure, type MailjetFailure } from './failure';

@@ -1,5 +1,5 @@
 import { MAX_REMEMBERED_DOMAINS, type MailjetDomainState } from '../../../shared/settings/mailjet';
-import type { SettingsStore } from '../settings';
+import type { SettingsStore } from '../../host/settings';
 
 // What setup remembers per domain between runs: sender IDs and statuses, the DNS values, and which
 // activation e-mails were already requested. Only a hint for the next run; Mailjet decides.

@@ -1,7 +1,7 @@
 import type { mailjetChannels } from '../../../shared/contract/mailjet';
 import { AppError } from '../../../shared/errors';
 import type { CoreDeps, HandlerTable } from '../context';
-import { secretHint, storedIn } from '../keychain';
+import { secretHint, storedIn } from '../secret-hint';
 import { rememberSecret } from '../redaction';
 import { connect, connectWithStoredKeys, currentRegion } from './account';
 import { normaliseDomain, resolveAddresses } from './addresses';

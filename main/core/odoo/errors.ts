@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import type { Logger } from '../log';
+import type { Logger } from '../../host/log';
 import { redact } from '../redaction';
 import { OdooFault, OdooHttpError, OdooTimeoutError } from './transport';
 

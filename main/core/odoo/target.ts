@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import { normaliseOdooUrl } from '../../../shared/odoo/url';
 import type { Settings } from '../../../shared/settings';
-import type { Keychain } from '../keychain';
+import type { Keychain } from '../../host/keychain';
 import type { OdooTarget } from './session';
 
 // Which database, as whom, and with which secrets: the call's own values first, then what an earlier

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import { parseOdooVersion, type OdooVersion } from '../../../shared/odoo/version';
-import type { Logger } from '../log';
+import type { Logger } from '../../host/log';
 import { odooError } from './errors';
 import { createJson2Transport } from './json2-transport';
 import { checkedVersion, loggedIn, openSession, type OdooSession, type OdooTarget } from './session';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createMemoryClipboard } from '../../../main/core/clipboard';
+import { createMemoryClipboard } from '../../../main/host/clipboard';
 import { dispatch, type Core } from '../../../main/core/handlers';
 import type { Demo } from '../../../main/sandbox/demo';
 import type { ChannelName } from '../../../shared/contract';

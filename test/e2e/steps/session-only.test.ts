@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SecretName } from '../../../shared/contract/app';
 import { AppError } from '../../../shared/errors';
-import type { Keychain } from '../../../main/core/keychain';
+import type { Keychain } from '../../../main/host/keychain';
 import type { Demo } from '../../../main/sandbox/demo';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createOsKeychain, KEYCHAIN_ACCOUNTS } from '../../../main/core/keychain';
-import { createNodeDeps } from '../../../main/core/node-deps';
+import { createOsKeychain, KEYCHAIN_ACCOUNTS } from '../../../main/host/keychain';
+import { composeApp } from '../../../main/compose';
 
 // The real Secret Service (gnome-keyring on a private D-Bus session, see test/support/with-keyring.sh).
 const realKeyring = !!process.env.ASSISTANT_TEST_KEYRING;
@@ -41,8 +41,9 @@ describe.skipIf(!realKeyring)('the OS keychain (gnome-keyring)', () => {
 
   it("keeps the demo's keys in memory: nothing reaches the keychain, and the user's own stay", async () => {
     const env = { MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-demo-keys-')), MAILJET_ODOO_KEYCHAIN_SERVICE: service };
-    const demoDeps = createNodeDeps({ face: 'web', demo: true, env });
-    const realDeps = createNodeDeps({ face: 'web', env });
+    const demoApp = await composeApp({ face: 'web', demo: true, env });
+    const demoDeps = demoApp.core.deps;
+    const realDeps = (await composeApp({ face: 'web', env })).core.deps;
     await realDeps.keychain.set('mailjet', 'the-users-own-secret-1');
     await demoDeps.keychain.set('mailjet', 'the-demo-secret-000001');
     expect(await demoDeps.keychain.get('mailjet')).toBe('the-demo-secret-000001');
@@ -54,6 +55,7 @@ describe.skipIf(!realKeyring)('the OS keychain (gnome-keyring)', () => {
     await demoDeps.keychain.forget('mailjet');
     expect(await realDeps.keychain.get('mailjet')).toBe('the-users-own-secret-1');
     await realDeps.keychain.forget('mailjet');
+    await demoApp.stop();
   });
 
   it('reads an item another tool stored', async () => {

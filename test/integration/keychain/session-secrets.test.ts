@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KeychainErrorCode, SecretName } from '../../../shared/contract/app';
 import { AppError } from '../../../shared/errors';
-import { createCore, dispatch, type Core } from '../../../main/core/handlers';
-import { KEYCHAIN_ACCOUNTS, type Keychain } from '../../../main/core/keychain';
-import { createNodeDeps } from '../../../main/core/node-deps';
+import { composeApp } from '../../../main/compose';
+import { dispatch, type Core } from '../../../main/core/handlers';
+import { KEYCHAIN_ACCOUNTS, type Keychain } from '../../../main/host/keychain';
 import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
 
 // "For this session only", through the core as the wizard calls it: with no keychain answering, the
@@ -57,7 +57,7 @@ afterEach(async () => {
 async function coreWithoutKeychain(keychain: Keychain): Promise<Core> {
   standIn ??= await startMailjetStandIn({ accounts: [ACCOUNT] });
   dataDir ??= mkdtempSync(join(tmpdir(), 'assistant-session-'));
-  return createCore(createNodeDeps({ face: 'web', dataDir, keychain, env: { LANG: 'en_US.UTF-8' }, endpoints: { mailjetApiUrl: standIn.url } }));
+  return (await composeApp({ face: 'web', dataDir, env: { LANG: 'en_US.UTF-8' }, endpoints: { mailjetApiUrl: standIn.url }, host: { keychain } })).core;
 }
 
 describe('secrets kept for this session only', () => {
@@ -124,9 +124,7 @@ describe('secrets kept for this session only', () => {
     const service = `assistant-session-${process.pid}`;
     standIn = await startMailjetStandIn({ accounts: [ACCOUNT] });
     dataDir = mkdtempSync(join(tmpdir(), 'assistant-session-'));
-    const core = createCore(
-      createNodeDeps({ face: 'web', dataDir, env: { MAILJET_ODOO_KEYCHAIN_SERVICE: service }, endpoints: { mailjetApiUrl: standIn.url } }),
-    );
+    const { core } = await composeApp({ face: 'web', dataDir, env: { MAILJET_ODOO_KEYCHAIN_SERVICE: service }, endpoints: { mailjetApiUrl: standIn.url } });
     expect(await dispatch(core, 'mailjetSaveKeys', { apiKey: ACCOUNT.apiKey, secretKey: ACCOUNT.secretKey, sessionOnly: true })).toMatchObject({ ok: true });
     expect(await dispatch(core, 'keychainStatus', {})).toMatchObject({ ok: true, value: { available: true, secrets: { mailjet: { source: 'session' } } } });
     const lookup = (account: string) => {

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { CliIo } from '../../../main/cli/framework';
-import type { Keychain } from '../../../main/core/keychain';
+import type { Keychain } from '../../../main/host/keychain';
 
 /** Captures what a CLI run prints; stdin carries `input` (a piped secret) or nothing. */
 export function captureIo(env: NodeJS.ProcessEnv, keychain: Keychain, input = '') {

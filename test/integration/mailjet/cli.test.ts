@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run';
-import { createMemoryKeychain } from '../../../main/core/keychain';
+import { createMemoryKeychain } from '../../../main/host/keychain';
 import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
 import { captureIo } from './cli-io';
 import { newAccount } from './harness';

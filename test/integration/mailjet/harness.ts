@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProgressEvent } from '../../../shared/contract';
 import type { CoreDeps } from '../../../main/core/context';
-import { createMemoryKeychain } from '../../../main/core/keychain';
-import { createMemoryLogger } from '../../../main/core/log';
+import { createMemoryKeychain } from '../../../main/host/keychain';
+import { createMemoryLogger } from '../../../main/host/log';
 import type { MailjetClientTuning } from '../../../main/core/mailjet/client';
 import { createMailjetHandlers } from '../../../main/core/mailjet/handlers';
-import { createConfBackend, SettingsStore } from '../../../main/core/settings';
+import { createConfBackend, SettingsStore } from '../../../main/host/settings';
 import { startMailjetStandIn, type MailjetStandIn, type MailjetStandInOptions } from '../../../main/sandbox/mailjet/server';
 
 // A Mailjet stand-in on loopback, a fresh settings folder, an in-memory keychain holding the pair, and

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryKeychain } from '../../../main/core/keychain';
+import { createMemoryKeychain } from '../../../main/host/keychain';
 import { runCli } from '../../../main/cli/run';
 import { startOdooStandIn, type OdooStandIn, type StandInOptions } from '../../../main/sandbox/odoo/server';
 import { MAILJET, ODOO_API_KEY, ODOO_PASSWORD } from './fixture';

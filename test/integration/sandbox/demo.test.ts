@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch, createCore } from '../../../main/core/handlers';
-import { createMemoryKeychain } from '../../../main/core/keychain';
-import { createNodeDeps } from '../../../main/core/node-deps';
+import { composeApp } from '../../../main/compose';
+import { dispatch } from '../../../main/core/handlers';
+import { createMemoryKeychain } from '../../../main/host/keychain';
 import { startDemo } from '../../../main/sandbox/demo';
 
 describe('the demo', () => {
@@ -17,13 +17,11 @@ describe('the demo', () => {
     try {
       expect(existsSync(join(home, 'demo', 'settings.json'))).toBe(false);
       expect(JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8'))).toEqual({ language: 'it' });
-      const core = createCore(
-        createNodeDeps({ face: 'web', demo: true, dataDir: demo.dataDir, keychain: createMemoryKeychain(), endpoints: demo.endpoints, demoControls: demo.controls }),
-      );
+      const { core } = await composeApp({ face: 'web', demo, host: { keychain: createMemoryKeychain() } });
       expect(await dispatch(core, 'progressRead', {})).toMatchObject({ ok: true, value: { current: 'welcome' } });
       // The demo's buttons answer in the demo, and only there.
       expect(await dispatch(core, 'demoInfo', {})).toMatchObject({ ok: true, value: { active: true, domain: 'example.com' } });
-      const real = createCore(createNodeDeps({ face: 'web', dataDir: home, keychain: createMemoryKeychain(), demoControls: demo.controls }));
+      const { core: real } = await composeApp({ face: 'web', dataDir: home, endpoints: demo.endpoints, host: { keychain: createMemoryKeychain() } });
       expect(await dispatch(real, 'demoActivateSenders', {})).toEqual({ ok: false, error: { code: 'demo.not-demo' } });
       expect(await dispatch(real, 'demoInfo', {})).toEqual({ ok: true, value: { active: false } });
     } finally {

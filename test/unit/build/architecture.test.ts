@@ -41,6 +41,20 @@ describe('architecture', () => {
     expect(violations('main/web/page', (s) => isNodeBuiltin(s) || s === 'electron' || /^\.\.\/(?!\.\.\/\.\.\/shared\/)/.test(s))).toEqual([]);
   });
 
+  it('the work imports the host for its types only; the host knows of the work only the redaction of secrets', () => {
+    const runtimeHostImports = sources('main/core').flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)(?!\s+type\b)[^'"]*?from\s+['"]([^'"]*\/host\/[^'"]*)['"]|import\(\s*['"]([^'"]*\/host\/[^'"]*)['"]\s*\)/gm)].map((m) => `${file} -> ${m[1] ?? m[2]}`),
+    );
+    expect(runtimeHostImports).toEqual([]);
+    const outside = (s: string) => s === 'electron' || s === 'electron-store' || /(^|\/)(app|web|cli|preload|sandbox)\//.test(s) || /(^|\/)compose$/.test(s) || (/(^|\/)core\//.test(s) && !/\/core\/redaction$/.test(s));
+    expect(violations('main/host', outside)).toEqual([]);
+  });
+
+  it('one composition root: only main/compose.ts builds the core and the Node host', () => {
+    const builders = sources('main').filter((file) => file !== join('main', 'compose.ts') && /\bcreate(Core|NodeHost)\(/.test(readFileSync(file, 'utf8').replace(/function create(Core|NodeHost)\(/g, '')));
+    expect(builders).toEqual([]);
+  });
+
   it('no face imports another face, and only the desktop face imports electron', () => {
     expect(violations('main/web', (s) => s === 'electron' || /\/(app|cli|preload)\//.test(s))).toEqual([]);
     expect(violations('main/cli', (s) => s === 'electron' || /\/(app|preload)\//.test(s))).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryKeychain } from '../../../../main/core/keychain';
+import { createMemoryKeychain } from '../../../../main/host/keychain';
 import { createKeyReader, MAX_SECRET_BYTES } from '../../../../main/cli/read-secret';
 import { cli } from '../../../support/cli';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/errors';
 import type { KeychainErrorCode } from '../../../../shared/contract/app';
-import { createMemoryKeychain, type Keychain } from '../../../../main/core/keychain';
+import { createMemoryKeychain, type Keychain } from '../../../../main/host/keychain';
 import { cli } from '../../../support/cli';
 
 describe('mailjet-odoo', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMemoryKeychain } from '../../../../main/core/keychain';
+import { createMemoryKeychain } from '../../../../main/host/keychain';
 import { cli } from '../../../support/cli';
 
 // What the command line says about the settings file: a refused file is moved aside with one sentence

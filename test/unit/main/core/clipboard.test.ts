@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { copySecretBriefly, createMemoryClipboard } from '../../../../main/core/clipboard';
+import { copySecretBriefly } from '../../../../main/core/copy-secret';
+import { createMemoryClipboard } from '../../../../main/host/clipboard';
 
 afterEach(() => vi.useRealTimers());
 

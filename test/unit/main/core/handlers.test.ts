@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/errors';
-import { createCore, dispatch } from '../../../../main/core/handlers';
-import { createMemoryKeychain } from '../../../../main/core/keychain';
-import { createNodeDeps } from '../../../../main/core/node-deps';
+import { dispatch } from '../../../../main/core/handlers';
+import { createMemoryKeychain } from '../../../../main/host/keychain';
+import { composeApp } from '../../../../main/compose';
 import { testCore } from '../../../support/core';
 
 describe('dispatch', () => {
@@ -67,7 +67,7 @@ describe('dispatch', () => {
   it('tells the wizard where a refused settings file was moved, so the desktop and browser faces can say so', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'assistant-recovered-'));
     writeFileSync(join(dataDir, 'settings.json'), '{"language": "it", "dns": {"domain": 7}}');
-    const core = createCore(createNodeDeps({ face: 'web', dataDir, keychain: createMemoryKeychain(), env: {} }));
+    const { core } = await composeApp({ face: 'web', dataDir, env: {}, host: { keychain: createMemoryKeychain() } });
     const info = await dispatch(core, 'appInfo', {});
     expect(info).toMatchObject({ ok: true, value: { settingsRecovered: { movedTo: expect.stringContaining(join(dataDir, 'settings.json.invalid-')) } } });
     expect(await dispatch(core, 'settingsRead', {})).toEqual({ ok: true, value: { language: 'it' } });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { containsSecret, forgetRememberedSecrets, redact, redactPayload, rememberSecret } from '../../../../main/core/redaction';
-import { createMemoryLogger, formatLogLine } from '../../../../main/core/log';
+import { createMemoryLogger, formatLogLine } from '../../../../main/host/log';
 
 beforeEach(() => forgetRememberedSecrets());
 

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../../shared/errors';
-import { createMemoryKeychain } from '../../../../main/core/keychain';
+import { createMemoryKeychain } from '../../../../main/host/keychain';
 import { dispatch } from '../../../../main/core/handlers';
 import { testCore } from '../../../support/core';
 import { forgetRememberedSecrets, rememberSecret } from '../../../../main/core/redaction';
-import { createConfBackend, openSettingsStore, settingsFilePath, SettingsStore, settingsStoreOptions } from '../../../../main/core/settings';
+import { createConfBackend, openSettingsStore, settingsFilePath, SettingsStore, settingsStoreOptions } from '../../../../main/host/settings';
 
 vi.mock('electron', () => ({ default: {} }));
 

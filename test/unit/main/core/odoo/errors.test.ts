@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { odooError, userFacingDetail } from '../../../../../main/core/odoo/errors';
 import { OdooFault, OdooHttpError, OdooTimeoutError } from '../../../../../main/core/odoo/transport';
-import { createMemoryLogger } from '../../../../../main/core/log';
+import { createMemoryLogger } from '../../../../../main/host/log';
 import { forgetRememberedSecrets, rememberSecret } from '../../../../../main/core/redaction';
 
 const context = () => ({ host: 'erp.example.com', db: 'prod', login: 'admin', log: createMemoryLogger(), operation: 'test' });

@@ -1,50 +1,62 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import Conf from 'conf';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/languages';
 import { findSecretLookingKeys, salvageSettings, secretCapableValues, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings';
+import { settingsRefusal } from '../../shared/settings/refusal';
 import { INITIAL_PROGRESS, normaliseProgress, type WizardProgress } from '../../shared/wizard';
-import { isStoredSecret, redact, redactDeep } from './redaction';
+import { isStoredSecret, redact, redactDeep } from '../core/redaction';
+import { SETTINGS_FILE_NAME, settingsFilePath } from './paths';
 
-// Settings hold what can be re-created: choices, addresses, progress. They are validated twice: by our
-// zod schema (the types the code relies on) and by the store's own JSON Schema, generated from the same
-// source, so electron-store in the desktop face and conf elsewhere accept and refuse the same files.
+// Settings hold what can be re-created: choices, addresses, progress. The file is written by conf in the
+// Node faces and by electron-store (conf underneath) in the desktop face, and checked once, here, by
+// `checkSettings` with the zod schema: neither store is given a schema of its own, so the two accept and
+// refuse exactly the same files, and no JSON Schema is compiled at start-up.
 
-export const SETTINGS_FILE_NAME = 'settings';
+export { settingsFilePath };
 
 /** The part of a conf / electron-store instance this module uses. */
 export interface SettingsBackend {
-  /** Reading parses the file; assigning validates and writes the whole file at once. */
+  /** Reading parses the file; assigning writes the whole file at once. */
   store: Record<string, unknown>;
   readonly path: string;
 }
 
-function storeSchema() {
-  const json = z.toJSONSchema(settingsSchema, { target: 'draft-2020-12' }) as { properties: Record<string, object> };
-  return json.properties;
+/** The one check of what the settings file holds, for every backend: on opening, on each read, before each write. */
+export function checkSettings(value: unknown): z.ZodSafeParseResult<Settings> {
+  return settingsSchema.safeParse(value);
 }
 
-/** Options shared by both store classes, so the two faces write the same file in the same format. */
+const BOM = /^\uFEFF/;
+
+/**
+ * The settings file's text as a value. Editors on Windows may save a byte order mark; it is no reason to
+ * refuse the file, so it is skipped here, for our own reads and for the store classes' (`deserialize`).
+ */
+export function parseSettingsText(text: string): unknown {
+  return JSON.parse(text.replace(BOM, ''));
+}
+
+/** Options shared by both store classes, so the two faces read and write the same file in the same format. */
 export function settingsStoreOptions(cwd: string) {
   return {
     cwd,
     configName: SETTINGS_FILE_NAME,
     // electron-store takes the file name from `name` and overwrites `configName` with it.
     name: SETTINGS_FILE_NAME,
-    schema: storeSchema(),
-    rootSchema: { additionalProperties: false },
-    // A file that fails the schema (edited by hand, truncated, written by another build) is never cleared
-    // by the store: the store throws, and `recoverSettingsFile` moves it aside and keeps what is valid.
+    // A file that cannot be parsed (edited by hand, truncated) is never cleared by the store: the store
+    // throws, and `recoverSettingsFile` moves it aside and keeps what is valid.
     clearInvalidConfig: false,
+    // conf merges what this returns into a plain object; its callers below only ever write.
+    deserialize: (text: string) => parseSettingsText(text) as Record<string, unknown>,
     projectVersion: '1.0.0',
   } as const;
 }
 
-export function settingsFilePath(dir: string): string {
-  return join(dir, `${SETTINGS_FILE_NAME}.json`);
-}
+/** A store class over the settings file: conf, or electron-store in the desktop face. */
+export type SettingsStoreClass = new (options: ReturnType<typeof settingsStoreOptions>) => unknown;
 
 /** Where a refused settings file went, for the one sentence every face shows. */
 export interface SettingsRecovery {
@@ -52,7 +64,6 @@ export interface SettingsRecovery {
 }
 
 const unreadable = (file: string) => new AppError('settings.unreadable', { path: file });
-const BOM = /^\uFEFF/;
 
 /** `settings.json.invalid-2026-12-03T10-23-05Z`: sortable, and valid as a file name on every system. */
 function asideName(file: string, now: Date): string {
@@ -86,15 +97,14 @@ export function recoverSettingsFile(dir: string, now = new Date()): SettingsReco
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw unreadable(file);
   }
-  // Editors on Windows may save a byte order mark; both stores skip it, so it is no reason to refuse the file.
   const body = text.replace(BOM, '');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    parsed = parseSettingsText(body);
   } catch {
     parsed = undefined;
   }
-  if (parsed !== undefined && settingsSchema.safeParse(parsed).success) return undefined;
+  if (parsed !== undefined && checkSettings(parsed).success) return undefined;
   const kept = salvageSettings(parsed);
   const movedTo = asideName(file, now);
   try {
@@ -109,53 +119,27 @@ export function recoverSettingsFile(dir: string, now = new Date()): SettingsReco
   return { movedTo };
 }
 
-/** What the user typed, quoted back without the control characters that may be why it was refused. */
-const shown = (value: unknown) => (typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD').trim().slice(0, 120) : ''); // eslint-disable-line no-control-regex
-
-/**
- * A refusal by the settings schema as the error the step using the value would give (the refinements in
- * shared/settings/fields.ts carry its code); `root` is what the issue's path starts from. Undefined for
- * any other issue.
- */
-export function settingsRefusal(issue: z.core.$ZodIssue | undefined, root: unknown): AppError | undefined {
-  const code = issue?.code === 'custom' ? issue.message : '';
-  if (!code) return undefined;
-  const path = issue!.path;
-  const value = shown(path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey], root));
-  if (code === 'mailjet.bad-address') return new AppError(code, { role: String(path[path.length - 1] ?? ''), address: value });
-  if (code === 'dns.invalid-domain' || code === 'dns.invalid-email' || code === 'dns.invalid-resolver') return new AppError(code, { value });
-  if (code === 'odoo.url-invalid' || code === 'odoo.https-required') return new AppError(code);
-  return undefined;
-}
-
 function refusalOf(issue: z.core.$ZodIssue | undefined, settings: Settings): AppError {
   return settingsRefusal(issue, settings) ?? new AppError('settings.invalid', { field: issue?.path.join('.') ?? '' });
 }
 
-/** Opens a store on `dir` after recovering a refused file; a store that cannot open names the file. */
-export function openSettingsStore(dir: string, createBackend: (dir: string) => SettingsBackend = createConfBackend): SettingsStore {
+/** Opens the settings in `dir` after recovering a refused file; conf writes them unless the face gives another class. */
+export function openSettingsStore(dir: string, StoreClass: SettingsStoreClass = Conf): SettingsStore {
   const recovery = recoverSettingsFile(dir);
-  let backend: SettingsBackend;
-  try {
-    backend = createBackend(dir);
-  } catch (error) {
-    throw error instanceof AppError ? error : unreadable(settingsFilePath(dir));
-  }
-  return new SettingsStore(backend, recovery);
+  return new SettingsStore(createSettingsBackend(dir, StoreClass), recovery);
 }
 
 /**
- * conf over the settings file, opened on the first write. Opening compiles the JSON Schema, the costliest
- * part of a start; reading needs no conf, since SettingsStore checks everything it reads with the zod schema
- * the JSON Schema comes from. Writes go through conf, and its schema, as before.
+ * The settings file, read here and written by a store of the class given, which is opened on the first
+ * write. Reading needs no store: SettingsStore checks everything it reads. Both faces' backends are made
+ * here, so they read alike, and a start that only reads never opens a store.
  */
-export function createConfBackend(dir: string): SettingsBackend {
-  let conf: SettingsBackend | undefined;
+export function createSettingsBackend(dir: string, StoreClass: SettingsStoreClass): SettingsBackend {
+  let writer: SettingsBackend | undefined;
   const path = settingsFilePath(dir);
   return {
     path,
     get store(): Record<string, unknown> {
-      if (conf) return conf.store;
       let text: string;
       try {
         text = readFileSync(path, 'utf8');
@@ -164,15 +148,20 @@ export function createConfBackend(dir: string): SettingsBackend {
         throw error;
       }
       // A file that is no JSON object throws, as conf does, so the store recovers it instead of writing over it.
-      const parsed: unknown = JSON.parse(text.replace(BOM, ''));
+      const parsed = parseSettingsText(text);
       if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new SyntaxError('the settings file is not a JSON object');
       return parsed as Record<string, unknown>;
     },
     set store(value: Record<string, unknown>) {
-      conf ??= new Conf(settingsStoreOptions(dir)) as unknown as SettingsBackend;
-      conf.store = value;
+      writer ??= new StoreClass(settingsStoreOptions(dir)) as SettingsBackend;
+      writer.store = value;
     },
   };
+}
+
+/** conf over the settings file: the Node faces' backend. */
+export function createConfBackend(dir: string): SettingsBackend {
+  return createSettingsBackend(dir, Conf);
 }
 
 export class SettingsStore {
@@ -195,11 +184,13 @@ export class SettingsStore {
   }
 
   read(): Settings {
-    const parsed = settingsSchema.safeParse(this.readBackend());
+    const parsed = checkSettings(this.readBackend());
     if (parsed.success) return parsed.data;
-    // Valid for the store's JSON Schema but not for ours (a refinement): recovered like any refused file.
+    // Changed on disk while we run into something the schema refuses: recovered like any refused file.
     this.recover();
-    return settingsSchema.parse(this.readBackend());
+    const recovered = checkSettings(this.readBackend());
+    if (!recovered.success) throw unreadable(this.path);
+    return recovered.data;
   }
 
   /** The file as the store reads it; a file it refuses (changed on disk while we run) is recovered first. */
@@ -265,13 +256,12 @@ export class SettingsStore {
     if (secretKeys.length || storedSecret) {
       throw new AppError('settings.secret-refused', { field: secretKeys[0] ?? storedSecret!.path });
     }
-    const parsed = settingsSchema.safeParse(next);
+    const parsed = checkSettings(next);
     if (!parsed.success) throw refusalOf(parsed.error.issues[0], next);
     try {
       // One assignment, one file write: the file never holds half of a change.
       this.backend.store = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
-    } catch (error) {
-      if (error instanceof Error && /schema violation/i.test(error.message)) throw new AppError('settings.invalid');
+    } catch {
       throw new AppError('settings.unwritable');
     }
     return parsed.data;

@@ -1,16 +1,13 @@
 import { spawn } from 'node:child_process';
 import { AppError } from '../../shared/errors';
 
-// The guided path asks the user to paste the Mailjet secret key into Odoo's Password field. The app
-// copies it from the keychain straight to the system clipboard — it never reaches the page — and wipes
-// the clipboard again shortly after, unless the user has copied something else meanwhile.
+// The system clipboard, as the host gives it to the work (main/core/copy-secret.ts decides what is
+// copied and for how long). The desktop face hands in Electron's clipboard instead of these tools.
 
 export interface Clipboard {
   writeText(text: string): Promise<void>;
   readText(): Promise<string>;
 }
-
-export const SECRET_CLIPBOARD_SECONDS = 45;
 
 interface Tool {
   write: [string, string[]];
@@ -65,16 +62,4 @@ export function createMemoryClipboard(): Clipboard & { text: string } {
     readText: async () => board.text,
   };
   return board;
-}
-
-/** Copies, then clears after `seconds` if the clipboard still holds the secret. */
-export async function copySecretBriefly(clipboard: Clipboard, secret: string, seconds = SECRET_CLIPBOARD_SECONDS): Promise<void> {
-  await clipboard.writeText(secret);
-  const timer = setTimeout(() => {
-    clipboard
-      .readText()
-      .then((current) => (current === secret ? clipboard.writeText('') : undefined))
-      .catch(() => {});
-  }, seconds * 1000);
-  timer.unref?.();
 }

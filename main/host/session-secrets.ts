@@ -1,7 +1,7 @@
 import type { SecretName } from '../../shared/contract/app';
 import { AppError } from '../../shared/errors';
 import type { Keychain } from './keychain';
-import { noteStoredSecret, rememberSecret } from './redaction';
+import { noteStoredSecret, rememberSecret } from '../core/redaction';
 
 // "For this session only": when no keychain answers, the user may still go on with a secret kept in
 // this process's memory. It is never written anywhere (not the keychain, not the settings, not the

@@ -1,7 +1,8 @@
 import { AsyncEntry } from '@napi-rs/keyring';
 import { AppError } from '../../shared/errors';
 import type { SecretName } from '../../shared/contract/app';
-import { noteStoredSecret, rememberSecret } from './redaction';
+import { noteStoredSecret, rememberSecret } from '../core/redaction';
+import { KEYCHAIN_SERVICE } from './paths';
 
 // The OS keychain is the only place a secret is ever written. On Linux the store is pinned to the
 // Secret Service: the library's fallback, the kernel keyring, lives in memory and would silently lose
@@ -21,8 +22,6 @@ export interface Keychain {
   /** Resolves when the system keychain can be used; otherwise throws why not (unavailable, locked, failed). */
   probe(): Promise<void>;
 }
-
-export const KEYCHAIN_SERVICE = 'mailjet-odoo-assistant';
 
 export const KEYCHAIN_ACCOUNTS: Record<SecretName, string> = {
   mailjet: 'mailjet-secret-key',
@@ -128,15 +127,4 @@ export function withEnvironmentSecrets(keychain: Keychain, env: NodeJS.ProcessEn
     source: async (name) => (fromEnv(name) ? 'environment' : keychain.source(name)),
     probe: () => keychain.probe(),
   };
-}
-
-/** Where a secret just saved is kept: the demo's keychain keeps everything for the session only. */
-export async function storedIn(keychain: Keychain, name: SecretName, sessionOnly: boolean | undefined): Promise<SecretStorage> {
-  return sessionOnly || (await keychain.source(name)) === 'session' ? 'session' : 'keychain';
-}
-
-/** The last four characters, shown so the user can tell which key is stored; none for short secrets
- * such as passwords, where four characters would give away too much. */
-export function secretHint(secret: string): string | undefined {
-  return secret.length >= 16 ? secret.slice(-4) : undefined;
 }

@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { redact, redactDeep } from './redaction';
+import { redact, redactDeep } from '../core/redaction';
 
 // The debug log is for support, never for the user's eyes: it may hold tracebacks and remote messages,
 // but every line passes through the redactor first, so no secret reaches the disk. Structured details are
