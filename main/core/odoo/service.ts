@@ -23,8 +23,12 @@ type Plan = z.input<typeof odooPlanSchema>;
 type SetupResult = z.input<typeof odooSetupResultSchema>;
 
 async function connect(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<OdooSession> {
+  return logIn(deps, input, await odooSecret(deps.keychain), context);
+}
+
+/** Logs in with `secret`; the saved address, database and login fill in what `input` leaves out. */
+export async function logIn(deps: CoreDeps, input: TargetInput, secret: string, context: CallContext): Promise<OdooSession> {
   const target = resolveTarget(deps.settings.read(), input, deps.endpoints.odooUrl);
-  const secret = await odooSecret(deps.keychain);
   const saved = deps.settings.read().odoo;
   // The version this same address reported last time lets the login start together with the version.
   const knownVersion = saved?.url === target.url ? saved.version : undefined;
@@ -62,7 +66,7 @@ function withNotices(session: OdooSession, warnings: ConnectionNotice[]): Connec
   return [...connectionNotices(session), ...warnings].filter((warning) => !seen.has(warning.code) && !!seen.add(warning.code));
 }
 
-function rememberConnection(deps: CoreDeps, session: OdooSession): void {
+export function rememberConnection(deps: CoreDeps, session: OdooSession): void {
   const { url, db, login } = session.target;
   const saved = deps.settings.read().odoo;
   // The server id and its last passed test belong to one database: another database starts without them.
@@ -73,9 +77,15 @@ function rememberConnection(deps: CoreDeps, session: OdooSession): void {
 export async function odooInfo(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<Info> {
   context.progress('odoo.progress.connect');
   const session = await connect(deps, input, context);
+  const info = await readInfo(deps, session);
+  rememberConnection(deps, session);
+  return info;
+}
+
+/** What the connection step shows about a logged-in database: version, addresses, servers, mass mailing. */
+export async function readInfo(deps: CoreDeps, session: OdooSession): Promise<Info> {
   const apiKey = deps.endpoints.mailjetApiKey ?? deps.settings.read().mailjet?.apiKey;
   const state = await readOdooState(session, apiKey);
-  rememberConnection(deps, session);
   const dedicated = Number(state.params[PARAM_MASS_MAILING_SERVER]);
   return {
     ...describeConnection(session),
