@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { odooInfoSchema, odooPlanSchema, odooSetupInputSchema, odooSetupResultSchema } from '../../../shared/contract/odoo';
+import type { ChannelOutput } from '../../../shared/contract';
+import type { odooSetupInputSchema } from '../../../shared/contract/odoo';
 import { AppError } from '../../../shared/errors';
 import { isMailjetHost } from '../../../shared/odoo/mailjet-smtp';
 import { versionSupport } from '../../../shared/odoo/version';
@@ -18,9 +19,9 @@ import { createXmlRpcTransport } from './xmlrpc-transport';
 // reading so that the preview and the real run decide from the same facts in the same way.
 
 type SetupInput = z.output<typeof odooSetupInputSchema>;
-type Info = z.input<typeof odooInfoSchema>;
-type Plan = z.input<typeof odooPlanSchema>;
-type SetupResult = z.input<typeof odooSetupResultSchema>;
+type Info = ChannelOutput<'odooConnect'>;
+type Plan = ChannelOutput<'odooPlan'>;
+type SetupResult = ChannelOutput<'odooSetup'>;
 
 async function connect(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<OdooSession> {
   return logIn(deps, input, await odooSecret(deps.keychain), context);
@@ -202,7 +203,7 @@ export async function odooTest(
   deps: CoreDeps,
   input: TargetInput & { serverId?: number | undefined; apiKey?: string | undefined },
   context: CallContext,
-): Promise<{ serverId: number; passed: true }> {
+): Promise<ChannelOutput<'odooTest'>> {
   const settings = deps.settings.read();
   context.progress('odoo.progress.connect');
   const session = await connect(deps, input, context);
@@ -220,7 +221,7 @@ export async function odooTest(
   return { serverId, passed: true };
 }
 
-export async function odooDatabases(deps: CoreDeps, input: { url: string }, context: CallContext) {
+export async function odooDatabases(deps: CoreDeps, input: { url: string }, context: CallContext): Promise<ChannelOutput<'odooDatabases'>> {
   const { url, host } = odooUrlOrError(input.url);
   const transport = createXmlRpcTransport(url);
   try {
