@@ -77,6 +77,24 @@ export default tseslint.config(
     },
   },
   {
+    // The command line reaches the core only through dispatch, in main/cli/call-channel.ts (test/unit/main/cli/door.test.ts).
+    files: ['main/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron-store', '**/app/**', '**/preload/**'], message: 'A face never imports another face or electron.' },
+            {
+              group: ['**/core/*/**', '**/core/context', '**/core/app-handlers', '**/core/demo-handlers', '**/core/operations'],
+              message: 'The command line reaches the core only through its channels: callChannel in main/cli/call-channel.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'test/**/*.tsx'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { ChannelOutput } from '../../shared/contract';
 import { DNS_EXPORT_FORMATS, type DnsExportFormat } from '../../shared/contract/dns';
 import { recordsCsv } from '../../shared/dns/formats/csv';
 import { handoffSheet } from '../../shared/dns/formats/handoff';
@@ -6,18 +7,17 @@ import { recordsJson } from '../../shared/dns/formats/json';
 import { recordsText } from '../../shared/dns/formats/text';
 import { zoneFragment } from '../../shared/dns/formats/zone';
 import { providerForm, type FormRow } from '../../shared/dns/provider-form';
-import { PROVIDER_IDS, resolveProvider, type ProviderId } from '../../shared/dns/providers';
+import { PROVIDER_IDS, providerIdFrom, resolveProvider, type ProviderId } from '../../shared/dns/providers';
 import { prepareRecords, type PreparedRecords, type RecordsRequest } from '../../shared/dns/records';
 import { AppError } from '../../shared/errors';
-import { idleContext } from '../core/context';
-import type { CheckReport } from '../core/dns/check';
-import { providerIdFrom } from '../core/dns/handlers';
+import { callChannel } from './call-channel';
 import { DNS } from './commands';
 import { EXIT, type CliCommand, type CliContext } from './framework';
 import { neutralise } from './terminal-text';
 
-// mailjet-odoo dns records | check | providers. Preparing records is offline and never opens the
-// settings or the keychain; only --lookup and the check go through the core, which asks DNS.
+// mailjet-odoo dns records | check | providers. Preparing records is offline (shared code, as the wizard's
+// preview) and never opens the settings or the keychain; only --lookup and the check need the core, which
+// asks DNS, and they reach it through its channels like every other command.
 
 type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
@@ -92,14 +92,14 @@ const records: CliCommand = {
     const resolver = text(values, 'resolver');
     const prepared =
       values.lookup === true
-        ? await (await context.core()).handlers.dnsRecords({ ...request, lookupExisting: true, ...(resolver ? { resolver } : {}) }, idleContext())
+        ? await callChannel(context, 'dnsRecords', { ...request, provider, lookupExisting: true, ...(resolver ? { resolver } : {}) })
         : prepareRecords(request);
     context.print(render(context.t, format, prepared, provider).replace(/\n$/, ''));
     return EXIT.done;
   },
 };
 
-function printReport(context: CliContext, report: CheckReport): void {
+function printReport(context: CliContext, report: ChannelOutput<'dnsCheck'>): void {
   const { t } = context;
   const servers = report.servers.map((server) => (server.name === server.address ? server.address : `${server.name} (${server.address})`)).join(', ');
   context.print(t('cli.commands.dns.check.heading', { domain: report.domain.unicode }));
@@ -130,7 +130,7 @@ const check: CliCommand = {
   ...DNS.check,
   async run(context, values) {
     const resolver = text(values, 'resolver');
-    const report = await (await context.core()).handlers.dnsCheck({ ...recordsRequest(values), ...(resolver ? { resolver } : {}) }, idleContext());
+    const report = await callChannel(context, 'dnsCheck', { ...recordsRequest(values), ...(resolver ? { resolver } : {}) });
     if (context.json) {
       context.printJson({
         domain: report.domain.ascii,

@@ -1,12 +1,17 @@
 import { AppError } from '../../shared/errors';
 import { SECRET_NAMES, type SecretName } from '../../shared/contract/app';
 import { describeError } from '../../shared/i18n';
-import { secretHint } from '../core/secret-hint';
 import { SECRET_ENVIRONMENT } from '../host/keychain';
 import { stepsForPath } from '../../shared/wizard';
+import { callChannel, settingsFilePath } from './call-channel';
 import { LOGIN } from './commands';
-import { EXIT, type CliCommand } from './framework';
+import { EXIT, type CliCommand, type CliContext } from './framework';
 import { readSecret } from './read-secret';
+
+// `mailjet-odoo login|logout|status`: the secrets in the keychain and where the setup stands, each through
+// the contract's channels like any other command (see call-channel.ts).
+
+type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
 function secretName(positionals: string[]): SecretName {
   const name = positionals[0];
@@ -14,26 +19,38 @@ function secretName(positionals: string[]): SecretName {
   return name as SecretName;
 }
 
+function printSaved(context: CliContext, endsWith: string | undefined): void {
+  if (context.json) context.printJson({ ok: true, saved: true, ...(endsWith ? { endsWith } : {}) });
+  else context.print(endsWith ? context.t('cli.commands.login.savedEndsWith', { endsWith }) : context.t('cli.commands.login.saved'));
+}
+
+/** The Odoo password is stored only once Odoo accepts it with this address, database and login. */
+async function saveOdooLogin(context: CliContext, values: Values, password: string): Promise<void> {
+  const connection = Object.fromEntries(['url', 'db', 'login'].filter((k) => typeof values[k] === 'string').map((k) => [k, values[k] as string]));
+  const saved = await callChannel(context, 'odooSaveLogin', { ...connection, password });
+  if (!context.json) context.print(context.t('cli.commands.login.odooAccepted', { login: saved.login, db: saved.db, url: saved.url, version: saved.version.label }));
+  printSaved(context, saved.endsWith);
+}
+
+/** The Mailjet secret key is stored as given (`mailjet keys` is the command that checks the pair with Mailjet first). */
+async function saveMailjetSecret(context: CliContext, values: Values, secret: string): Promise<void> {
+  // The public half goes to the settings first: if it is refused, nothing reaches the keychain.
+  if (typeof values['api-key'] === 'string') await callChannel(context, 'settingsWrite', { patch: { mailjet: { apiKey: values['api-key'] } } });
+  const saved = await callChannel(context, 'keychainSave', { name: 'mailjet', value: secret });
+  printSaved(context, saved.endsWith || undefined);
+}
+
 const login: CliCommand = {
   ...LOGIN.login,
   async run(context, values, positionals) {
     const name = secretName(positionals);
-    const { deps } = await context.core();
     const typed = await readSecret(context.io, context.t(`cli.commands.login.prompt.${name}`));
     // A Mailjet secret key is 32 hex digits, so spaces around it are a copy slip; an Odoo password is kept
     // exactly as typed (it may start or end with a space).
     const secret = name === 'mailjet' ? typed.trim() : typed;
     if (!secret) throw new AppError('cli.secret-stdin', { service: name });
-    // The public identifiers go to the settings first: if they are refused, nothing reaches the keychain.
-    if (name === 'mailjet' && typeof values['api-key'] === 'string') deps.settings.patch({ mailjet: { apiKey: values['api-key'] } });
-    if (name === 'odoo') {
-      const odoo = Object.fromEntries(['url', 'db', 'login'].filter((k) => typeof values[k] === 'string').map((k) => [k, values[k] as string]));
-      if (Object.keys(odoo).length) deps.settings.patch({ odoo });
-    }
-    await deps.keychain.set(name, secret);
-    const endsWith = secretHint(secret);
-    if (context.json) context.printJson({ ok: true, saved: true, ...(endsWith ? { endsWith } : {}) });
-    else context.print(endsWith ? context.t('cli.commands.login.savedEndsWith', { endsWith }) : context.t('cli.commands.login.saved'));
+    if (name === 'odoo') await saveOdooLogin(context, values, secret);
+    else await saveMailjetSecret(context, values, secret);
     return EXIT.done;
   },
 };
@@ -42,7 +59,7 @@ const logout: CliCommand = {
   ...LOGIN.logout,
   async run(context, _values, positionals) {
     const name = secretName(positionals);
-    const forgotten = await (await context.core()).deps.keychain.forget(name);
+    const { forgotten } = await callChannel(context, 'keychainForget', { name });
     if (context.json) context.printJson({ ok: true, forgotten });
     else context.print(context.t(forgotten ? 'cli.commands.logout.forgotten' : 'cli.commands.logout.nothing'));
     return EXIT.done;
@@ -52,11 +69,11 @@ const logout: CliCommand = {
 const status: CliCommand = {
   ...LOGIN.status,
   async run(context) {
-    const { handlers, deps } = await context.core();
-    const keychain = await handlers.keychainStatus({}, { signal: new AbortController().signal, progress: () => {} });
-    const progress = deps.settings.progress();
+    const keychain = await callChannel(context, 'keychainStatus', {});
+    const progress = await callChannel(context, 'progressRead', {});
+    const settingsFile = await settingsFilePath(context);
     if (context.json) {
-      context.printJson({ ok: true, keychain, progress, settingsFile: deps.settings.path });
+      context.printJson({ ok: true, keychain, progress, settingsFile });
       return EXIT.done;
     }
     // A locked keychain and a missing one need different fixes; a secret from the environment needs neither.
@@ -81,7 +98,7 @@ const status: CliCommand = {
         total: stepsForPath(progress.path).length,
       }),
     );
-    context.print(context.t('cli.commands.status.settingsFile', { path: deps.settings.path }));
+    context.print(context.t('cli.commands.status.settingsFile', { path: settingsFile }));
     return EXIT.done;
   },
 };

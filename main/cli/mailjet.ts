@@ -1,14 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { TFunction } from 'i18next';
-import type { ChannelName, ChannelOutput } from '../../shared/contract';
 import { ACTIVATION_EMAIL_CHOICES, type MailjetDomainReport } from '../../shared/contract/mailjet';
 import { AppError } from '../../shared/errors';
 import { MAILJET_EMAIL_TYPES, MAILJET_REGIONS } from '../../shared/settings/mailjet';
-import { dispatch } from '../core/handlers';
+import { callChannel } from './call-channel';
 import { MAILJET } from './commands';
 import { EXIT, type CliCommand, type CliContext } from './framework';
 import { readSecret } from './read-secret';
-import { forTerminal, neutralise, shortInput } from './terminal-text';
+import { neutralise, shortInput } from './terminal-text';
 
 // `mailjet-odoo mailjet keys|verify|setup|status`. Each goes through the same dispatch as the wizard,
 // so inputs are parsed and results whitelisted by the contract; this file only phrases and prints.
@@ -25,26 +23,6 @@ function choice<T extends string>(values: Values, option: string, allowed: reado
 }
 
 const text = (values: Values, option: string) => (typeof values[option] === 'string' ? (values[option] as string) : undefined);
-
-/** Runs a channel as the wizard would, with progress on stderr and Ctrl+C as "cancel". */
-async function callChannel<K extends ChannelName>(context: CliContext, name: K, input: unknown): Promise<ChannelOutput<K>> {
-  const core = await context.core();
-  const operationId = `cli-${randomUUID()}`;
-  const cancel = () => void core.operations.cancel(operationId);
-  process.once('SIGINT', cancel);
-  try {
-    const result = await dispatch(core, name, input, {
-      operationId,
-      onProgress: (event) => {
-        if (!context.json) context.io.stderr.write(forTerminal(`${context.t(event.key, event.params ?? {})}\n`));
-      },
-    });
-    if (!result.ok) throw new AppError(result.error.code, result.error.params ?? {});
-    return result.value as ChannelOutput<K>;
-  } finally {
-    process.removeListener('SIGINT', cancel);
-  }
-}
 
 const bare = (name: string) => name.replace(/\.$/, '');
 

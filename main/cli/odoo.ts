@@ -1,14 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { TFunction } from 'i18next';
-import type { ChannelName, ChannelOutput } from '../../shared/contract';
-import type { ProgressEvent } from '../../shared/contract/channel';
 import type { OdooChange } from '../../shared/contract/odoo';
 import { AppError } from '../../shared/errors';
-import { dispatch } from '../core/handlers';
+import { callChannel } from './call-channel';
 import { ODOO } from './commands';
 import { EXIT, type CliCommand, type CliContext } from './framework';
 import { SERVER_FIELD_LABELS } from '../../shared/odoo/server-field-labels';
-import { forTerminal, neutralise, shortInput } from './terminal-text';
+import { neutralise, shortInput } from './terminal-text';
 
 // `mailjet-odoo odoo ...`: the Odoo step from a terminal. Every command goes through the same dispatch
 // as the other faces (input checked by the contract, errors as codes), then prints for people or JSON.
@@ -32,27 +29,6 @@ function choice<T extends string | number>(values: Values, name: string, allowed
   const value = parse(raw);
   if (!allowed.includes(value)) throw new AppError('cli.invalid-option', { option: name, value: shortInput(raw), allowed: allowed.join(' | ') });
   return value;
-}
-
-/** Runs a channel like the other faces do; Ctrl+C cancels a long one through the operation registry. */
-async function run<K extends ChannelName>(context: CliContext, name: K, input: unknown): Promise<ChannelOutput<K>> {
-  const core = await context.core();
-  const operationId = `cli-${randomUUID()}`;
-  let lastKey = '';
-  const onProgress = (event: ProgressEvent) => {
-    if (context.json || event.key === lastKey) return;
-    lastKey = event.key;
-    context.io.stderr.write(forTerminal(`${context.t(event.key, event.params ?? {})}\n`));
-  };
-  const cancel = () => void core.operations.cancel(operationId);
-  process.once('SIGINT', cancel);
-  try {
-    const result = await dispatch(core, name, input, { operationId, onProgress });
-    if (!result.ok) throw new AppError(result.error.code, result.error.params ?? {});
-    return result.value as ChannelOutput<K>;
-  } finally {
-    process.removeListener('SIGINT', cancel);
-  }
 }
 
 function describeValue(t: TFunction, value: string | number | boolean | undefined): string {
@@ -97,7 +73,7 @@ const info: CliCommand = {
   ...ODOO.info,
   async run(context, values) {
     const { t } = context;
-    const result = await run(context, 'odooConnect', connection(values));
+    const result = await callChannel(context, 'odooConnect', connection(values));
     const exit = result.neutralized ? EXIT.checkFailed : EXIT.done;
     if (context.json) {
       context.printJson({ ok: true, ...result });
@@ -153,7 +129,7 @@ const setup: CliCommand = {
       ...(values['skip-test'] === true ? { test: false } : {}),
     };
     if (values['dry-run'] === true) {
-      const plan = await run(context, 'odooPlan', input);
+      const plan = await callChannel(context, 'odooPlan', input);
       if (context.json) {
         context.printJson({ ok: true, dryRun: true, ...plan });
         return EXIT.done;
@@ -163,7 +139,7 @@ const setup: CliCommand = {
       printWarnings(context, plan.warnings);
       return EXIT.done;
     }
-    const result = await run(context, 'odooSetup', input);
+    const result = await callChannel(context, 'odooSetup', input);
     if (context.json) {
       context.printJson({ ok: true, ...result });
       return EXIT.done;
@@ -182,7 +158,7 @@ const test: CliCommand = {
   async run(context, values) {
     const server = text(values, 'server');
     if (server !== undefined && !/^[1-9]\d*$/.test(server)) throw new AppError('cli.invalid-option', { option: 'server', value: shortInput(server), allowed: '1, 2, 3 …' });
-    const result = await run(context, 'odooTest', { ...connection(values), ...apiKey(context, values), ...(server ? { serverId: Number(server) } : {}) });
+    const result = await callChannel(context, 'odooTest', { ...connection(values), ...apiKey(context, values), ...(server ? { serverId: Number(server) } : {}) });
     if (context.json) context.printJson({ ok: true, ...result });
     else context.print(context.t('cli.commands.odoo.test.passed', { id: result.serverId }));
     return EXIT.done;
@@ -196,7 +172,7 @@ const guide: CliCommand = {
     const port = choice(values, 'port', [465, 587] as const, Number);
     const purpose = choice(values, 'purpose', ['all', 'mass-mailing'] as const, (raw) => raw as 'all');
     const major = choice(values, 'version', [16, 17, 18, 19] as const, (raw) => Number.parseInt(raw, 10) as 16);
-    const result = await run(context, 'odooGuide', {
+    const result = await callChannel(context, 'odooGuide', {
       ...(port ? { port } : {}),
       ...(purpose ? { purpose } : {}),
       ...(major ? { major } : {}),
@@ -229,7 +205,7 @@ const guide: CliCommand = {
 const databases: CliCommand = {
   ...ODOO.databases,
   async run(context, values) {
-    const result = await run(context, 'odooDatabases', { url: text(values, 'url') });
+    const result = await callChannel(context, 'odooDatabases', { url: text(values, 'url') });
     if (context.json) context.printJson({ ok: true, ...result });
     else if (!result.listed) context.print(context.t('cli.commands.odoo.databases.notListed'));
     else for (const name of result.databases) context.print(neutralise(name));

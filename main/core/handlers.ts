@@ -1,4 +1,4 @@
-import { CHANNELS, errorKind, isChannelName, type ChannelName, type ProgressEvent, type Result } from '../../shared/contract';
+import { CHANNELS, errorKind, isChannelName, type ChannelName, type ChannelSpec, type ProgressEvent, type Result } from '../../shared/contract';
 import { dnsChannels } from '../../shared/contract/dns';
 import { mailjetChannels } from '../../shared/contract/mailjet';
 import { odooChannels } from '../../shared/contract/odoo';
@@ -7,7 +7,7 @@ import { createAppHandlers } from './app-handlers';
 import type { CoreDeps, Handler, HandlerTable, Handlers } from './context';
 import { createDemoHandlers } from './demo-handlers';
 import { OperationRegistry } from './operations';
-import { redactPayload } from './redaction';
+import { redactPayload, rememberSecret } from './redaction';
 import { settingsRefusal } from '../../shared/settings/refusal';
 
 // The one table from contract channel to core call. The desktop face wires it to ipcMain, the browser
@@ -54,7 +54,8 @@ export interface DispatchOptions {
 /** Runs one call from a face: never throws, never returns anything the result schema does not name. */
 export async function dispatch(core: Core, name: string, rawInput: unknown, options: DispatchOptions = {}): Promise<Result<unknown>> {
   if (!isChannelName(name)) return { ok: false, error: { code: 'app.unknown-channel' } };
-  const spec = CHANNELS[name];
+  const spec: ChannelSpec = CHANNELS[name];
+  rememberTypedSecret(spec, rawInput);
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     // A settings value the schema refuses gets the message of the step that would use it.
@@ -64,6 +65,7 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, opti
     const field = parsed.error.issues[0]?.path.join('.') || 'input';
     return { ok: false, error: redactPayload({ code: 'app.invalid-input', params: { field } }) };
   }
+  rememberTypedSecret(spec, parsed.data);
   const operation = core.operations.start(spec.long ? options.operationId : undefined);
   const operationId = options.operationId;
   try {
@@ -82,6 +84,17 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, opti
   } finally {
     operation.finish();
   }
+}
+
+/**
+ * A key or password typed now (the channel's `secretInput` field) is remembered before anything else runs,
+ * as typed and as parsed: from then on it is scrubbed from every error, log line and CLI output, even one
+ * where a service quotes it back, and before the keychain (which remembers what it stores) ever sees it.
+ */
+function rememberTypedSecret(spec: ChannelSpec, input: unknown): void {
+  if (!spec.secretInput || typeof input !== 'object' || input === null) return;
+  const value = (input as Record<string, unknown>)[spec.secretInput];
+  if (typeof value === 'string') rememberSecret(value);
 }
 
 function errorPayloadFor(core: Core, channel: string, error: unknown, signal: AbortSignal): ErrorPayload {

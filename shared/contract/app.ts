@@ -62,7 +62,7 @@ export const appChannels = {
   keychainSave: channel(
     z.object({ name: z.enum(SECRET_NAMES), value: z.string().trim().min(1).max(1024), sessionOnly: sessionOnlyInput }).strict(),
     z.object({ saved: z.literal(true), endsWith: z.string().max(4), source: z.enum(SECRET_STORAGES) }),
-    { secretInput: true },
+    { secretInput: 'value' },
   ),
   keychainForget: channel(z.object({ name: z.enum(SECRET_NAMES) }).strict(), z.object({ forgotten: z.boolean() })),
   settingsRead: channel(noInput, settingsSchema),

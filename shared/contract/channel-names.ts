@@ -33,6 +33,7 @@ export const CHANNEL_NAMES = [
   // odoo
   'odooDatabases',
   'odooConnect',
+  'odooSaveLogin',
   'odooPlan',
   'odooSetup',
   'odooTest',

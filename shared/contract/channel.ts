@@ -6,16 +6,20 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodTyp
   result: O;
   /** A long operation reports progress events and can be cancelled by its operation id. */
   long: boolean;
-  /** The input carries a secret: faces must never log or echo it. */
-  secretInput: boolean;
+  /**
+   * The input field that carries a secret (a key or password typed now, before anything stores it).
+   * `dispatch` remembers its value for scrubbing before the handler runs, so no error, log line or answer
+   * can carry it back, whatever the handler or the service it talks to does with it.
+   */
+  secretInput?: string | undefined;
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(
   input: I,
   result: O,
-  options: { long?: boolean; secretInput?: boolean } = {},
+  options: { long?: boolean; secretInput?: Extract<keyof z.input<I>, string> } = {},
 ): ChannelSpec<I, O> {
-  return { input, result, long: options.long ?? false, secretInput: options.secretInput ?? false };
+  return { input, result, long: options.long ?? false, ...(options.secretInput ? { secretInput: options.secretInput } : {}) };
 }
 
 export type ChannelMap = Record<string, ChannelSpec>;

@@ -106,7 +106,7 @@ export const mailjetChannels = {
       .strict(),
     accountSchema.extend({ saved: z.literal(true), source: z.enum(SECRET_STORAGES) }),
     // Long so that the wizard can cancel it: with retries, an unreachable Mailjet takes up to a minute.
-    { secretInput: true, long: true },
+    { secretInput: 'secretKey', long: true },
   ),
   /** Checks the stored pair without reading any secret back from Mailjet. */
   mailjetVerify: channel(noInput, accountSchema, { long: true }),

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { MAILJET_PORTS, PURPOSES } from '../odoo/mailjet-smtp';
+import { hasNoControlCharacters } from '../settings/checks';
+import { odooUrl } from '../settings/fields';
+import { SECRET_STORAGES } from './app';
 import { channel, type ChannelMap, type ErrorKindMap } from './channel';
 
 // The Odoo step: connect and read (version, rights, addresses, servers), preview the exact changes,
@@ -99,6 +102,22 @@ export const odooInfoSchema = z.object({
   features: z.object({ encryptionChoices: z.array(z.string()), commandLineServer: z.boolean() }),
 });
 
+/**
+ * A login to check and keep. Address, database and login get the settings' own rules here, so a value the
+ * settings would refuse (a link-local address, a line break) is refused before Odoo is asked; the password
+ * is kept exactly as typed (it may start or end with a space) and as long as the CLI reads one.
+ */
+const saveLoginInput = z
+  .object({
+    url: odooUrl.optional(),
+    db: z.string().trim().min(1).max(256).refine(hasNoControlCharacters, 'settings.invalid').optional(),
+    login: z.string().trim().min(1).max(256).refine(hasNoControlCharacters, 'settings.invalid').optional(),
+    password: z.string().min(1).max(4096),
+    /** No keychain answers: keep the password in memory for this session only, never written anywhere. */
+    sessionOnly: z.boolean().optional(),
+  })
+  .strict();
+
 export const odooPlanSchema = z.object({
   ...connectionResult,
   domain: z.string(),
@@ -158,6 +177,17 @@ export const odooChannels = {
   ),
   /** Logs in and reads what the wizard shows: version, addresses, existing servers. Saves url/db/login. */
   odooConnect: channel(connectionInput, odooInfoSchema, { long: true }),
+  /**
+   * Checks a password or API key typed now: logs in and reads what `odooConnect` reads. Only then are the
+   * address, database and login saved and the password kept (keychain, or this session only); a login Odoo
+   * refuses, or a user who is not a Settings administrator, leaves nothing behind. Like `mailjetSaveKeys`.
+   */
+  odooSaveLogin: channel(
+    saveLoginInput,
+    odooInfoSchema.extend({ saved: z.literal(true), source: z.enum(SECRET_STORAGES), endsWith: z.string().max(4).optional() }),
+    // Long so that the wizard can cancel it, as a connect; the password is remembered for scrubbing by dispatch.
+    { long: true, secretInput: 'password' },
+  ),
   /** The dry run: exactly what setup would change, nothing written. */
   odooPlan: channel(odooSetupInputSchema, odooPlanSchema),
   odooSetup: channel(odooSetupInputSchema, odooSetupResultSchema, { long: true }),

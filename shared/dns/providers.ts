@@ -3,6 +3,8 @@
 // falls back to the generic form most panels accept, and the aspect is reported as unverified so the
 // assistant can say so and offer the alternative.
 
+import { AppError } from '../errors';
+
 export type HostStyle = 'relative' | 'fqdn';
 export type ApexStyle = '@' | 'empty' | 'domain';
 export type QuoteStyle = 'none' | 'required';
@@ -120,6 +122,13 @@ export interface ResolvedProvider {
 
 export function isProviderId(value: string): value is ProviderId {
   return (PROVIDER_IDS as readonly string[]).includes(value);
+}
+
+/** The provider a face was given (the CLI's --provider, the wizard's choice); none means the generic form. */
+export function providerIdFrom(raw: string | undefined): ProviderId {
+  const id = raw?.trim().toLowerCase() || 'generic';
+  if (!isProviderId(id)) throw new AppError('dns.unknown-provider', { value: id.slice(0, 64) });
+  return id;
 }
 
 export function resolveProvider(id: ProviderId): ResolvedProvider {

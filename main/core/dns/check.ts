@@ -1,10 +1,7 @@
-import type { NormalisedDomain } from '../../../shared/dns/domain';
+import type { ChannelOutput } from '../../../shared/contract';
 import { MAILJET_DKIM_LABEL, prepareRecords, type PreparedRecords, type RecordsRequest } from '../../../shared/dns/records';
-import type { ProviderId } from '../../../shared/dns/providers';
 import { mailjetIncludes, ODOO_SPF_INCLUDE } from '../../../shared/dns/spf-merge';
 import { absoluteName } from '../../../shared/dns/names';
-import type { CheckSource, CheckStatus, LookupOutcome, Purpose, RecordType } from '../../../shared/dns/vocabulary';
-import type { Notice } from '../../../shared/dns/notice';
 import { AppError } from '../../../shared/errors';
 import { askUntilAnswered } from './authority';
 import { doubledName, judge, mergeServerVerdicts, probesNeeded, type Expectation, type Probes, type Verdict } from './diagnose';
@@ -24,28 +21,9 @@ export interface CheckOptions extends LookupOptions {
   now?: () => Date;
 }
 
-export interface RecordReport {
-  purpose: Purpose;
-  type: RecordType;
-  name: string;
-  status: CheckStatus;
-  lookup: LookupOutcome;
-  found: string[];
-  foundAt?: string;
-  expected: string | null;
-  hint: Notice | null;
-}
-
-export interface CheckReport {
-  domain: NormalisedDomain;
-  ok: boolean;
-  checkedAt: string;
-  source: CheckSource;
-  servers: Array<{ name: string; address: string; answered: boolean; failure?: LookupOutcome }>;
-  detectedProvider: ProviderId | null;
-  queries: number;
-  records: RecordReport[];
-}
+/** What `dnsCheck` answers: the contract declares it once, the check builds exactly that. */
+export type CheckReport = ChannelOutput<'dnsCheck'>;
+export type RecordReport = CheckReport['records'][number];
 
 /** What the check looks for: the prepared records, plus a DKIM key of any value when Mailjet's is not known yet. */
 export function expectationsFor(prepared: PreparedRecords, request: RecordsRequest): Expectation[] {

@@ -6,7 +6,7 @@ import { recordsJson } from '../../../shared/dns/formats/json';
 import { recordsText } from '../../../shared/dns/formats/text';
 import { zoneFragment } from '../../../shared/dns/formats/zone';
 import { providerForm } from '../../../shared/dns/provider-form';
-import { isProviderId, type ProviderId } from '../../../shared/dns/providers';
+import { providerIdFrom } from '../../../shared/dns/providers';
 import { prepareRecords, type RecordsRequest } from '../../../shared/dns/records';
 import { AppError } from '../../../shared/errors';
 import { createTranslator } from '../../../shared/i18n';
@@ -21,12 +21,6 @@ import { planServers, type LookupOptions } from './server-plan';
 
 type RecordsInput = RecordsRequest & { provider?: string | undefined; lookupExisting?: boolean | undefined; resolver?: string | undefined };
 type ExistingSource = 'pasted' | 'dns' | 'none';
-
-export function providerIdFrom(raw: string | undefined): ProviderId {
-  const id = raw?.trim().toLowerCase() || 'generic';
-  if (!isProviderId(id)) throw new AppError('dns.unknown-provider', { value: id.slice(0, 64) });
-  return id;
-}
 
 export function createDnsHandlers(deps: CoreDeps): HandlerTable<keyof typeof dnsChannels> {
   const lookupOptions = (context: CallContext, resolver?: string): LookupOptions => {

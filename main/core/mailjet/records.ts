@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
+import type { ChannelOutput } from '../../../shared/contract';
 
 // Mailjet's answers read through the app's own tolerant types instead of node-mailjet's typings, which
 // are wrong in known places (validate's envelope and `Errors`, check's error arrays, the SPF field
@@ -44,7 +45,8 @@ export interface SenderRecord {
   dnsId?: MailjetId;
 }
 
-export type DnsCheckStatus = 'ok' | 'error' | 'not-found' | 'not-checked' | 'unknown';
+/** Mailjet's check results in the report's words (`mailjetSetup`'s `spf.status`, `dkim.status`). */
+export type DnsCheckStatus = ChannelOutput<'mailjetSetup'>['spf']['status'];
 
 export function dnsCheckStatus(value: unknown): DnsCheckStatus {
   const word = typeof value === 'string' ? value.trim().toLowerCase() : '';

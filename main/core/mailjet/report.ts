@@ -7,7 +7,7 @@ import type { DnsCheck, DnsCheckStatus, DnsRecord, SenderRecord } from './record
 // One shape for what setup did and what status reads: the report the faces show, and the state the
 // next run starts from. Both are built from the same working view of the four senders.
 
-export type EmailType = 'transactional' | 'bulk';
+export type EmailType = MailjetDomainReport['emailType'];
 
 export interface SenderTarget {
   role: SenderRole;
@@ -16,7 +16,7 @@ export interface SenderTarget {
 
 export interface SenderProgress {
   sender?: SenderRecord;
-  action?: 'created' | 'found' | 'found-deleted' | 'none';
+  action?: MailjetDomainReport['senders'][number]['action'];
   validationError?: string;
   activationRequestedAt?: string;
   /** Mailjet e-mailed the address in this run (its creation): no second e-mail in the same run. */

@@ -2,12 +2,14 @@ import type { odooChannels } from '../../../shared/contract/odoo';
 import { buildManualGuide } from '../../../shared/odoo/manual-guide';
 import { parseOdooVersion } from '../../../shared/odoo/version';
 import type { CoreDeps, HandlerTable } from '../context';
+import { odooSaveLogin } from './save-login';
 import { odooDatabases, odooInfo, odooPlan, odooSetup, odooTest } from './service';
 
 export function createOdooHandlers(deps: CoreDeps): HandlerTable<keyof typeof odooChannels> {
   return {
     odooDatabases: (input, context) => odooDatabases(deps, input, context),
     odooConnect: (input, context) => odooInfo(deps, input, context),
+    odooSaveLogin: (input, context) => odooSaveLogin(deps, input, context),
     odooPlan: (input, context) => odooPlan(deps, input, context),
     odooSetup: (input, context) => odooSetup(deps, input, context),
     odooTest: (input, context) => odooTest(deps, input, context),

@@ -1,3 +1,4 @@
+import type { ChannelOutput } from '../../../shared/contract';
 import type { OdooChange } from '../../../shared/contract/odoo';
 import { encryptionForPort, filterCoversDomain, isMailjetHost, MAILJET_SMTP_HOST, type MailjetPort, type Purpose } from '../../../shared/odoo/mailjet-smtp';
 import { AppError } from '../../../shared/errors';
@@ -18,10 +19,8 @@ export interface SetupWishes {
   test: boolean;
 }
 
-export interface Warning {
-  code: string;
-  params?: Record<string, string | number>;
-}
+/** A warning of the plan, as `odooPlan` and `odooSetup` answer it. */
+export type Warning = ChannelOutput<'odooPlan'>['warnings'][number];
 
 type Values = Record<string, string | number | boolean>;
 

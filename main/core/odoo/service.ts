@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { odooInfoSchema, odooPlanSchema, odooSetupInputSchema, odooSetupResultSchema } from '../../../shared/contract/odoo';
+import type { ChannelOutput } from '../../../shared/contract';
+import type { odooSetupInputSchema } from '../../../shared/contract/odoo';
 import { AppError } from '../../../shared/errors';
 import { isMailjetHost } from '../../../shared/odoo/mailjet-smtp';
 import { versionSupport } from '../../../shared/odoo/version';
@@ -18,13 +19,17 @@ import { createXmlRpcTransport } from './xmlrpc-transport';
 // reading so that the preview and the real run decide from the same facts in the same way.
 
 type SetupInput = z.output<typeof odooSetupInputSchema>;
-type Info = z.input<typeof odooInfoSchema>;
-type Plan = z.input<typeof odooPlanSchema>;
-type SetupResult = z.input<typeof odooSetupResultSchema>;
+type Info = ChannelOutput<'odooConnect'>;
+type Plan = ChannelOutput<'odooPlan'>;
+type SetupResult = ChannelOutput<'odooSetup'>;
 
 async function connect(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<OdooSession> {
+  return logIn(deps, input, await odooSecret(deps.keychain), context);
+}
+
+/** Logs in with `secret`; the saved address, database and login fill in what `input` leaves out. */
+export async function logIn(deps: CoreDeps, input: TargetInput, secret: string, context: CallContext): Promise<OdooSession> {
   const target = resolveTarget(deps.settings.read(), input, deps.endpoints.odooUrl);
-  const secret = await odooSecret(deps.keychain);
   const saved = deps.settings.read().odoo;
   // The version this same address reported last time lets the login start together with the version.
   const knownVersion = saved?.url === target.url ? saved.version : undefined;
@@ -62,7 +67,7 @@ function withNotices(session: OdooSession, warnings: ConnectionNotice[]): Connec
   return [...connectionNotices(session), ...warnings].filter((warning) => !seen.has(warning.code) && !!seen.add(warning.code));
 }
 
-function rememberConnection(deps: CoreDeps, session: OdooSession): void {
+export function rememberConnection(deps: CoreDeps, session: OdooSession): void {
   const { url, db, login } = session.target;
   const saved = deps.settings.read().odoo;
   // The server id and its last passed test belong to one database: another database starts without them.
@@ -73,9 +78,15 @@ function rememberConnection(deps: CoreDeps, session: OdooSession): void {
 export async function odooInfo(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<Info> {
   context.progress('odoo.progress.connect');
   const session = await connect(deps, input, context);
+  const info = await readInfo(deps, session);
+  rememberConnection(deps, session);
+  return info;
+}
+
+/** What the connection step shows about a logged-in database: version, addresses, servers, mass mailing. */
+export async function readInfo(deps: CoreDeps, session: OdooSession): Promise<Info> {
   const apiKey = deps.endpoints.mailjetApiKey ?? deps.settings.read().mailjet?.apiKey;
   const state = await readOdooState(session, apiKey);
-  rememberConnection(deps, session);
   const dedicated = Number(state.params[PARAM_MASS_MAILING_SERVER]);
   return {
     ...describeConnection(session),
@@ -192,7 +203,7 @@ export async function odooTest(
   deps: CoreDeps,
   input: TargetInput & { serverId?: number | undefined; apiKey?: string | undefined },
   context: CallContext,
-): Promise<{ serverId: number; passed: true }> {
+): Promise<ChannelOutput<'odooTest'>> {
   const settings = deps.settings.read();
   context.progress('odoo.progress.connect');
   const session = await connect(deps, input, context);
@@ -210,7 +221,7 @@ export async function odooTest(
   return { serverId, passed: true };
 }
 
-export async function odooDatabases(deps: CoreDeps, input: { url: string }, context: CallContext) {
+export async function odooDatabases(deps: CoreDeps, input: { url: string }, context: CallContext): Promise<ChannelOutput<'odooDatabases'>> {
   const { url, host } = odooUrlOrError(input.url);
   const transport = createXmlRpcTransport(url);
   try {

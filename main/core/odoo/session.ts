@@ -1,3 +1,4 @@
+import type { ChannelOutput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { parseOdooVersion, versionSupport, type OdooVersion } from '../../../shared/odoo/version';
 import type { Logger } from '../../host/log';
@@ -15,10 +16,7 @@ export interface OdooTarget {
 }
 
 /** Something about the connection itself the user should read once (e.g. the protocol fell back). */
-export interface ConnectionNotice {
-  code: string;
-  params?: Record<string, string | number>;
-}
+export type ConnectionNotice = ChannelOutput<'odooConnect'>['notices'][number];
 
 export class OdooSession {
   readonly notices: ConnectionNotice[] = [];

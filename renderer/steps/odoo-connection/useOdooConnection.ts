@@ -29,6 +29,11 @@ export interface DatabaseList {
 export function useOdooConnection() {
   const { refreshSettings, patchSettings, demo, reopenStep } = useWizard();
   const connect = useOperation('odooConnect');
+  /** A password typed now: the core checks it with Odoo before it keeps it (the same reading as a connect). */
+  const saveLogin = useOperation('odooSaveLogin');
+  /** The step shows the progress, cancel button and error of whichever of the two ran last. */
+  const [typedLast, setTypedLast] = useState(false);
+  const current = typedLast ? saveLogin : connect;
   const [loaded, setLoaded] = useState(false);
   /** The connection saved earlier is being tried again; until it answers there is nothing to show. */
   const [checkingSaved, setCheckingSaved] = useState(false);
@@ -67,6 +72,7 @@ export function useOdooConnection() {
   const { run: runConnect } = connect;
   const connectWith = useCallback(
     async (details: Partial<ConnectionDetails>) => {
+      setTypedLast(false);
       const result = await runConnect(details);
       // What was read before may no longer be true once a connection fails: show the form and the reason.
       setInfo(result);
@@ -101,51 +107,49 @@ export function useOdooConnection() {
     void load();
   }, [load]);
 
-  /** Whether the attempt in flight logs in with a password typed just now (rather than one saved before). */
-  const triesTypedPassword = useRef(false);
-
   /** No keychain answers: a password typed now is kept in the core's memory for this session only. */
   const sessionOnly = !!keychainError;
 
+  const { run: runSaveLogin } = saveLogin;
   /**
-   * A password typed now goes to the keychain (or, without one, to this session's memory) first, as the
-   * page has already forgotten it; then the core logs in with it. A refused one is removed again, so the
-   * keychain never keeps a password that fails.
+   * A password typed now goes to the core with the other fields in one call: the core logs in with it and
+   * keeps it (in the keychain, or without one in this session's memory) only if Odoo accepts it, so a
+   * refused password is never stored. Without a new password, the saved one is used with these fields.
    */
   const connectNow = useCallback(
     async (details: ConnectionDetails, password: string | undefined): Promise<boolean> => {
       setFailedAction(undefined);
-      if (password) {
-        const saved = await assistant().keychainSave({ name: 'odoo', value: password, ...(sessionOnly ? { sessionOnly } : {}) });
-        if (!saved.ok) {
-          // The keychain stopped answering since the step opened: the form then offers this session only.
-          if (saved.error.code.startsWith('keychain.')) await readStatus();
-          setFailedAction({ error: saved.error });
+      if (!password) {
+        const patched = await patchSettings({ odoo: details });
+        if (patched) {
+          setFailedAction({ error: patched });
           return false;
         }
-      }
-      const patched = await patchSettings({ odoo: details });
-      if (patched) {
-        setFailedAction({ error: patched });
-        return false;
+        setInitial(details);
+        const connected = await connectWith(details);
+        await readStatus();
+        return connected;
       }
       setInitial(details);
-      triesTypedPassword.current = !!password;
-      const connected = await connectWith(details);
+      setTypedLast(true);
+      const result = await runSaveLogin({ ...details, password, ...(sessionOnly ? { sessionOnly } : {}) });
+      setInfo(result);
+      // Saved, or the keychain stopped answering since the step opened: the form then offers this session only.
       await readStatus();
-      return connected;
+      if (!result) return false;
+      await refreshSettings();
+      return true;
     },
-    [patchSettings, connectWith, readStatus, sessionOnly],
+    [patchSettings, connectWith, runSaveLogin, refreshSettings, readStatus, sessionOnly],
   );
 
-  const { error: connectError, reset: resetConnect } = connect;
-  useEffect(() => {
-    if (connectError?.code !== 'odoo.auth' || !triesTypedPassword.current) return;
-    triesTypedPassword.current = false;
-    void assistant()
-      .keychainForget({ name: 'odoo' })
-      .then(() => readStatus());
-  }, [connectError, readStatus]);
+  const { error: connectError } = current;
+  const { reset: resetConnectCall } = connect;
+  const { reset: resetSaveLogin } = saveLogin;
+  const resetConnect = useCallback(() => {
+    resetConnectCall();
+    resetSaveLogin();
+  }, [resetConnectCall, resetSaveLogin]);
 
   const forgetPassword = useCallback(async (): Promise<boolean> => {
     setFailedAction(undefined);
@@ -188,7 +192,7 @@ export function useOdooConnection() {
     /** The last login was refused: the password field opens again, the other fields stay as typed. */
     passwordRefused: connectError?.code === 'odoo.auth',
     info,
-    connect,
+    connect: { ...current, reset: resetConnect },
     connectNow,
     reconnect: () => connectWith({}),
     forgetPassword,

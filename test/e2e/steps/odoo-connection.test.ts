@@ -93,6 +93,11 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
 
   it('lets a refused password be typed again, keeps the rest, and reads Odoo again on every visit and after a restart (Italian)', async () => {
     const { page, answers } = await open('it');
+    const calls: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/rpc/')) calls.push(path.slice('/rpc/'.length));
+    });
     await page.getByRole('heading', { level: 1, name: 'Connessione a Odoo' }).waitFor();
     await page.getByLabel('Login').fill('admin');
     await page.getByLabel('Password o chiave API').fill('una-password-sbagliata');
@@ -103,8 +108,10 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
     expect(await page.getByLabel('Password o chiave API').inputValue()).toBe('');
     expect(await page.getByLabel('Indirizzo di Odoo').inputValue()).toBe(demo.controls.odoo.url);
     expect(await page.getByLabel('Login').inputValue()).toBe('admin');
-    // The refused password is not kept in the keychain.
+    // The refused password is not kept in the keychain: it was never handed to it, the core checked it first.
     await expect.poll(() => session!.face.core.deps.keychain.get('odoo')).toBeNull();
+    expect(calls).toContain('odooSaveLogin');
+    expect(calls.filter((channel) => channel.startsWith('keychainSave') || channel.startsWith('keychainForget'))).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Usa la password della demo' }).click();

@@ -4,6 +4,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEED_ADMIN } from '../../../main/sandbox/odoo/database';
+import { startOdooStandIn } from '../../../main/sandbox/odoo/server';
 
 // The installed command as a user runs it: the built bundle through bin/mailjet-odoo.js.
 
@@ -64,13 +66,21 @@ describe.skipIf(!built)('the mailjet-odoo command', () => {
     expect(result.stderr).not.toContain('    at ');
   });
 
-  it('reads a secret from a pipe and keeps it out of every output', () => {
-    const result = spawnSync(process.execPath, ['bin/mailjet-odoo.js', 'login', 'odoo'], {
-      encoding: 'utf8',
-      input: 'piped-odoo-password-123\n',
-      env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-bin-')), DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' },
-      timeout: 20_000,
-    });
+  it('reads a secret from a pipe and keeps it out of every output', async () => {
+    // The password is checked with Odoo before anything stores it: the stand-in accepts it, in this process,
+    // so the command runs as a child that this one does not block.
+    const odoo = await startOdooStandIn({ users: [{ ...SEED_ADMIN, password: 'piped-odoo-password-123' }] });
+    const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['bin/mailjet-odoo.js', 'login', 'odoo', '--url', odoo.url, '--db', 'demo', '--login', 'admin'], {
+        env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-bin-')), DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+      child.stdin.end('piped-odoo-password-123\n');
+    }).finally(() => odoo.close());
     // No keychain here on purpose: the secret must be refused cleanly, not stored somewhere else.
     expect(result.status).toBe(3);
     expect(result.stderr).toContain('system keychain is not running');

@@ -1,7 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryKeychain } from '../../../../main/host/keychain';
 import { createKeyReader, MAX_SECRET_BYTES } from '../../../../main/cli/read-secret';
+import { startOdooStandIn, type OdooStandIn } from '../../../../main/sandbox/odoo/server';
 import { cli } from '../../../support/cli';
+
+// `login odoo` stores only a password Odoo accepts (odooSaveLogin): the stand-in's admin is given each
+// password the test pipes in, so what reaches the keychain is exactly what was read.
+let odoo: OdooStandIn;
+beforeAll(async () => {
+  odoo = await startOdooStandIn();
+});
+afterAll(async () => {
+  await odoo?.close();
+});
+const loginOdoo = () => ['login', 'odoo', '--url', odoo.url, '--db', 'demo', '--login', 'admin'];
+const adminPassword = (password: string) => void (odoo.db.users.find((user) => user.login === 'admin')!.password = password);
 
 describe('a secret piped into the CLI', () => {
   it('keeps spaces at both ends of an Odoo password and removes only the line ending', async () => {
@@ -11,7 +24,8 @@ describe('a secret piped into the CLI', () => {
       ['no-newline ', 'no-newline '],
     ]) {
       const keychain = createMemoryKeychain();
-      const run = await cli(['login', 'odoo'], { stdin: piped, keychain });
+      adminPassword(stored!);
+      const run = await cli(loginOdoo(), { stdin: piped, keychain });
       expect(run.code, run.stderr).toBe(0);
       expect(await keychain.get('odoo')).toBe(stored);
     }
@@ -30,7 +44,9 @@ describe('a secret piped into the CLI', () => {
 
   it('takes a secret of exactly the largest size', async () => {
     const keychain = createMemoryKeychain();
-    expect((await cli(['login', 'odoo'], { stdin: `${'y'.repeat(MAX_SECRET_BYTES)}\n`, keychain })).code).toBe(0);
+    adminPassword('y'.repeat(MAX_SECRET_BYTES));
+    const run = await cli(loginOdoo(), { stdin: `${'y'.repeat(MAX_SECRET_BYTES)}\n`, keychain });
+    expect(run.code, run.stderr).toBe(0);
     expect(await keychain.get('odoo')).toHaveLength(MAX_SECRET_BYTES);
   });
 });

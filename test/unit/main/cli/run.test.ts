@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/errors';
 import type { KeychainErrorCode } from '../../../../shared/contract/app';
 import { createMemoryKeychain, type Keychain } from '../../../../main/host/keychain';
+import { SEED_ADMIN } from '../../../../main/sandbox/odoo/database';
+import { startOdooStandIn } from '../../../../main/sandbox/odoo/server';
 import { cli } from '../../../support/cli';
 
 describe('mailjet-odoo', () => {
@@ -115,7 +117,9 @@ describe('mailjet-odoo', () => {
       const { AppError } = await import('../../../../shared/errors');
       throw new AppError('keychain.unavailable');
     };
-    const run = await cli(['login', 'odoo', '--lang', 'it'], { stdin: 'pw-1234567', keychain: broken });
+    // Odoo accepts the login (it is checked before anything is stored); then the keychain refuses it.
+    const odoo = await startOdooStandIn();
+    const run = await cli(['login', 'odoo', '--url', odoo.url, '--db', 'demo', '--login', 'admin', '--lang', 'it'], { stdin: SEED_ADMIN.password, keychain: broken }).finally(() => odoo.close());
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('portachiavi di sistema non è attivo');
     // The command line's own way on without a keychain: the environment variables.

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryKeychain } from '../../../../main/host/keychain';
+import { SEED_ADMIN } from '../../../../main/sandbox/odoo/database';
+import { startOdooStandIn } from '../../../../main/sandbox/odoo/server';
 import { cli } from '../../../support/cli';
 
 // What the command line says about the settings file: a refused file is moved aside with one sentence
@@ -68,12 +70,15 @@ describe('values the settings refuse, on the command line', () => {
 
   it('login odoo stores the server part of a link copied from the browser', async () => {
     const home = mkdtempSync(join(tmpdir(), 'assistant-cli-settings-'));
-    const run = await cli(['login', 'odoo', '--url', 'https://Esempio.odoo.com/odoo/action-12?debug=1', '--db', 'esempio', '--login', 'admin'], {
+    // The login is checked with Odoo before it is stored: the stand-in plays the server behind the link.
+    const odoo = await startOdooStandIn();
+    const link = `${odoo.url}/odoo/action-12?debug=1`;
+    const run = await cli(['login', 'odoo', '--url', link, '--db', 'demo', '--login', 'admin'], {
       home,
       keychain: createMemoryKeychain(),
-      stdin: 'odoo-password-1234\n',
-    });
-    expect(run.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8')).odoo.url).toBe('https://esempio.odoo.com');
+      stdin: `${SEED_ADMIN.password}\n`,
+    }).finally(() => odoo.close());
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8')).odoo.url).toBe(odoo.url);
   });
 });
