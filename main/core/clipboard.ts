@@ -58,15 +58,6 @@ export function createSystemClipboard(platform: NodeJS.Platform = process.platfo
   };
 }
 
-export function createMemoryClipboard(): Clipboard & { text: string } {
-  const board = {
-    text: '',
-    writeText: async (text: string) => void (board.text = text),
-    readText: async () => board.text,
-  };
-  return board;
-}
-
 /** Copies, then clears after `seconds` if the clipboard still holds the secret. */
 export async function copySecretBriefly(clipboard: Clipboard, secret: string, seconds = SECRET_CLIPBOARD_SECONDS): Promise<void> {
   await clipboard.writeText(secret);

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createCore, type Core } from '../../main/core/handlers';
 import { createMemoryKeychain, type Keychain } from '../../main/core/keychain';
-import { createMemoryLogger } from '../../main/core/log';
 import { createNodeDeps } from '../../main/core/node-deps';
 import { startDemo, type Demo } from '../../main/sandbox/demo';
 import { startWebServer, type WebServer } from '../../main/web/server';
+import { createMemoryLogger } from './doubles';
 
 export const RENDERER_DIR = resolve(process.env.ASSISTANT_OUT_DIR || 'out', 'renderer');
 

@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Demo } from '../../../main/sandbox/demo';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
 import { expectSecretsAbsent, recordRpcAnswers } from '../../support/page-secrets';
-import { startDemoServices } from '../../support/web-face';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';
+import { wizardSuite } from '../../support/wizard-suite';
 
 // The "Mailjet API keys" step in Chromium on the demo: pasting the pair (English), the demo button, a
 // revisit and a restart (Italian), Mailjet refusing the pair, a rate limit and a cancel, each recovered.
@@ -23,17 +23,7 @@ async function open(language: 'it' | 'en') {
 const expectNoSecret = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey], answers, { log: session?.face.logLines ?? [] });
 
 describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }, () => {
-  beforeAll(async () => {
-    demo = await startDemoServices();
-  });
-  afterEach(async () => {
-    expect(session?.problems).toEqual([]);
-    await session?.close();
-    session = undefined;
-  });
-  afterAll(async () => {
-    await demo?.stop();
-  });
+  wizardSuite((started) => (demo = started));
 
   it('says where Mailjet shows the keys, checks the pasted pair, saves it and shows only its end (English)', async () => {
     const { page, answers } = await open('en');

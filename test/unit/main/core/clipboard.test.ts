@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { copySecretBriefly, createMemoryClipboard } from '../../../../main/core/clipboard';
+import { copySecretBriefly } from '../../../../main/core/clipboard';
+import { createMemoryClipboard } from '../../../support/doubles';
 
 afterEach(() => vi.useRealTimers());
 
