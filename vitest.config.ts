@@ -1,13 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+// Three layers (README, "Tests"), each a Vitest project that inherits the options below. A fresh module
+// graph per file (`isolate`) is kept only where a file replaces modules (vi.mock of electron, of conf)
+// and for the integration tests, which start servers and child processes; elsewhere a worker reuses
+// what it imported, which on a 2-core machine is much of a file's start-up. The end-to-end files need it
+// off too: they share one Chromium per worker (test/support/chromium.ts).
+const MOCKING = ['test/unit/main/app/**/*.test.ts', 'test/unit/main/preload/**/*.test.ts', 'test/unit/main/core/settings.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // Chromium and the loopback servers are heavy on a 2-core machine: keep files from starving each other.
     maxWorkers: 2,
     server: { deps: { inline: ['electron-store'] } },
+    projects: [
+      { extends: true, test: { name: 'unit (mocked modules)', include: MOCKING, isolate: true } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'], exclude: MOCKING, isolate: false } },
+      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], isolate: true } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], isolate: false } },
+    ],
   },
 });

@@ -1,4 +1,4 @@
-import { StringDecoder } from 'node:string_decoder';
+import { AbortPromptError, createPrompt, ExitPromptError, useKeypress, useRef } from '@inquirer/core';
 import { AppError } from '../../shared/errors';
 import type { CliIo } from './framework';
 
@@ -29,82 +29,76 @@ async function readPiped(stream: NodeJS.ReadableStream): Promise<string> {
   return text;
 }
 
-/**
- * Keys typed at a hidden prompt, one character at a time. Terminal escape sequences (arrow keys, Home,
- * F-keys, the bracketed-paste markers) are skipped whole rather than stored: the user cannot see the
- * prompt, so a stray arrow key would otherwise end up inside the password.
- */
-export function createKeyReader(): { feed(data: string): 'more' | 'enter' | 'cancel'; value(): string } {
-  let value = '';
-  // 'esc' after ESC; 'csi' inside ESC [ … (ends with a byte 0x40–0x7E); 'ss3' after ESC O (one more byte).
-  let state: 'text' | 'esc' | 'csi' | 'ss3' = 'text';
-  return {
-    value: () => value,
-    feed(data) {
-      for (const char of data) {
-        const code = char.codePointAt(0)!;
-        if (state === 'esc') {
-          state = char === '[' ? 'csi' : char === 'O' ? 'ss3' : 'text';
-          continue;
-        }
-        if (state === 'csi') {
-          if (code >= 0x40 && code <= 0x7e) state = 'text';
-          continue;
-        }
-        if (state === 'ss3') {
-          state = 'text';
-          continue;
-        }
-        if (char === '\r' || char === '\n') return 'enter';
-        if (char === '\u0003') return 'cancel';
-        if (char === '\u0004') {
-          // Ctrl+D ends the input like at any prompt.
-          return 'enter';
-        }
-        if (char === '\u001b') state = 'esc';
-        else if (char === '\u007f' || char === '\b') value = [...value].slice(0, -1).join('');
-        else if (char === '\u0015') value = ''; // Ctrl+U: start again
-        else if (code >= 0x20 && !(code >= 0x80 && code <= 0x9f)) value += char;
-        if (Buffer.byteLength(value) > MAX_SECRET_BYTES) throw tooLong();
-      }
-      return 'more';
-    },
-  };
+/** A key as Node's readline reports it (the sequence is what the terminal sent). */
+export interface TypedKey {
+  name?: string;
+  sequence?: string;
+  ctrl?: boolean;
+  meta?: boolean;
 }
 
-/** At a terminal: a prompt and no echo. Piped: everything on stdin, without the final line break. */
+/**
+ * What one key does to the secret being typed. Readline has already split the input into keys, escape
+ * sequences whole (arrow keys, Home, F-keys, the bracketed-paste markers): those are ignored, as are
+ * Alt combinations and other control keys, since the user cannot see the prompt and a stray key would
+ * otherwise end up inside the password (or, with readline's own line editing, move where the rest goes).
+ */
+export function applyKey(value: string, key: TypedKey): string | 'enter' {
+  if (key.name === 'return' || key.name === 'enter') return 'enter';
+  if (key.ctrl && key.name === 'u') return ''; // Ctrl+U: start again
+  if (key.name === 'backspace') return [...value].slice(0, -1).join('');
+  const text = key.sequence ?? '';
+  if (key.ctrl || key.meta || !text || text.startsWith('\u001b')) return value;
+  // Printable characters only: no C0 or C1 control codes (a tab, a stray 0x85).
+  if ([...text].some((char) => char.codePointAt(0)! < 0x20 || (char.codePointAt(0)! >= 0x7f && char.codePointAt(0)! <= 0x9f))) return value;
+  return value + text;
+}
+
+type HiddenOutcome = { secret: string } | { tooLong: true };
+
+// The prompt itself (raw mode, key decoding, Ctrl+C, restoring the terminal) is Inquirer's; only what a
+// key does is ours. It shows the question and nothing else, with the cursor hidden.
+const hiddenPrompt = createPrompt<HiddenOutcome, { message: string }>((config, done) => {
+  const typed = useRef('');
+  const finished = useRef(false);
+  useKeypress((key, rl) => {
+    // Readline keeps its own copy of the line: emptied at every key, so the secret is not held twice and
+    // the (hidden) cursor does not step right as the user types.
+    Object.assign(rl, { line: '', cursor: 0 });
+    if (finished.current) return;
+    const next = applyKey(typed.current, key as TypedKey);
+    if (next === 'enter' || Buffer.byteLength(next) > MAX_SECRET_BYTES) {
+      finished.current = true;
+      done(next === 'enter' ? { secret: typed.current } : { tooLong: true });
+    } else {
+      typed.current = next;
+    }
+  });
+  return `${config.message}\u001b[?25l`;
+});
+
+/**
+ * At a terminal: a prompt and no echo; Ctrl+C, or Ctrl+D (the end of the input, which readline takes as
+ * closing the prompt), cancels: a half-typed secret is never stored. Piped: everything on stdin, without
+ * the final line break.
+ */
 export async function readSecret(io: CliIo, prompt: string): Promise<string> {
   const stdin = io.stdin;
   if (!stdin.isTTY || !stdin.setRawMode) return readPiped(stdin);
-  io.stderr.write(prompt);
-  stdin.setRawMode(true);
-  stdin.resume();
-  const keys = createKeyReader();
-  // A character split across two reads (é, emoji) is put back together before it is looked at.
-  const decoder = new StringDecoder('utf8');
-  return new Promise<string>((resolve, reject) => {
-    const finish = (error?: Error) => {
-      stdin.setRawMode?.(false);
-      stdin.pause();
-      stdin.removeListener('data', onData);
-      stdin.removeListener('end', onEnd);
-      io.stderr.write('\n');
-      if (error) reject(error);
-      else resolve(keys.value());
-    };
-    const onData = (data: Buffer | string) => {
-      try {
-        const outcome = keys.feed(typeof data === 'string' ? data : decoder.write(data));
-        // Ctrl+C at the prompt is the user changing their mind: a cancel, not a failure.
-        if (outcome === 'cancel') finish(new AppError('cli.cancelled'));
-        else if (outcome === 'enter') finish();
-      } catch (error) {
-        finish(error as Error);
-      }
-    };
-    // The terminal went away (the window was closed): what was typed so far is not a finished secret.
-    const onEnd = () => finish(new AppError('cli.cancelled'));
-    stdin.on('data', onData);
-    stdin.on('end', onEnd);
-  });
+  // The terminal went away (the window was closed): what was typed so far is not a finished secret.
+  const hangUp = new AbortController();
+  const onEnd = () => hangUp.abort();
+  stdin.once('end', onEnd);
+  try {
+    const outcome = await hiddenPrompt({ message: prompt }, { input: stdin, output: io.stderr as NodeJS.WritableStream, signal: hangUp.signal });
+    if ('tooLong' in outcome) throw tooLong();
+    return outcome.secret;
+  } catch (error) {
+    // Ctrl+C at the prompt is the user changing their mind: a cancel, not a failure.
+    if (error instanceof ExitPromptError || error instanceof AbortPromptError) throw new AppError('cli.cancelled');
+    throw error;
+  } finally {
+    stdin.removeListener('end', onEnd);
+    stdin.pause();
+  }
 }

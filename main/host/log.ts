@@ -52,8 +52,3 @@ export function createFileLogger(file: string): Logger {
     },
   };
 }
-
-export function createMemoryLogger(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  return { lines, log: (level, event, detail) => void lines.push(formatLogLine(level, event, detail)) };
-}

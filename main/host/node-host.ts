@@ -39,7 +39,7 @@ export function createNodeHost({ face, demo, env, place, parts = {} }: NodeHostO
     version: APP_VERSION,
     systemLocale: parts.systemLocale || systemLocale(env),
     keychain: chooseKeychain({ face, demo, env, ...(place.keychainService ? { service: place.keychainService } : {}), ...(parts.keychain ? { keychain: parts.keychain } : {}) }),
-    clipboard: parts.clipboard ?? createSystemClipboard(process.platform, env),
+    clipboard: parts.clipboard ?? createSystemClipboard(),
     settings,
     log,
   };

@@ -1,14 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { CoreDeps } from '../../main/core/context';
-import { createMemoryKeychain } from '../../main/host/keychain';
-import { createMemoryLogger } from '../../main/host/log';
 import { createMailjetHandlers } from '../../main/core/mailjet/handlers';
-import { createConfBackend, SettingsStore } from '../../main/host/settings';
 import { startMailjetStandIn, type MailjetStandIn, type RecordedRequest } from '../../main/sandbox/mailjet/server';
 import type { Measurement } from './run';
+import { testDeps } from '../support/core';
 
 // The full Mailjet setup against the stand-in with 100 ms per request, three ways: a first run before
 // the records are published (fresh), a first run on a domain whose records are already in its DNS
@@ -49,13 +44,10 @@ async function measure(name: keyof typeof CRITICAL_PATH): Promise<Measurement[]>
     accounts: [account],
     ...(name === 'published' ? { lookupTxt: publishedEverywhere(() => standIn) } : {}),
   });
-  const dir = mkdtempSync(join(tmpdir(), 'mailjet-bench-'));
+  const { deps, dataDir: dir } = testDeps({ face: 'cli', systemLocale: 'en', endpoints: { mailjetApiUrl: standIn.url } });
   try {
-    const settings = new SettingsStore(createConfBackend(dir));
-    settings.patch({ mailjet: { apiKey: account.apiKey } });
-    const keychain = createMemoryKeychain();
-    await keychain.set('mailjet', account.secretKey);
-    const deps: CoreDeps = { face: 'cli', demo: false, version: 'bench', systemLocale: 'en', keychain, settings, log: createMemoryLogger(), endpoints: { mailjetApiUrl: standIn.url } };
+    deps.settings.patch({ mailjet: { apiKey: account.apiKey } });
+    await deps.keychain.set('mailjet', account.secretKey);
     const handlers = createMailjetHandlers(deps);
     const context = { signal: new AbortController().signal, progress: () => {} };
     const setup = () => handlers.mailjetSetup({ domain: 'example.it' }, context);

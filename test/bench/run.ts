@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { closeSharedBrowser } from '../support/chromium';
 
 // `npm run bench`: every test/bench/*.bench.ts exports `run()`, which returns named measurements.
 // Goals are printed as ratios and counts beside their budget, never asserted: machines differ.
@@ -33,4 +34,6 @@ for (const file of files) {
     console.log(`  could not run: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+// The benchmarks share one Chromium (test/support/chromium.ts); closed so the process can end.
+await closeSharedBrowser();
 process.exitCode = failed ? 1 : 0;

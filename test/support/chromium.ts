@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 // Debian's Chromium, headless, with everything that would phone home turned off: this machine has no
@@ -9,29 +7,52 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export const hasChromium = () => existsSync(CHROMIUM_PATH);
 
+// One Chromium per process (a Vitest worker runs every end-to-end file in one process: `isolate: false`
+// in vitest.config.ts), and a new context per test: a context has its own cookies, storage and pages,
+// which is all a test needs to start clean, and costs a few milliseconds where a launch costs a second.
+// Playwright kills the browser when the process exits; `closeSharedBrowser` is for scripts that want to
+// end sooner.
+let shared: Promise<Browser> | undefined;
+
+export function sharedBrowser(): Promise<Browser> {
+  shared ??= chromium
+    .launch({
+      executablePath: CHROMIUM_PATH,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+    })
+    .then((browser) => {
+      // A browser that crashed is launched again by the next test rather than failing every one after it.
+      browser.on('disconnected', () => {
+        shared = undefined;
+      });
+      return browser;
+    });
+  return shared;
+}
+
+export async function closeSharedBrowser(): Promise<void> {
+  const browser = await shared;
+  shared = undefined;
+  await browser?.close();
+}
+
+/** A fresh browser context (own cookies, storage and pages) on the shared Chromium; `close` closes the context only. */
 export async function launchChromium(): Promise<{ browser: Browser; context: BrowserContext; close(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'assistant-chromium-'));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
   return {
     browser,
     context,
-    close: async () => {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => context.close().catch(() => {}),
   };
 }

@@ -1,15 +1,17 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryClipboard } from '../../main/host/clipboard';
 import type { CoreDeps } from '../../main/core/context';
 import { createCore } from '../../main/core/handlers';
 import { createMemoryKeychain } from '../../main/host/keychain';
-import { createMemoryLogger } from '../../main/host/log';
 import { createConfBackend, SettingsStore } from '../../main/host/settings';
+import { createMemoryClipboard, createMemoryLogger } from './doubles';
 
-/** A core on a throwaway settings folder, an in-memory keychain and a log kept in memory for inspection. */
-export function testCore(overrides: Partial<CoreDeps> = {}) {
+// The one builder of the core's dependencies for tests: a throwaway settings folder, an in-memory
+// keychain, clipboard and log (kept for inspection), no remote service unless `endpoints` names one.
+// Whatever a test needs differently it passes as an override.
+
+export function testDeps(overrides: Partial<CoreDeps> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'assistant-core-'));
   const log = createMemoryLogger();
   const deps: CoreDeps = {
@@ -24,5 +26,11 @@ export function testCore(overrides: Partial<CoreDeps> = {}) {
     endpoints: {},
     ...overrides,
   };
+  return { deps, log, dataDir };
+}
+
+/** A core on `testDeps`. */
+export function testCore(overrides: Partial<CoreDeps> = {}) {
+  const { deps, log, dataDir } = testDeps(overrides);
   return { core: createCore(deps), deps, log, dataDir };
 }

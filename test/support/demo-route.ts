@@ -61,3 +61,14 @@ export async function done(walk: Walkthrough): Promise<void> {
   await walk.heading('done');
   await walk.page.getByText(walk.text('wizard.done.allDone')).waitFor({ timeout: 20_000 });
 }
+
+/** The whole automatic path, Welcome to Done, with the demo's buttons: the one walk the tests, the screenshots and the benchmark share. */
+export async function automaticPath(walk: Walkthrough): Promise<void> {
+  await welcome(walk);
+  await mailjetKeys(walk);
+  await odooConnection(walk);
+  await senders(walk);
+  await dnsRecords(walk);
+  await odooServer(walk);
+  await done(walk);
+}

@@ -6,6 +6,7 @@ import { STEP_IDS } from '../../shared/wizard';
 import * as route from './demo-route';
 import { Walkthrough } from './demo-walkthrough';
 import { startDemoServices } from './web-face';
+import { closeSharedBrowser } from './chromium';
 import { openWizard } from './wizard-e2e';
 
 mkdirSync('docs/screenshots', { recursive: true });
@@ -19,14 +20,9 @@ for (const language of ['it', 'en'] as const) {
     await page.screenshot({ path: `docs/screenshots/${STEP_IDS[index]}-${language}.png` });
     index += 1;
   };
-  await route.welcome(walk);
-  await route.mailjetKeys(walk);
-  await route.odooConnection(walk);
-  await route.senders(walk);
-  await route.dnsRecords(walk);
-  await route.odooServer(walk);
-  await route.done(walk);
+  await route.automaticPath(walk);
   await session.page.screenshot({ path: `docs/screenshots/done-${language}.png` });
   await session.close();
   await demo.stop();
 }
+await closeSharedBrowser();

@@ -7,7 +7,9 @@ import { launchChromium } from './chromium';
 import { requireBuiltRenderer, startDemoServices, startWebFace, type RunningWebFace } from './web-face';
 
 // One wizard session for an end-to-end test: the demo's stand-ins, the browser face on top of them and
-// a Chromium page, with every console error and CSP violation collected for a final assertion.
+// a page in a context of its own on the worker's shared Chromium, with every console error and CSP
+// violation collected for a final assertion. Every session still open is listed in `openSessions`, so
+// a suite's hooks (wizard-suite.ts) can check and close what a test left open, even a failed one.
 
 export interface WizardSession {
   page: Page;
@@ -22,6 +24,8 @@ export interface WizardSession {
   jumpTo(progress: Partial<WizardProgress>): Promise<void>;
   close(): Promise<void>;
 }
+
+export const openSessions = new Set<WizardSession>();
 
 export async function openWizard(options: {
   language: 'it' | 'en';
@@ -79,10 +83,12 @@ export async function openWizard(options: {
       await session.page.getByRole('heading', { level: 1 }).waitFor();
     },
     async close() {
+      if (!openSessions.delete(session)) return; // closed already
       await browser.close();
       await face.dispose();
       if (ownsDemo) await demo?.stop();
     },
   } as WizardSession;
+  openSessions.add(session);
   return session;
 }

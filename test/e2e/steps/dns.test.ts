@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { dispatch } from '../../../main/core/handlers';
 import type { Demo } from '../../../main/sandbox/demo';
 import type { WizardProgress } from '../../../shared/wizard';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
-import { startDemoServices } from '../../support/web-face';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';
+import { wizardSuite } from '../../support/wizard-suite';
 
 // The "DNS records" step in Chromium on the demo: the automatic path after a Mailjet setup (English),
 // with the provider's form, the exports, the demo DNS panel, the check and a restart; the offline path
@@ -45,17 +45,7 @@ async function mailjetState() {
 
 // Chromium and the stand-ins share two cores with the other test files: room for a slow moment.
 describe.skipIf(!hasChromium())('the DNS records step', { timeout: 30_000 }, () => {
-  beforeAll(async () => {
-    demo = await startDemoServices();
-  });
-  afterEach(async () => {
-    expect(session?.problems).toEqual([]);
-    await session?.close();
-    session = undefined;
-  });
-  afterAll(async () => {
-    await demo?.stop();
-  });
+  wizardSuite((started) => (demo = started));
 
   it("shows Mailjet's records in the provider's form, exports them, and turns green once published (English)", async () => {
     const page = await open('en', { path: 'automatic', current: 'dns', completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders'] }, async () => {

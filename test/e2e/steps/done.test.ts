@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dispatch, type Core } from '../../../main/core/handlers';
 import type { Demo } from '../../../main/sandbox/demo';
 import type { ChannelName, ChannelOutput } from '../../../shared/contract';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
-import { startDemoServices } from '../../support/web-face';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';
+import { wizardSuite } from '../../support/wizard-suite';
 
 // The last step in Chromium on the demo: the checklist read afresh from Mailjet, Odoo and the saved DNS
 // check, its next steps, the report, a Mailjet failure and its retry, the fresh start, and the
@@ -53,13 +53,7 @@ async function settled(page: Page) {
 }
 
 describe.skipIf(!hasChromium())('the last step', () => {
-  beforeAll(async () => {
-    demo = await startDemoServices();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await demo?.stop();
-  });
+  wizardSuite((started) => (demo = started));
 
   it('lists what is in place and what is pending in Italian, saves a report, and starts over without touching the keychain', async () => {
     session = await openWizard({ language: 'it', demo });

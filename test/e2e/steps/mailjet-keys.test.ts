@@ -1,39 +1,43 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { dispatch } from '../../../main/core/handlers';
 import type { Demo } from '../../../main/sandbox/demo';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
 import { expectSecretsAbsent, recordRpcAnswers } from '../../support/page-secrets';
-import { startDemoServices } from '../../support/web-face';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';
+import { wizardSuite } from '../../support/wizard-suite';
 
-// The "Mailjet API keys" step in Chromium on the demo: pasting the pair (English), the demo button, a
-// revisit and a restart (Italian), Mailjet refusing the pair, a rate limit and a cancel, each recovered.
+// The "Mailjet API keys" step in Chromium on the demo, one behaviour per test: pasting the pair (English);
+// the demo button and a revisit, a restart, replacing and forgetting the keys (Italian); Mailjet refusing
+// the pair, a rate limit and a cancel, each recovered (English). A test that needs the keys saved saves
+// them through the core rather than clicking through the step again.
 
 let demo: Demo;
 let session: WizardSession | undefined;
 
-async function open(language: 'it' | 'en') {
+/** Opens the step; `keysSaved`: the demo pair is already saved, as after an earlier visit. */
+async function open(language: 'it' | 'en', options: { keysSaved?: boolean; completed?: Array<'welcome' | 'mailjet-keys'> } = {}) {
   session = await openWizard({ language, demo });
   const answers = recordRpcAnswers(session.page);
-  await session.jumpTo({ path: 'automatic', current: 'mailjet-keys', completed: ['welcome'] });
+  if (options.keysSaved) {
+    const core = session.face.core;
+    for (const [name, input] of [
+      ['demoFillSecret', { name: 'mailjet' }],
+      ['mailjetSaveKeys', { apiKey: demo.controls.mailjet.apiKey, secretKey: demo.controls.mailjet.secretKey }],
+    ] as const) {
+      const result = await dispatch(core, name, input);
+      if (!result.ok) throw new Error(`${name} failed: ${result.error.code}`);
+    }
+  }
+  await session.jumpTo({ path: 'automatic', current: 'mailjet-keys', completed: options.completed ?? ['welcome'] });
   return { page: session.page, answers };
 }
 
 const expectNoSecret = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey], answers, { log: session?.face.logLines ?? [] });
 
 describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }, () => {
-  beforeAll(async () => {
-    demo = await startDemoServices();
-  });
-  afterEach(async () => {
-    expect(session?.problems).toEqual([]);
-    await session?.close();
-    session = undefined;
-  });
-  afterAll(async () => {
-    await demo?.stop();
-  });
+  wizardSuite((started) => (demo = started));
 
   it('says where Mailjet shows the keys, checks the pasted pair, saves it and shows only its end (English)', async () => {
     const { page, answers } = await open('en');
@@ -74,7 +78,7 @@ describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }
     await expectNoSecret(page, answers);
   });
 
-  it('uses the demo key, checks it again on every visit and after a restart, and can replace or forget it (Italian)', async () => {
+  it('takes the demo secret key and checks the saved pair with Mailjet again on every visit (Italian)', async () => {
     const { page, answers } = await open('it');
     await page.getByRole('heading', { level: 1, name: 'Chiavi API Mailjet' }).waitFor();
     await page.getByText('Fai clic su Recupera credenziali API.').waitFor();
@@ -93,7 +97,11 @@ describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }
     await page.getByRole('heading', { level: 1, name: 'Chiavi API Mailjet' }).waitFor();
     await page.getByText('accetta questa coppia di chiavi').waitFor();
     expect(demo.mailjet!.requests.length).toBeGreaterThan(requestsBefore);
+    await expectNoSecret(page, answers);
+  });
 
+  it('checks the saved pair again after a restart, and can replace the keys or keep them (Italian)', async () => {
+    await open('it', { keysSaved: true });
     await session!.restart();
     const again = session!.page;
     await again.getByRole('heading', { level: 1, name: 'Chiavi API Mailjet' }).waitFor();
@@ -105,18 +113,25 @@ describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }
     expect(await again.getByRole('button', { name: 'Avanti' }).isDisabled()).toBe(true);
     await again.getByRole('button', { name: 'Tieni le chiavi salvate' }).click();
     await again.getByText('accetta questa coppia di chiavi').waitFor();
-
-    await again.getByRole('button', { name: 'Rimuovi le chiavi' }).click();
-    await again.getByRole('button', { name: 'Sì, rimuovile' }).click();
-    await again.getByLabel('Chiave segreta').waitFor();
-    expect(await again.getByRole('button', { name: 'Avanti' }).isDisabled()).toBe(true);
-    expect((await session!.face.core.deps.keychain.get('mailjet')) ?? undefined).toBeUndefined();
-    expect(await again.getByRole('navigation').getByRole('button', { name: /Chiavi API Mailjet/ }).textContent()).not.toContain('completato');
-    expect(await seriousViolations(again)).toEqual([]);
-    await expectNoSecret(again, answers);
   });
 
-  it('explains a refused pair, a rate limit and a cancelled check, and recovers from each (English)', async () => {
+  it('forgets the keys when asked: the keychain holds nothing and the step is no longer done (Italian)', async () => {
+    const { page, answers } = await open('it', { keysSaved: true, completed: ['welcome', 'mailjet-keys'] });
+    const stepButton = page.getByRole('navigation').getByRole('button', { name: /Chiavi API Mailjet/ });
+    await page.getByText('accetta questa coppia di chiavi').waitFor();
+    expect(await stepButton.textContent()).toContain('completato');
+
+    await page.getByRole('button', { name: 'Rimuovi le chiavi' }).click();
+    await page.getByRole('button', { name: 'Sì, rimuovile' }).click();
+    await page.getByLabel('Chiave segreta').waitFor();
+    expect(await page.getByRole('button', { name: 'Avanti' }).isDisabled()).toBe(true);
+    expect((await session!.face.core.deps.keychain.get('mailjet')) ?? undefined).toBeUndefined();
+    await expect.poll(() => stepButton.textContent()).not.toContain('completato');
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNoSecret(page, answers);
+  });
+
+  it('explains a refused pair, empties the secret key and puts the focus back on it (English)', async () => {
     const { page } = await open('en');
     await page.getByLabel('Secret key').fill('not-the-right-secret-key');
     await page.getByRole('button', { name: 'Check and save' }).click();
@@ -129,16 +144,24 @@ describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }
     await page.getByLabel('Secret key').fill(demo.controls.mailjet.secretKey);
     await page.getByRole('button', { name: 'Check and save' }).click();
     await page.getByText('accepts this pair of keys').waitFor();
+  });
 
-    // Mailjet asks to wait longer than the client waits by itself: the user is told, and retries.
+  it('says when Mailjet asks to wait longer than the client waits by itself, and recovers on Try again (English)', async () => {
+    const { page } = await open('en', { keysSaved: true });
+    // The first check, on opening, is over before the fault is armed for the next one.
+    await page.getByText('accepts this pair of keys').waitFor();
     demo.mailjet!.control.fail({ fault: { kind: 'status', status: 429, retryAfter: 120 }, times: 1 });
     await page.reload();
     await page.getByText('receiving too many requests').waitFor();
     expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByText('accepts this pair of keys').waitFor();
+  });
 
-    // A check that hangs can be stopped, and run again.
+  it('lets a check that hangs be cancelled, then run again (English)', async () => {
+    const { page } = await open('en', { keysSaved: true });
+    // The first check, on opening, is over before the fault is armed for the next one.
+    await page.getByText('accepts this pair of keys').waitFor();
     demo.mailjet!.control.fail({ fault: { kind: 'hang' }, times: 1 });
     await page.reload();
     await page.getByRole('status').filter({ hasText: 'Checking the keys with Mailjet…' }).waitFor();

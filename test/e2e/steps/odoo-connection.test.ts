@@ -1,12 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Demo } from '../../../main/sandbox/demo';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
 import { cli } from '../../support/cli';
 import { expectSecretsAbsent, recordRpcAnswers } from '../../support/page-secrets';
-import { startDemoServices } from '../../support/web-face';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';
+import { wizardSuite } from '../../support/wizard-suite';
 
 // The "Odoo connection" step in Chromium on the demo: connecting with a typed password (English), a
 // refused password retyped without losing the other fields, a revisit and a restart (Italian), Odoo
@@ -25,17 +25,7 @@ async function open(language: 'it' | 'en', completed: Array<'welcome' | 'mailjet
 const expectNoPassword = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.odoo.password], answers, { log: session?.face.logLines ?? [] });
 
 describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 }, () => {
-  beforeAll(async () => {
-    demo = await startDemoServices();
-  });
-  afterEach(async () => {
-    expect(session?.problems).toEqual([]);
-    await session?.close();
-    session = undefined;
-  });
-  afterAll(async () => {
-    await demo?.stop();
-  });
+  wizardSuite((started) => (demo = started));
 
   it('connects with a typed password and shows what Odoo holds (English)', async () => {
     const { page, answers } = await open('en');

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createMemoryClipboard } from '../../../main/host/clipboard';
 import { dispatch, type Core } from '../../../main/core/handlers';
 import type { Demo } from '../../../main/sandbox/demo';
 import type { ChannelName } from '../../../shared/contract';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
 import { expectSecretsAbsent } from '../../support/page-secrets';
-import { startDemoServices } from '../../support/web-face';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';
+import { wizardSuite } from '../../support/wizard-suite';
+import { createMemoryClipboard } from '../../support/doubles';
 
 // The "Outgoing mail server" step in Chromium on the demo: the automatic path (preview, apply, Odoo's
 // connection test, a failure and its retry, a revisit after a restart) and the guided path.
@@ -62,13 +62,7 @@ async function tabTo(page: Page, name: string) {
 const expectNoSecret = (page: Page) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey, demo.controls.odoo.password], [], { log: session?.face.logLines ?? [] });
 
 describe.skipIf(!hasChromium())('the outgoing mail server step', () => {
-  beforeAll(async () => {
-    demo = await startDemoServices();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await demo?.stop();
-  });
+  wizardSuite((started) => (demo = started));
 
   it('previews, applies and tests the Mailjet server in Italian; survives a restart; explains a failed test and recovers', async () => {
     const { page } = await open('it', 'automatic');

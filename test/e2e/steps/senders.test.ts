@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dispatch } from '../../../main/core/handlers';
 import type { Demo } from '../../../main/sandbox/demo';
@@ -6,8 +6,8 @@ import type { WizardProgress } from '../../../shared/wizard';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
 import { expectSecretsAbsent, recordRpcAnswers } from '../../support/page-secrets';
-import { startDemoServices } from '../../support/web-face';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';
+import { wizardSuite } from '../../support/wizard-suite';
 
 // The "Senders and domain" step in Chromium on the demo: the automatic path with Odoo's addresses
 // (Italian) and without DNS access (English), Mailjet failing and a cancel, each recovered, and the
@@ -60,17 +60,7 @@ const AUTOMATIC_AT_SENDERS: Partial<WizardProgress> = { path: 'automatic', curre
 
 // Chromium and the stand-ins share two cores with the other test files: room for a slow moment.
 describe.skipIf(!hasChromium())('the senders and domain step', { timeout: 30_000 }, () => {
-  beforeAll(async () => {
-    demo = await startDemoServices();
-  });
-  afterEach(async () => {
-    expect(session?.problems).toEqual([]);
-    await session?.close();
-    session = undefined;
-  });
-  afterAll(async () => {
-    await demo?.stop();
-  });
+  wizardSuite((started) => (demo = started));
 
   it('takes the domain and addresses from Odoo, adds the senders once, and shows Mailjet again after a restart (Italian)', async () => {
     const { page, answers } = await open('it', { odoo: true, progress: AUTOMATIC_AT_SENDERS });

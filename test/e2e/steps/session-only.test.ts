@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SecretName } from '../../../shared/contract/app';
 import { AppError } from '../../../shared/errors';
 import type { Keychain } from '../../../main/host/keychain';
@@ -7,8 +7,8 @@ import type { Demo } from '../../../main/sandbox/demo';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
 import { expectSecretsAbsent, recordRpcAnswers } from '../../support/page-secrets';
-import { startDemoServices } from '../../support/web-face';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';
+import { wizardSuite } from '../../support/wizard-suite';
 
 // Real use (no demo buttons) on a machine whose keychain does not answer: the keys step and the Odoo
 // connection offer, besides the fix, to keep the secrets for this session only; every screen that
@@ -37,17 +37,7 @@ function brokenKeychain(code: 'keychain.unavailable' | 'keychain.locked'): Keych
 }
 
 describe.skipIf(!hasChromium())('secrets for this session only, without a keychain', { timeout: 60_000 }, () => {
-  beforeAll(async () => {
-    demo = await startDemoServices();
-  });
-  afterEach(async () => {
-    expect(session?.problems).toEqual([]);
-    await session?.close();
-    session = undefined;
-  });
-  afterAll(async () => {
-    await demo?.stop();
-  });
+  wizardSuite((started) => (demo = started));
 
   it('offers the fix or this session only, keeps both secrets in memory and says so up to the report (English)', async () => {
     const keychain = brokenKeychain('keychain.unavailable');

@@ -44,4 +44,23 @@ describe.skipIf(!built || !hasPython)('the secret prompt at a real terminal', ()
     // Hidden: nothing typed is echoed between the prompt and the result.
     expect(output.slice(0, output.indexOf('RESULT'))).not.toMatch(/pass|word|val/);
   });
+
+  it('takes Ctrl+D (the end of the input) as a cancel too: a half-typed secret is not stored', () => {
+    const run = spawnSync('python3', ['test/support/pty-run.py', JSON.stringify(['half-typ', '\u0004']), process.execPath, '--import', 'tsx', 'test/support/read-secret-harness.ts'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const { output } = JSON.parse(run.stdout) as { output: string };
+    expect(JSON.parse(/RESULT (.*)/.exec(output)![1]!)).toEqual({ error: 'cli.cancelled' });
+  });
+
+  it('refuses more than 4 KiB typed at the prompt, keeping none of it', () => {
+    const run = spawnSync('python3', ['test/support/pty-run.py', JSON.stringify(['y'.repeat(2048), 'y'.repeat(2049), '\r']), process.execPath, '--import', 'tsx', 'test/support/read-secret-harness.ts'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const { output } = JSON.parse(run.stdout) as { output: string };
+    expect(JSON.parse(/RESULT (.*)/.exec(output)![1]!)).toEqual({ error: 'cli.secret-too-long' });
+    expect(output).not.toContain('yyyy');
+  });
 });

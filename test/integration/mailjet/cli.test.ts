@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/run';
 import { createMemoryKeychain } from '../../../main/host/keychain';
 import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
-import { captureIo } from './cli-io';
+import { cli as runCli } from '../../support/cli';
 import { newAccount } from './harness';
 
 // `mailjet-odoo mailjet ...` as a script would run it: exit codes, JSON, words in both languages.
@@ -27,11 +26,8 @@ function env(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { MAILJET_ODOO_HOME: home, MAILJET_API_URL: standIn.url, MAILJET_API_KEY: account.apiKey, MAILJET_SECRET_KEY: account.secretKey, LANG: 'en_US.UTF-8', ...overrides };
 }
 
-async function cli(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}) {
-  const captured = captureIo(options.env ?? env(), createMemoryKeychain(), options.input);
-  const code = await runCli(args, captured.io);
-  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
-}
+const cli = (args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}) =>
+  runCli(args, { env: options.env ?? env(), keychain: createMemoryKeychain(), ...(options.input ? { stdin: options.input } : {}) });
 
 describe('mailjet setup', () => {
   it('prints the DNS values to publish in its JSON and exits 1 while something is pending', async () => {

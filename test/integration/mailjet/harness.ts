@@ -1,15 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { ProgressEvent } from '../../../shared/contract';
 import type { CoreDeps } from '../../../main/core/context';
-import { createMemoryKeychain } from '../../../main/host/keychain';
-import { createMemoryLogger } from '../../../main/host/log';
 import type { MailjetClientTuning } from '../../../main/core/mailjet/client';
 import { createMailjetHandlers } from '../../../main/core/mailjet/handlers';
-import { createConfBackend, SettingsStore } from '../../../main/host/settings';
 import { startMailjetStandIn, type MailjetStandIn, type MailjetStandInOptions } from '../../../main/sandbox/mailjet/server';
+import { testDeps } from '../../support/core';
 
 // A Mailjet stand-in on loopback, a fresh settings folder, an in-memory keychain holding the pair, and
 // the Mailjet handlers wired to them: what every Mailjet integration test starts from.
@@ -28,7 +24,7 @@ export interface Harness {
   account: { apiKey: string; secretKey: string };
   deps: CoreDeps;
   dir: string;
-  log: ReturnType<typeof createMemoryLogger>;
+  log: ReturnType<typeof testDeps>['log'];
   progress: ProgressEvent[];
   handlers: ReturnType<typeof createMailjetHandlers>;
   context(signal?: AbortSignal): { signal: AbortSignal; progress: (key: string, params?: Record<string, string | number | boolean>, done?: number, total?: number) => void };
@@ -40,24 +36,11 @@ export async function startHarness(
 ): Promise<Harness> {
   const account = options.account ?? newAccount();
   const standIn = await startMailjetStandIn({ accounts: [account], ...options.standIn });
-  const dir = mkdtempSync(join(tmpdir(), 'mailjet-test-'));
-  const settings = new SettingsStore(createConfBackend(dir));
-  const keychain = createMemoryKeychain();
+  const { deps, log, dataDir: dir } = testDeps({ systemLocale: 'en', endpoints: { mailjetApiUrl: standIn.url } });
   if (options.storeKeys !== false) {
-    settings.patch({ mailjet: { apiKey: account.apiKey } });
-    await keychain.set('mailjet', account.secretKey);
+    deps.settings.patch({ mailjet: { apiKey: account.apiKey } });
+    await deps.keychain.set('mailjet', account.secretKey);
   }
-  const log = createMemoryLogger();
-  const deps: CoreDeps = {
-    face: 'web',
-    demo: false,
-    version: 'test',
-    systemLocale: 'en',
-    keychain,
-    settings,
-    log,
-    endpoints: { mailjetApiUrl: standIn.url },
-  };
   const progress: ProgressEvent[] = [];
   const handlers = createMailjetHandlers(deps, { ...FAST, ...options.tuning });
   return {

@@ -3,15 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../../shared/contract';
-import { runCli } from '../../../main/cli/run';
-import type { CoreDeps } from '../../../main/core/context';
-import { createCore, dispatch } from '../../../main/core/handlers';
+import { dispatch } from '../../../main/core/handlers';
 import { createMemoryKeychain } from '../../../main/host/keychain';
-import { createMemoryLogger } from '../../../main/host/log';
-import { createConfBackend, SettingsStore } from '../../../main/host/settings';
 import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
-import { captureIo } from './cli-io';
+import { cli } from '../../support/cli';
 import { newAccount } from './harness';
+import { testCore } from '../../support/core';
 
 // A full setup, its failures and its CLI runs, then a search of everything that left the core (log
 // lines, results, errors, progress events, the settings file, CLI output, the log file) for the
@@ -38,20 +35,9 @@ function filesUnder(root: string): string[] {
 
 beforeAll(async () => {
   standIn = await startMailjetStandIn({ accounts: [account] });
-  dir = mkdtempSync(join(tmpdir(), 'mailjet-secrets-'));
   cliHome = mkdtempSync(join(tmpdir(), 'mailjet-secrets-cli-'));
-  const log = createMemoryLogger();
-  const deps: CoreDeps = {
-    face: 'desktop',
-    demo: false,
-    version: 'test',
-    systemLocale: 'it',
-    keychain: createMemoryKeychain(),
-    settings: new SettingsStore(createConfBackend(dir)),
-    log,
-    endpoints: { mailjetApiUrl: standIn.url },
-  };
-  const core = createCore(deps);
+  const { core, log, dataDir } = testCore({ face: 'desktop', systemLocale: 'it', endpoints: { mailjetApiUrl: standIn.url } });
+  dir = dataDir;
   const progress: ProgressEvent[] = [];
   const call = async (name: string, input: unknown) => {
     const result = await dispatch(core, name, input, { operationId: 'secret-test-1', onProgress: (event) => progress.push(event) });
@@ -90,9 +76,8 @@ beforeAll(async () => {
     [['status', '--json'], cliEnv],
   ];
   for (const [args, env, input] of runs) {
-    const captured = captureIo(env, createMemoryKeychain(), input);
-    await runCli(args, captured.io);
-    outputs.push(captured.stdout(), captured.stderr());
+    const run = await cli(args, { env, keychain: createMemoryKeychain(), home: cliHome, ...(input ? { stdin: input } : {}) });
+    outputs.push(run.stdout, run.stderr);
   }
   outputs.push(...filesUnder(cliHome).map((file) => readFileSync(file, 'utf8')));
 }, 60_000);

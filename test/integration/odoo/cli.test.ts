@@ -1,10 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryKeychain } from '../../../main/host/keychain';
-import { runCli } from '../../../main/cli/run';
+import { cliSession } from '../../support/cli';
 import { startOdooStandIn, type OdooStandIn, type StandInOptions } from '../../../main/sandbox/odoo/server';
 import { MAILJET, ODOO_API_KEY, ODOO_PASSWORD } from './fixture';
 
@@ -20,24 +18,12 @@ afterEach(async () => {
 async function setupCli(options: StandInOptions & { odooSecret?: string } = {}) {
   const { odooSecret = ODOO_PASSWORD, ...standInOptions } = options;
   standIn = await startOdooStandIn({ version: 17, mailjetPair: { user: MAILJET.apiKey, password: MAILJET.secret }, ...standInOptions });
-  const home = mkdtempSync(join(tmpdir(), 'odoo-cli-'));
   const keychain = createMemoryKeychain();
   await keychain.set('mailjet', MAILJET.secret);
   await keychain.set('odoo', odooSecret);
-  const transcript: string[] = [];
-  const cli = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli([...args, '--lang', 'en'], {
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      stdin: new PassThrough(),
-      env: { MAILJET_ODOO_HOME: home, MAILJET_API_KEY: MAILJET.apiKey, ...env },
-      keychain,
-    });
-    transcript.push(stdout, stderr);
-    return { code, stdout, stderr };
-  };
+  const session = cliSession({ keychain, env: { MAILJET_API_KEY: MAILJET.apiKey } });
+  const { home, transcript } = session;
+  const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => session.run([...args, '--lang', 'en'], { env });
   const connection = ['--url', standIn.url, '--db', 'demo', '--login', 'admin'];
   const filesUnder = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { containsSecret, forgetRememberedSecrets, redact, redactPayload, rememberSecret } from '../../../../main/core/redaction';
-import { createMemoryLogger, formatLogLine } from '../../../../main/host/log';
+import { formatLogLine } from '../../../../main/host/log';
+import { createMemoryLogger } from '../../../support/doubles';
 
 beforeEach(() => forgetRememberedSecrets());
 
