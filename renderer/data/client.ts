@@ -1,4 +1,4 @@
-import { MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
+import { focusManager, MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ChannelName } from '../../shared/contract';
 
 // One cache for the whole page. What a call changes in the core is written down once, here: after any
@@ -37,7 +37,25 @@ export interface ChannelMeta extends Record<string, unknown> {
   channel?: ChannelName;
 }
 
+/**
+ * The window counts as shown again when its tab becomes visible (TanStack's default) and also when it
+ * gets the focus back: someone who switches to a terminal, runs `mailjet-odoo`, and comes back to the
+ * window without minimising it should see what the command changed.
+ */
+function watchWindowReturns(): void {
+  focusManager.setEventListener((handleFocus) => {
+    const shown = () => handleFocus();
+    window.addEventListener('visibilitychange', shown, false);
+    window.addEventListener('focus', shown, false);
+    return () => {
+      window.removeEventListener('visibilitychange', shown);
+      window.removeEventListener('focus', shown);
+    };
+  });
+}
+
 export function createQueryClient(): QueryClient {
+  watchWindowReturns();
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onSuccess: (_data, query) => void invalidateAfter(client, (query.meta as ChannelMeta | undefined)?.channel),

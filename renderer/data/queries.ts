@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract';
 import type { ErrorPayload } from '../../shared/errors';
 import type { Settings } from '../../shared/settings';
@@ -49,6 +50,9 @@ function useChannelQuery<K extends ChannelName>(
     ...FRESHNESS[options.freshness ?? 'once'],
     ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });
+  const { refetch } = query;
+  // Stable, so effects and callbacks that read again can depend on it.
+  const reload = useCallback(() => refetch().then((result) => result.data), [refetch]);
   const loading = query.isFetching && (query.data === undefined || query.isPlaceholderData || query.isError);
   return {
     data: query.data,
@@ -56,7 +60,7 @@ function useChannelQuery<K extends ChannelName>(
     loading,
     fresh: query.isFetchedAfterMount,
     fetching: query.isFetching,
-    reload: () => query.refetch().then((result) => result.data),
+    reload,
   };
 }
 
