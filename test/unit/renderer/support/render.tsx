@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { render, renderHook, type RenderResult } from '@testing-library/react';
+import { configure, render, renderHook, type RenderResult } from '@testing-library/react';
 import i18next, { type i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
@@ -11,6 +11,9 @@ import { createQueryClient } from '../../../../renderer/data/client';
 import { DataProvider } from '../../../../renderer/data/DataProvider';
 import { WizardProvider } from '../../../../renderer/wizard-context';
 import { fakeAssistant, type Answers, type FakeAssistant } from './fake-assistant';
+
+// The machine running the tests may be busy: a step's first reads get more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 // Renders renderer components as the page does (the data layer, i18next with the real catalogs, the
 // wizard's context) over a fake window.assistant.
