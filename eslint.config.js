@@ -7,6 +7,9 @@ import tseslint from 'typescript-eslint';
 // imports electron or a face, shared/ stays pure.
 const NODE_BUILTIN_PATHS = ['fs', 'path', 'os', 'http', 'https', 'net', 'dns', 'child_process', 'crypto', 'url', 'util', 'electron'];
 
+const RENDERER_OUTSIDE = { group: ['**/main/**', 'node:*'], message: 'The renderer knows only shared/ and window.assistant.' };
+const ONLY_DATA_LAYER = 'Only the data layer (renderer/data/) calls the core: use its query, mutation or operation hooks.';
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/**'] },
   js.configs.recommended,
@@ -24,7 +27,16 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: NODE_BUILTIN_PATHS, patterns: [{ group: ['**/main/**', 'node:*'], message: 'The renderer knows only shared/ and window.assistant.' }] }],
+      'no-restricted-imports': ['error', { paths: NODE_BUILTIN_PATHS, patterns: [RENDERER_OUTSIDE] }],
+    },
+  },
+  {
+    // One data layer: only renderer/data/ talks to the core; every other renderer file uses its hooks.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/data/**', 'renderer/bridge.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: NODE_BUILTIN_PATHS, patterns: [RENDERER_OUTSIDE, { group: ['**/bridge'], message: ONLY_DATA_LAYER }] }],
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='assistant'][object.name='window']", message: ONLY_DATA_LAYER }],
     },
   },
   {

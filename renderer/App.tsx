@@ -1,53 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../shared/contract';
-import type { ErrorPayload } from '../shared/errors';
-import type { Settings } from '../shared/settings';
-import { nextStep, normaliseProgress, stepsForPath, type StepId, type WizardPath, type WizardProgress } from '../shared/wizard';
-import { assistant } from './bridge';
+import { nextStep, stepsForPath, type StepId, type WizardPath } from '../shared/wizard';
 import { DemoBanner } from './components/DemoBanner';
 import { ErrorNotice } from './components/ErrorNotice';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { StepNav } from './components/StepNav';
+import { useAppInfo } from './data/queries';
+import { useProgress } from './data/progress';
 import { focusStepHeading, StepView } from './steps/StepView';
 import { WizardProvider } from './wizard-context';
 
-interface AppProps {
-  info: ChannelOutput<'appInfo'> | undefined;
-  initialProgress: WizardProgress | undefined;
-  initialSettings: Settings;
-  demo: ChannelOutput<'demoInfo'>;
-}
-
-const FALLBACK_PROGRESS: WizardProgress = { path: 'automatic', current: 'welcome', completed: [] };
-
-export function App({ info, initialProgress, initialSettings, demo }: AppProps) {
+export function App() {
   const { t } = useTranslation();
-  const [progress, setProgress] = useState<WizardProgress>(initialProgress ?? FALLBACK_PROGRESS);
-  const [error, setError] = useState<ErrorPayload | undefined>();
-
-  // Every change shows at once and is saved at once, so closing the window at any moment loses nothing.
-  // Saves run one after another; if one is refused, the screen goes back to what was last saved.
-  const shown = useRef(progress);
-  const saved = useRef(progress);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const save = useCallback((change: (current: WizardProgress) => Partial<WizardProgress> | undefined) => {
-    const partial = change(shown.current);
-    if (!partial) return;
-    shown.current = normaliseProgress({ ...shown.current, ...partial });
-    setProgress(shown.current);
-    queue.current = queue.current.then(async () => {
-      const result = await assistant().progressWrite(partial);
-      if (result.ok) {
-        saved.current = result.value;
-        setError(undefined);
-      } else {
-        shown.current = saved.current;
-        setProgress(saved.current);
-        setError(result.error);
-      }
-    });
-  }, []);
+  const info = useAppInfo();
+  const { progress, save, error, setError } = useProgress();
 
   const steps = stepsForPath(progress.path);
   const index = steps.indexOf(progress.current);
@@ -82,7 +48,7 @@ export function App({ info, initialProgress, initialSettings, demo }: AppProps) 
   }, [currentStep]);
 
   return (
-    <WizardProvider value={{ info, progress, completeStep, reopenStep, goTo, choosePath }} initialSettings={initialSettings} demo={demo}>
+    <WizardProvider value={{ progress, completeStep, reopenStep, goTo, choosePath }}>
       <div className="shell">
         <a className="skip-link" href="#step">
           {t('app.skipToContent')}

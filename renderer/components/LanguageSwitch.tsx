@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { ErrorPayload } from '../../shared/errors';
 import { LANGUAGES, type Language } from '../../shared/languages';
-import { assistant } from '../bridge';
+import { useLanguageSet } from '../data/mutations';
 import { switchLanguage } from '../i18n';
 
 export function LanguageSwitch({ onError }: { onError: (error: ErrorPayload) => void }) {
   const { t, i18n } = useTranslation();
+  const { run: setLanguage } = useLanguageSet();
   const change = async (language: Language) => {
-    const result = await assistant().languageSet({ language });
+    const result = await setLanguage({ language });
     if (!result.ok) return onError(result.error);
     await switchLanguage(language);
   };

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecretName } from '../../shared/contract/app';
-import { assistant } from '../bridge';
+import { useKeychainStatus } from '../data/queries';
 import { useWizard } from '../wizard-context';
 
 /**
@@ -12,19 +11,9 @@ import { useWizard } from '../wizard-context';
 export function SessionSecretsNote({ uses }: { uses: 'mailjet' | 'odoo' | 'both' }) {
   const { t } = useTranslation();
   const { demo } = useWizard();
-  const [kept, setKept] = useState<SecretName[]>([]);
-  useEffect(() => {
-    let current = true;
-    const names: SecretName[] = uses === 'both' ? ['mailjet', 'odoo'] : [uses];
-    void assistant()
-      .keychainStatus({})
-      .then((result) => {
-        if (current && result.ok) setKept(names.filter((name) => result.value.secrets[name].source === 'session'));
-      });
-    return () => {
-      current = false;
-    };
-  }, [uses]);
+  const status = useKeychainStatus().data;
+  const names: SecretName[] = uses === 'both' ? ['mailjet', 'odoo'] : [uses];
+  const kept = status ? names.filter((name) => status.secrets[name].source === 'session') : [];
   if (demo.active || !kept.length) return null;
   return <p className="notice notice-info">{t(`app.keychain.sessionNote.${kept.length === 2 ? 'both' : kept[0]}`)}</p>;
 }

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorPayload } from '../../shared/errors';
 import type { SettingsPatch } from '../../shared/settings';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { StepFrame } from '../components/StepFrame';
+import { useSettingsWrite } from '../data/mutations';
+import { useSettings } from '../data/queries';
 import { useWizard } from '../wizard-context';
 import { CheckPanel } from './dns/CheckPanel';
 import { DnsDomain } from './dns/DnsDomain';
@@ -24,7 +26,8 @@ import './dns/dns.css';
 
 /** How Mailjet takes part in "Check now" on this path, with these keys, for this domain. */
 function useMailjetCheck(domain: string, offline: boolean, keysSaved: boolean | undefined): MailjetCheck {
-  const { settings, progress } = useWizard();
+  const { progress } = useWizard();
+  const { settings } = useSettings();
   return useMemo(() => {
     if (offline || keysSaved !== true || !domain) return { kind: 'none' };
     const remembered = rememberedDomain(settings, domain);
@@ -44,7 +47,10 @@ function useMailjetCheck(domain: string, offline: boolean, keysSaved: boolean | 
 
 export function DnsStep() {
   const { t } = useTranslation();
-  const { settings, patchSettings, refreshSettings, progress, demo } = useWizard();
+  const { progress, demo } = useWizard();
+  // Read again as the step opens: what another face (or an earlier visit) saved since the wizard started.
+  const { settings } = useSettings();
+  const patchSettings = useSettingsWrite();
   const offline = progress.path === 'dns-only';
   const domain = cleanDomain(settings.dns?.domain ?? (offline ? undefined : settings.mailjet?.lastDomain) ?? demo.domain ?? '');
   const [saveError, setSaveError] = useState<ErrorPayload | undefined>();
@@ -55,11 +61,6 @@ export function DnsStep() {
   const changeDmarcRua = (text: string) => {
     if (text.trim() !== (settings.dns?.dmarcRua ?? '')) void save({ dns: { dmarcRua: text.trim() } });
   };
-
-  // What another face (or an earlier visit) saved since the wizard started.
-  useEffect(() => {
-    void refreshSettings();
-  }, [refreshSettings]);
 
   const keysSaved = useMailjetKeysSaved();
   const mailjet = useMailjetDnsValues(domain, offline, offline ? false : keysSaved);

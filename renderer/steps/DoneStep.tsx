@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorPayload } from '../../shared/errors';
-import { assistant } from '../bridge';
+import { useDemoActivateSenders } from '../data/mutations';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { StepFrame } from '../components/StepFrame';
@@ -22,11 +20,10 @@ export function DoneStep() {
   const facts = useDoneFacts();
   const { settings } = facts;
 
-  const [demoError, setDemoError] = useState<ErrorPayload | undefined>();
+  const activate = useDemoActivateSenders();
+  const demoError = activate.error;
   const activateDemoSenders = async () => {
-    const result = await assistant().demoActivateSenders({});
-    setDemoError(result.ok ? undefined : result.error);
-    if (result.ok) await facts.readMailjet();
+    if ((await activate.run({})).ok) await facts.readMailjet();
   };
 
   const items = settings

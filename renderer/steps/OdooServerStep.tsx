@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../shared/settings';
 import { SessionSecretsNote } from '../components/SessionSecretsNote';
 import { StepFrame } from '../components/StepFrame';
+import { useSettings } from '../data/queries';
 import { useWizard } from '../wizard-context';
 import { AutomaticServerSetup } from './odoo-server/AutomaticServerSetup';
 import { ManualServerGuide } from './odoo-server/ManualServerGuide';
@@ -11,18 +10,15 @@ import './odoo-server/odoo-server.css';
 /** "Configuration in Odoo": the Mailjet outgoing server, set up by the assistant or by hand with its guide. */
 export function OdooServerStep() {
   const { t } = useTranslation();
-  const { progress, refreshSettings } = useWizard();
+  const { progress } = useWizard();
   // What the core holds now (a CLI run or another window may have changed it), not what this page last saw.
-  const [settings, setSettings] = useState<Settings | undefined>();
-  useEffect(() => {
-    void refreshSettings().then(setSettings);
-  }, [refreshSettings]);
+  const { settings, fresh } = useSettings();
 
   const guided = progress.path === 'guided';
   return (
     <StepFrame step="odoo-server" {...(guided ? { nextLabel: t('wizard.odoo-server.guide.next') } : {})}>
       <SessionSecretsNote uses={guided ? 'mailjet' : 'both'} />
-      {!settings ? (
+      {!fresh ? (
         <p role="status" className="muted">
           {t('app.loading')}
         </p>

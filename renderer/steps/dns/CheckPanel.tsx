@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorPayload } from '../../../shared/errors';
-import { assistant } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressPanel } from '../../components/ProgressPanel';
+import { useDemoPublishDns } from '../../data/mutations';
+import { useSettings } from '../../data/queries';
 import { useWizard } from '../../wizard-context';
 import { CheckResults } from './CheckResults';
 import type { RecordsResult } from './dns-request';
@@ -15,12 +14,9 @@ type Check = ReturnType<typeof useDnsCheck>;
 /** The demo's stand-in for the user's DNS panel: it publishes exactly the records shown. */
 function DemoPublishButton({ records, disabled }: { records: RecordsResult['records']; disabled: boolean }) {
   const { t } = useTranslation();
-  const [outcome, setOutcome] = useState<{ published?: number; error?: ErrorPayload }>({});
+  const published = useDemoPublishDns();
   const toPublish = records.filter((record) => record.action !== 'keep').map(({ type, name, value }) => ({ type, name, value }));
-  const publish = async () => {
-    const result = await assistant().demoPublishDns({ records: toPublish });
-    setOutcome(result.ok ? { published: result.value.published } : { error: result.error });
-  };
+  const publish = () => published.run({ records: toPublish });
   return (
     <>
       {toPublish.length ? (
@@ -29,9 +25,9 @@ function DemoPublishButton({ records, disabled }: { records: RecordsResult['reco
         </button>
       ) : null}
       <p className="dns-help dns-wide" role="status">
-        {outcome.published !== undefined ? t('wizard.dns.demoPublished', { count: outcome.published }) : ''}
+        {published.value ? t('wizard.dns.demoPublished', { count: published.value.published }) : ''}
       </p>
-      {outcome.error ? <ErrorNotice error={outcome.error} onRetry={() => void publish()} /> : null}
+      {published.error ? <ErrorNotice error={published.error} onRetry={() => void publish()} /> : null}
     </>
   );
 }
@@ -39,7 +35,7 @@ function DemoPublishButton({ records, disabled }: { records: RecordsResult['reco
 /** When the last check ran (possibly in an earlier visit) and how it went. */
 function LastCheck({ domain }: { domain: string }) {
   const { t, i18n } = useTranslation();
-  const { settings } = useWizard();
+  const { settings } = useSettings();
   const last = settings.dns?.lastCheck;
   if (!last || last.domain !== domain) return null;
   const at = new Date(last.at);

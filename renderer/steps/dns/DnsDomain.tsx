@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
 import { useWizard } from '../../wizard-context';
+import { DNS_FIELD_LOOK } from './dns-request';
 
 /**
  * Offline, the domain is typed here (nothing came before); on the other paths it was chosen with the
@@ -21,33 +23,28 @@ export function DnsDomain({ domain, offline, onCommit }: { domain: string; offli
     );
   }
   return (
-    <div className="dns-field">
-      <label htmlFor="dns-domain" className="dns-label">
-        {t('wizard.dns.domainLabel')}
-      </label>
-      <div className="dns-inline">
-        <input
-          id="dns-domain"
-          className="dns-input"
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellCheck={false}
-          value={draft}
-          aria-describedby="dns-domain-help"
-          onChange={(event) => setDraft(event.target.value)}
-          onBlur={() => onCommit(draft)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') onCommit(draft);
-          }}
-        />
-        <button type="button" className="button button-secondary" onClick={() => onCommit(draft)}>
-          {t('wizard.dns.prepare')}
-        </button>
-      </div>
-      <p id="dns-domain-help" className="dns-help">
-        {t('wizard.dns.domainHelp')}
-      </p>
-    </div>
+    <Field id="dns-domain" label={t('wizard.dns.domainLabel')} hint={t('wizard.dns.domainHelp')} {...DNS_FIELD_LOOK}>
+      {(control) => (
+        <div className="dns-inline">
+          <input
+            {...control}
+            className="dns-input"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            onBlur={() => onCommit(draft)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') onCommit(draft);
+            }}
+          />
+          <button type="button" className="button button-secondary" onClick={() => onCommit(draft)}>
+            {t('wizard.dns.prepare')}
+          </button>
+        </div>
+      )}
+    </Field>
   );
 }

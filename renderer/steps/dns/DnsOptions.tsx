@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROVIDER_IDS, resolveProvider, type ProviderId } from '../../../shared/dns/providers';
+import { Field } from '../../components/Field';
+import { DNS_FIELD_LOOK } from './dns-request';
 import type { Detection } from './useProviderDetection';
 
 interface DnsOptionsProps {
@@ -26,51 +28,34 @@ export function DnsOptions(props: DnsOptionsProps) {
   const ids = [...PROVIDER_IDS.filter((id) => id !== 'generic').sort((a, b) => resolveProvider(a).name.localeCompare(resolveProvider(b).name)), 'generic' as const];
   return (
     <div className="dns-options">
-      <div className="dns-field">
-        <label htmlFor="dns-provider" className="dns-label">
-          {t('wizard.dns.providerLabel')}
-        </label>
-        <select id="dns-provider" className="dns-input" value={props.provider} aria-describedby="dns-provider-help" onChange={(event) => props.onProvider(event.target.value as ProviderId)}>
-          {ids.map((id) => (
-            <option key={id} value={id}>
-              {providerName(id, t('dns.genericProvider'))}
-            </option>
-          ))}
-        </select>
-        <p id="dns-provider-help" className="dns-help" role="status">
-          {t(`wizard.dns.detection.${props.detection}`)}
-        </p>
-      </div>
-      <div className="dns-field dns-check-field">
-        <input id="dns-odoo-online" type="checkbox" checked={props.odooOnline} aria-describedby="dns-odoo-online-help" onChange={(event) => props.onOdooOnline(event.target.checked)} />
-        <div>
-          <label htmlFor="dns-odoo-online" className="dns-label">
-            {t('wizard.dns.odooOnlineLabel')}
-          </label>
-          <p id="dns-odoo-online-help" className="dns-help">
-            {t('wizard.dns.odooOnlineHelp')}
-          </p>
-        </div>
-      </div>
-      <div className="dns-field">
-        <label htmlFor="dns-dmarc-rua" className="dns-label">
-          {t('wizard.dns.dmarcRuaLabel')}
-        </label>
-        <input
-          id="dns-dmarc-rua"
-          className="dns-input"
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-          value={rua}
-          aria-describedby="dns-dmarc-rua-help"
-          onChange={(event) => setRua(event.target.value)}
-          onBlur={() => props.onDmarcRua(rua)}
-        />
-        <p id="dns-dmarc-rua-help" className="dns-help">
-          {t('wizard.dns.dmarcRuaHelp')}
-        </p>
-      </div>
+      <Field id="dns-provider" label={t('wizard.dns.providerLabel')} hint={t(`wizard.dns.detection.${props.detection}`)} liveHint {...DNS_FIELD_LOOK}>
+        {(control) => (
+          <select {...control} className="dns-input" value={props.provider} onChange={(event) => props.onProvider(event.target.value as ProviderId)}>
+            {ids.map((id) => (
+              <option key={id} value={id}>
+                {providerName(id, t('dns.genericProvider'))}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="dns-odoo-online" label={t('wizard.dns.odooOnlineLabel')} hint={t('wizard.dns.odooOnlineHelp')} check {...DNS_FIELD_LOOK} className="dns-field dns-check-field">
+        {(control) => <input {...control} type="checkbox" checked={props.odooOnline} onChange={(event) => props.onOdooOnline(event.target.checked)} />}
+      </Field>
+      <Field id="dns-dmarc-rua" label={t('wizard.dns.dmarcRuaLabel')} hint={t('wizard.dns.dmarcRuaHelp')} {...DNS_FIELD_LOOK}>
+        {(control) => (
+          <input
+            {...control}
+            className="dns-input"
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            value={rua}
+            onChange={(event) => setRua(event.target.value)}
+            onBlur={() => props.onDmarcRua(rua)}
+          />
+        )}
+      </Field>
     </div>
   );
 }

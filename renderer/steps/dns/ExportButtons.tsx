@@ -4,7 +4,7 @@ import type { DnsExportFormat } from '../../../shared/contract/dns';
 import type { ProviderId } from '../../../shared/dns/providers';
 import type { ErrorPayload } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
-import { assistant } from '../../bridge';
+import { useDnsExport } from '../../data/mutations';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { RecordsRequest } from './dns-request';
 import { downloadFile } from '../../download';
@@ -14,6 +14,7 @@ const FORMATS: readonly DnsExportFormat[] = ['zone', 'csv', 'html'];
 /** The same records as files: for a panel that imports a zone, a spreadsheet, or the person who edits the DNS. */
 export function ExportButtons({ request, provider, lookupExisting }: { request: RecordsRequest; provider: ProviderId; lookupExisting: boolean }) {
   const { t, i18n } = useTranslation();
+  const { run: exportRecords } = useDnsExport();
   const [done, setDone] = useState<string | undefined>();
   const [failure, setFailure] = useState<{ format: DnsExportFormat; error: ErrorPayload } | undefined>();
 
@@ -21,7 +22,7 @@ export function ExportButtons({ request, provider, lookupExisting }: { request: 
     setFailure(undefined);
     setDone(undefined);
     const language: Language = i18n.language === 'it' ? 'it' : 'en';
-    const result = await assistant().dnsExport({ ...request, provider, lookupExisting, format, language });
+    const result = await exportRecords({ ...request, provider, lookupExisting, format, language });
     if (!result.ok) return setFailure({ format, error: result.error });
     downloadFile(result.value);
     setDone(result.value.fileName);

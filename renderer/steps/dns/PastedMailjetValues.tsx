@@ -1,29 +1,25 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PastedValues } from './dns-request';
+import { Field } from '../../components/Field';
+import { DNS_FIELD_LOOK, type PastedValues } from './dns-request';
 
 const FIELDS = ['ownershipName', 'ownershipValue', 'dkimValue'] as const;
-type Field = (typeof FIELDS)[number];
+type PastedName = (typeof FIELDS)[number];
 
-function PastedField({ field, value, onCommit }: { field: Field; value: string; onCommit: (text: string) => void }) {
+function PastedField({ field, value, onCommit }: { field: PastedName; value: string; onCommit: (text: string) => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
-  const id = `dns-pasted-${field}`;
-  const props = {
-    id,
-    className: `dns-input${field === 'dkimValue' ? ' is-long' : ''}`,
-    autoComplete: 'off',
-    spellCheck: false,
-    value: draft,
-    onBlur: () => onCommit(draft),
-  };
+  const common = { className: `dns-input${field === 'dkimValue' ? ' is-long' : ''}`, autoComplete: 'off', spellCheck: false, value: draft, onBlur: () => onCommit(draft) };
   return (
-    <div className="dns-field">
-      <label htmlFor={id} className="dns-label">
-        {t(`wizard.dns.pasted.${field}`)}
-      </label>
-      {field === 'dkimValue' ? <textarea {...props} rows={3} onChange={(event) => setDraft(event.target.value)} /> : <input {...props} type="text" onChange={(event) => setDraft(event.target.value)} />}
-    </div>
+    <Field id={`dns-pasted-${field}`} label={t(`wizard.dns.pasted.${field}`)} {...DNS_FIELD_LOOK}>
+      {(control) =>
+        field === 'dkimValue' ? (
+          <textarea {...control} {...common} rows={3} onChange={(event) => setDraft(event.target.value)} />
+        ) : (
+          <input {...control} {...common} type="text" onChange={(event) => setDraft(event.target.value)} />
+        )
+      }
+    </Field>
   );
 }
 

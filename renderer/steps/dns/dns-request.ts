@@ -4,6 +4,9 @@ import type { Settings } from '../../../shared/settings';
 // The one description of "the records for this domain" that the records, the exports and the check
 // all receive, so the three never disagree about what should be published.
 
+/** The classes of this step's fields (dns.css), for the shared Field component. */
+export const DNS_FIELD_LOOK = { className: 'dns-field', labelClassName: 'dns-label', hintClassName: 'dns-help' };
+
 export type RecordsResult = ChannelOutput<'dnsRecords'>;
 export type CheckResult = ChannelOutput<'dnsCheck'>;
 export type MailjetValues = NonNullable<ChannelInput<'dnsRecords'>['mailjet']>;

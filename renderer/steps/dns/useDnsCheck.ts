@@ -2,7 +2,6 @@ import { useCallback, useRef, useState } from 'react';
 import type { ChannelInput } from '../../../shared/contract';
 import type { MailjetDomainReport } from '../../../shared/contract/mailjet';
 import { useOperation } from '../../hooks/useOperation';
-import { useWizard } from '../../wizard-context';
 import type { CheckResult, RecordsRequest } from './dns-request';
 
 /**
@@ -17,7 +16,6 @@ export type MailjetCheck =
 
 /** "Check now": our own look at the nameservers, then Mailjet's, one after the other, each cancellable. */
 export function useDnsCheck(request: RecordsRequest | undefined, mailjet: MailjetCheck, onChecked: () => void) {
-  const { refreshSettings } = useWizard();
   const dnsCheck = useOperation('dnsCheck');
   const validate = useOperation('mailjetSetup');
   const status = useOperation('mailjetStatus');
@@ -38,9 +36,9 @@ export function useDnsCheck(request: RecordsRequest | undefined, mailjet: Mailje
       const report = mailjet.kind === 'validate' ? await runValidate(mailjet.input) : await runStatus(mailjet.input);
       setMailjetReport(report);
     }
-    await refreshSettings();
+    // The check's date and outcome are saved by the core; the settings are read again by the data layer.
     onChecked();
-  }, [request, runDns, mailjet, runValidate, runStatus, refreshSettings, onChecked]);
+  }, [request, runDns, mailjet, runValidate, runStatus, onChecked]);
 
   const running = dnsCheck.running ? dnsCheck : validate.running ? validate : status.running ? status : undefined;
   const cancel = useCallback(() => {

@@ -1,7 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { MailjetDomainReport } from '../../../shared/contract/mailjet';
-import { assistant } from '../../bridge';
-import { useWizard } from '../../wizard-context';
+import { useMailjetDomainStatus, useSettings } from '../../data/queries';
 import { effectiveAddresses, rememberedDomain } from '../senders/sender-choices';
 import { hasMailjetValues, pastedToValues, type MailjetValues } from './dns-request';
 
@@ -20,32 +17,17 @@ export interface MailjetDnsValues {
  * pasted from Mailjet's screens. Offline, only the pasted ones.
  */
 export function useMailjetDnsValues(domain: string, offline: boolean, keysSaved: boolean | undefined): MailjetDnsValues {
-  const { settings } = useWizard();
+  const { settings } = useSettings();
   const remembered = offline ? undefined : rememberedDomain(settings, domain);
   const fromSetup = remembered?.dns && hasMailjetValues(remembered.dns) ? remembered.dns : undefined;
   const askMailjet = !offline && !fromSetup && !!domain && keysSaved === true;
-  const choices = settings.mailjet?.senderChoices;
-  const [asked, setAsked] = useState<{ domain: string; report?: MailjetDomainReport } | undefined>();
-
-  useEffect(() => {
-    if (!askMailjet) return;
-    let current = true;
-    const addresses = effectiveAddresses(domain, choices ?? {}, undefined);
-    void assistant()
-      .mailjetStatus({ domain, addresses })
-      .then((result) => {
-        if (current) setAsked({ domain, ...(result.ok ? { report: result.value } : {}) });
-      });
-    return () => {
-      current = false;
-    };
-  }, [askMailjet, domain, choices]);
+  const asked = useMailjetDomainStatus(askMailjet ? { domain, addresses: effectiveAddresses(domain, settings.mailjet?.senderChoices ?? {}, undefined) } : undefined);
 
   const pasted = pastedToValues(settings.dns?.pastedMailjet);
   if (fromSetup) return { values: fromSetup, source: 'setup', loading: false };
   if (!offline && domain && keysSaved === undefined) return { source: 'none', loading: true };
-  if (askMailjet && asked?.domain !== domain) return { source: 'none', loading: true };
-  const fromMailjet = askMailjet && asked?.report && hasMailjetValues(asked.report.dns) ? asked.report.dns : undefined;
+  if (askMailjet && (asked.loading || (!asked.data && !asked.error))) return { source: 'none', loading: true };
+  const fromMailjet = askMailjet && asked.data && hasMailjetValues(asked.data.dns) ? asked.data.dns : undefined;
   if (fromMailjet) return { values: fromMailjet, source: 'mailjet', loading: false };
   return pasted ? { values: pasted, source: 'pasted', loading: false } : { source: 'none', loading: false };
 }

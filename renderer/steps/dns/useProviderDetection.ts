@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { isProviderId, type ProviderId } from '../../../shared/dns/providers';
-import { assistant } from '../../bridge';
-import { useWizard } from '../../wizard-context';
+import { useSettingsWrite } from '../../data/mutations';
+import { useDnsProvider, useSettings } from '../../data/queries';
 
 export type Detection = 'chosen' | 'detecting' | 'detected' | 'not-detected' | 'offline';
 
@@ -10,35 +10,27 @@ export type Detection = 'chosen' | 'detecting' | 'detected' | 'not-detected' | '
  * domain's nameservers belong to, saved at once so the next visit does not ask again.
  */
 export function useProviderDetection(domain: string, offline: boolean) {
-  const { settings, patchSettings } = useWizard();
+  const { settings } = useSettings();
+  const patchSettings = useSettingsWrite();
   const saved = settings.dns?.provider;
   const savedId = saved && isProviderId(saved) ? saved : undefined;
-  const [outcome, setOutcome] = useState<{ domain: string; found: ProviderId | null } | undefined>();
+  // Asked once per domain while none is saved; the answer stays for this page's life.
+  const detected = useDnsProvider(domain, !savedId && !offline);
   const [chosenByHand, setChosenByHand] = useState(false);
 
+  const found = detected.data?.provider ?? null;
   useEffect(() => {
-    if (savedId || offline || !domain) return;
-    let current = true;
-    void assistant()
-      .dnsDetectProvider({ domain })
-      .then(async (result) => {
-        if (!current) return;
-        const found = result.ok ? result.value.provider : null;
-        setOutcome({ domain, found });
-        if (found) await patchSettings({ dns: { provider: found } });
-      });
-    return () => {
-      current = false;
-    };
-  }, [savedId, offline, domain, patchSettings]);
+    // Saved once (then it is the saved one); a choice by hand wins.
+    if (found && !savedId && !chosenByHand) void patchSettings({ dns: { provider: found } });
+  }, [found, savedId, chosenByHand, patchSettings]);
 
-  const answered = outcome?.domain === domain;
+  const answered = !offline && (!!detected.data || !!detected.error);
   const detection: Detection = offline
     ? 'offline'
     : chosenByHand
       ? 'chosen'
       : answered
-        ? outcome.found
+        ? found
           ? 'detected'
           : 'not-detected'
         : savedId

@@ -4,7 +4,7 @@ import type { ChannelInput } from '../../../shared/contract';
 import type { DnsExportFormat } from '../../../shared/contract/dns';
 import type { ErrorPayload } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
-import { assistant } from '../../bridge';
+import { useDnsExport } from '../../data/mutations';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { downloadFile } from '../../download';
 
@@ -13,6 +13,7 @@ const FORMATS: readonly DnsExportFormat[] = ['zone', 'csv', 'html'];
 /** The offline path ends with its files: the zone lines, the CSV, and the sheet for whoever runs the DNS. */
 export function DnsExports({ request }: { request: ChannelInput<'dnsRecords'> }) {
   const { t, i18n } = useTranslation();
+  const { run: exportRecords } = useDnsExport();
   const [saved, setSaved] = useState<string | undefined>();
   const [error, setError] = useState<{ format: DnsExportFormat; payload: ErrorPayload } | undefined>();
 
@@ -20,7 +21,7 @@ export function DnsExports({ request }: { request: ChannelInput<'dnsRecords'> })
     setSaved(undefined);
     setError(undefined);
     const language = (i18n.language === 'it' ? 'it' : 'en') as Language;
-    const result = await assistant().dnsExport({ ...request, format, language });
+    const result = await exportRecords({ ...request, format, language });
     if (!result.ok) return setError({ format, payload: result.error });
     downloadFile(result.value);
     setSaved(result.value.fileName);

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { ChannelInput } from '../../../shared/contract';
 import type { Settings } from '../../../shared/settings';
-import { useOperation } from '../../hooks/useOperation';
+import { useKeychainStatus, useSettings, type KeychainStatus } from '../../data/queries';
+import { useOperation, type OperationState } from '../../hooks/useOperation';
 import { useWizard } from '../../wizard-context';
 import { choicesFromSettings, setupInput } from '../odoo-server/server-choices';
 
@@ -28,25 +29,28 @@ export function recordsRequest(settings: Settings): ChannelInput<'dnsRecords'> |
  * offline path the records prepared. Each part can be read again on its own.
  */
 export function useDoneFacts() {
-  const { progress, refreshSettings } = useWizard();
+  const { progress } = useWizard();
   const path = progress.path;
-  const [settings, setSettings] = useState<Settings | undefined>();
-  const keychain = useOperation('keychainStatus');
+  const read = useSettings();
+  const settings = read.fresh ? read.settings : undefined;
+  const status = useKeychainStatus();
+  const keychain: OperationState<KeychainStatus> = { running: status.fetching, ...(status.data ? { result: status.data } : {}), ...(status.error ? { error: status.error } : {}) };
   const verify = useOperation('mailjetVerify');
   const mailjet = useOperation('mailjetStatus');
   const plan = useOperation('odooPlan');
   const records = useOperation('dnsRecords');
-  const { run: runKeychain } = keychain;
+  const { reload: reloadSettings } = read;
+  const { reload: reloadKeychain } = status;
   const { run: runVerify } = verify;
   const { run: runMailjet } = mailjet;
   const { run: runPlan } = plan;
   const { run: runRecords } = records;
 
   const readKeys = useCallback(async () => {
-    const status = await runKeychain({});
+    const current = await reloadKeychain();
     // A secret kept for this session only (no keychain) is checked with Mailjet like one in the keychain.
-    if (status?.secrets.mailjet.saved) await runVerify({});
-  }, [runKeychain, runVerify]);
+    if (current?.secrets.mailjet.saved) await runVerify({});
+  }, [reloadKeychain, runVerify]);
 
   const readMailjet = useCallback(async () => {
     await runMailjet({});
@@ -61,19 +65,15 @@ export function useDoneFacts() {
     if (request) await runRecords(request);
   }, [runRecords]);
 
-  const readAll = useCallback(
-    () =>
-      refreshSettings().then(async (fresh) => {
-        setSettings(fresh);
-        if (path === 'dns-only') return readRecords(fresh);
-        await Promise.all([
-          readKeys(),
-          fresh.mailjet?.lastDomain ? readMailjet() : undefined,
-          path === 'automatic' && fresh.odoo?.url ? readPlan(fresh) : undefined,
-        ]);
-      }),
-    [path, refreshSettings, readKeys, readMailjet, readPlan, readRecords],
-  );
+  const readAll = useCallback(async () => {
+    const fresh = (await reloadSettings()) ?? {};
+    if (path === 'dns-only') return readRecords(fresh);
+    await Promise.all([
+      readKeys(),
+      fresh.mailjet?.lastDomain ? readMailjet() : undefined,
+      path === 'automatic' && fresh.odoo?.url ? readPlan(fresh) : undefined,
+    ]);
+  }, [path, reloadSettings, readKeys, readMailjet, readPlan, readRecords]);
 
   useEffect(() => {
     void readAll();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorPayload } from '../../../shared/errors';
 import { MAILJET_REGIONS } from '../../../shared/settings/mailjet-choices';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
 import type { KeysToSave, MailjetRegion } from './useMailjetKeys';
 
 const API_KEY_SHAPE = /^[A-Za-z0-9]{8,64}$/;
@@ -27,6 +28,8 @@ interface KeysFormProps {
   sessionOnly?: boolean;
 }
 
+const FIELD_LOOK = { className: 'mailjet-keys-field', hintClassName: 'mailjet-keys-hint', problemClassName: 'mailjet-keys-problem' };
+
 /** Copying from a web page often brings spaces or line breaks along; a key never contains any. */
 const cleanKey = (value: string) => value.replace(/\s+/g, '');
 
@@ -46,6 +49,7 @@ export function KeysForm({ initialApiKey, initialRegion, busy, error, onSubmit, 
   const [secretKey, setSecretKey] = useState('');
   const [region, setRegion] = useState<MailjetRegion>(initialRegion);
   const [problems, setProblems] = useState<Problem[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const apiKeyInput = useRef<HTMLInputElement>(null);
   const secretInput = useRef<HTMLInputElement>(null);
 
@@ -59,10 +63,7 @@ export function KeysForm({ initialApiKey, initialRegion, busy, error, onSubmit, 
     const secret = secretKey.trim();
     const found = problemsOf(key, secret);
     setProblems(found);
-    if (found.length) {
-      (found.includes('apiKeyInvalid') ? apiKeyInput : secretInput).current?.focus();
-      return;
-    }
+    if (found.length) return setAttempt((n) => n + 1);
     setApiKey(key);
     setSecretKey('');
     const accepted = await onSubmit({ apiKey: key, secretKey: secret, region });
@@ -74,58 +75,46 @@ export function KeysForm({ initialApiKey, initialRegion, busy, error, onSubmit, 
   return (
     <form className="mailjet-keys-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('wizard.mailjet-keys.form.title')}</h2>
-      <div className="mailjet-keys-field">
-        <label htmlFor={`${id}-api-key`}>{t('wizard.mailjet-keys.form.apiKey')}</label>
-        <input
-          ref={apiKeyInput}
-          id={`${id}-api-key`}
-          type="text"
-          value={apiKey}
-          onChange={(event) => setApiKey(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="off"
-          aria-invalid={apiKeyProblem ? true : undefined}
-          aria-describedby={`${id}-api-key-hint${apiKeyProblem ? ` ${id}-api-key-problem` : ''}`}
-        />
-        <p id={`${id}-api-key-hint`} className="mailjet-keys-hint">
-          {t('wizard.mailjet-keys.form.apiKeyHint')}
-        </p>
-        {apiKeyProblem ? (
-          <p id={`${id}-api-key-problem`} className="mailjet-keys-problem">
-            {t(`wizard.mailjet-keys.form.${apiKeyProblem}`)}
-          </p>
-        ) : null}
-      </div>
-      <div className="mailjet-keys-field">
-        <label htmlFor={`${id}-secret`}>{t('wizard.mailjet-keys.form.secretKey')}</label>
-        <div className="mailjet-keys-secret-row">
+      <Field
+        id={`${id}-api-key`}
+        label={t('wizard.mailjet-keys.form.apiKey')}
+        hint={t('wizard.mailjet-keys.form.apiKeyHint')}
+        problem={apiKeyProblem ? t(`wizard.mailjet-keys.form.${apiKeyProblem}`) : undefined}
+        attempt={attempt}
+        {...FIELD_LOOK}
+      >
+        {(control) => (
           <input
-            ref={secretInput}
-            id={`${id}-secret`}
-            type="password"
-            value={secretKey}
-            onChange={(event) => setSecretKey(event.target.value)}
+            {...control}
+            ref={apiKeyInput}
+            type="text"
+            value={apiKey}
+            onChange={(event) => setApiKey(event.target.value)}
             autoComplete="off"
             spellCheck={false}
-            aria-invalid={secretProblem ? true : undefined}
-            aria-describedby={`${id}-secret-hint${secretProblem ? ` ${id}-secret-problem` : ''}`}
+            autoCapitalize="off"
           />
-          {onUseDemoSecret ? (
-            <button type="button" className="button button-secondary" onClick={onUseDemoSecret} disabled={busy}>
-              {t('wizard.mailjet-keys.form.demoSecret')}
-            </button>
-          ) : null}
-        </div>
-        <p id={`${id}-secret-hint`} className="mailjet-keys-hint">
-          {t(sessionOnly ? 'wizard.mailjet-keys.form.secretKeyHintSession' : 'wizard.mailjet-keys.form.secretKeyHint')}
-        </p>
-        {secretProblem ? (
-          <p id={`${id}-secret-problem`} className="mailjet-keys-problem">
-            {t(`wizard.mailjet-keys.form.${secretProblem}`)}
-          </p>
-        ) : null}
-      </div>
+        )}
+      </Field>
+      <Field
+        id={`${id}-secret`}
+        label={t('wizard.mailjet-keys.form.secretKey')}
+        hint={t(sessionOnly ? 'wizard.mailjet-keys.form.secretKeyHintSession' : 'wizard.mailjet-keys.form.secretKeyHint')}
+        problem={secretProblem ? t(`wizard.mailjet-keys.form.${secretProblem}`) : undefined}
+        attempt={attempt}
+        {...FIELD_LOOK}
+      >
+        {(control) => (
+          <div className="mailjet-keys-secret-row">
+            <input {...control} ref={secretInput} type="password" value={secretKey} onChange={(event) => setSecretKey(event.target.value)} autoComplete="off" spellCheck={false} />
+            {onUseDemoSecret ? (
+              <button type="button" className="button button-secondary" onClick={onUseDemoSecret} disabled={busy}>
+                {t('wizard.mailjet-keys.form.demoSecret')}
+              </button>
+            ) : null}
+          </div>
+        )}
+      </Field>
       <fieldset className="mailjet-keys-regions">
         <legend>{t('wizard.mailjet-keys.form.region')}</legend>
         {MAILJET_REGIONS.map((value) => (

@@ -1,54 +1,44 @@
-import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
+import { FIELD_LOOK } from './ConnectionFields';
 
 interface DatabaseFieldProps {
   id: string;
-  ref: Ref<HTMLInputElement & HTMLSelectElement>;
   value: string;
   /** The server's own list, when it shows one; otherwise the name is typed. */
   listed: string[] | undefined;
   onChange(value: string): void;
   problem: boolean;
+  /** The form's count of refused submits (see Field). */
+  attempt: number;
 }
 
 /** A choice among the databases the server lists, or a text field when it keeps the list to itself. */
-export function DatabaseField({ id, ref, value, listed, onChange, problem }: DatabaseFieldProps) {
+export function DatabaseField({ id, value, listed, onChange, problem, attempt }: DatabaseFieldProps) {
   const { t } = useTranslation();
-  const describedBy = `${id}-hint${problem ? ` ${id}-problem` : ''}`;
   return (
-    <div className="odoo-connection-field">
-      <label htmlFor={id}>{t('wizard.odoo-connection.form.database')}</label>
-      {listed ? (
-        <select ref={ref} id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-invalid={problem ? true : undefined} aria-describedby={describedBy}>
-          {value ? null : <option value="">{t('wizard.odoo-connection.form.databaseChoose')}</option>}
-          {listed.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input
-          ref={ref}
-          id={id}
-          type="text"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="off"
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={describedBy}
-        />
-      )}
-      <p id={`${id}-hint`} className="odoo-connection-hint">
-        {listed ? t('wizard.odoo-connection.form.databaseListed', { count: listed.length }) : t('wizard.odoo-connection.form.databaseHint')}
-      </p>
-      {problem ? (
-        <p id={`${id}-problem`} className="odoo-connection-problem">
-          {t('wizard.odoo-connection.form.databaseMissing')}
-        </p>
-      ) : null}
-    </div>
+    <Field
+      id={id}
+      label={t('wizard.odoo-connection.form.database')}
+      hint={listed ? t('wizard.odoo-connection.form.databaseListed', { count: listed.length }) : t('wizard.odoo-connection.form.databaseHint')}
+      problem={problem ? t('wizard.odoo-connection.form.databaseMissing') : undefined}
+      attempt={attempt}
+      {...FIELD_LOOK}
+    >
+      {(control) =>
+        listed ? (
+          <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+            {value ? null : <option value="">{t('wizard.odoo-connection.form.databaseChoose')}</option>}
+            {listed.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input {...control} type="text" value={value} onChange={(event) => onChange(event.target.value)} autoComplete="off" spellCheck={false} autoCapitalize="off" />
+        )
+      }
+    </Field>
   );
 }

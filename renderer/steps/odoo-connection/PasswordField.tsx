@@ -1,10 +1,10 @@
-import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
 import { savedSecretLabel } from '../../components/saved-secret';
+import { FIELD_LOOK } from './ConnectionFields';
 
 interface PasswordFieldProps {
   id: string;
-  ref: Ref<HTMLInputElement>;
   /** False while a saved password is simply kept: then only its last characters are named. */
   ask: boolean;
   value: string;
@@ -12,6 +12,8 @@ interface PasswordFieldProps {
   savedEndsWith: string | undefined;
   refused: boolean;
   missing: boolean;
+  /** The form's count of refused submits (see Field). */
+  attempt: number;
   busy: boolean;
   onTypeNew(): void;
   onKeepSaved?: () => void;
@@ -26,7 +28,7 @@ interface PasswordFieldProps {
 
 /** The Odoo password or API key: typed into a password field, or kept in the keychain and never shown. */
 export function PasswordField(props: PasswordFieldProps) {
-  const { id, ref, ask, value, onChange, savedEndsWith, refused, missing, busy } = props;
+  const { id, ask, value, onChange, savedEndsWith, refused, missing, busy } = props;
   const { t } = useTranslation();
   const problem = refused ? 'refused' : missing ? 'missing' : undefined;
 
@@ -51,40 +53,29 @@ export function PasswordField(props: PasswordFieldProps) {
   }
 
   return (
-    <div className="odoo-connection-field">
-      <label htmlFor={id}>{t('wizard.odoo-connection.form.password')}</label>
-      <div className="odoo-connection-secret-row">
-        <input
-          ref={ref}
-          id={id}
-          type="password"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
-        />
-        {props.onUseDemoPassword ? (
-          <button type="button" className="button button-secondary" onClick={props.onUseDemoPassword} disabled={busy}>
-            {t('wizard.odoo-connection.form.demoPassword')}
-          </button>
-        ) : null}
-        {props.onKeepSaved ? (
-          <button type="button" className="button button-secondary" onClick={props.onKeepSaved} disabled={busy}>
-            {t('wizard.odoo-connection.form.keepPassword')}
-          </button>
-        ) : null}
-      </div>
-      <p id={`${id}-hint`} className="odoo-connection-hint">
-        {t('wizard.odoo-connection.form.passwordHint')}
-        {props.sessionOnly ? ` ${t('wizard.odoo-connection.form.passwordHintSession')}` : null}
-      </p>
-      {problem ? (
-        <p id={`${id}-problem`} className="odoo-connection-problem">
-          {problem === 'refused' ? t('wizard.odoo-connection.form.passwordRefused') : t('wizard.odoo-connection.form.passwordMissing')}
-        </p>
-      ) : null}
-    </div>
+    <Field
+      id={id}
+      label={t('wizard.odoo-connection.form.password')}
+      hint={`${t('wizard.odoo-connection.form.passwordHint')}${props.sessionOnly ? ` ${t('wizard.odoo-connection.form.passwordHintSession')}` : ''}`}
+      problem={problem ? t(problem === 'refused' ? 'wizard.odoo-connection.form.passwordRefused' : 'wizard.odoo-connection.form.passwordMissing') : undefined}
+      attempt={props.attempt}
+      {...FIELD_LOOK}
+    >
+      {(control) => (
+        <div className="odoo-connection-secret-row">
+          <input {...control} type="password" value={value} onChange={(event) => onChange(event.target.value)} autoComplete="off" spellCheck={false} />
+          {props.onUseDemoPassword ? (
+            <button type="button" className="button button-secondary" onClick={props.onUseDemoPassword} disabled={busy}>
+              {t('wizard.odoo-connection.form.demoPassword')}
+            </button>
+          ) : null}
+          {props.onKeepSaved ? (
+            <button type="button" className="button button-secondary" onClick={props.onKeepSaved} disabled={busy}>
+              {t('wizard.odoo-connection.form.keepPassword')}
+            </button>
+          ) : null}
+        </div>
+      )}
+    </Field>
   );
 }

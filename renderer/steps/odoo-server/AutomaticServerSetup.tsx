@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressPanel } from '../../components/ProgressPanel';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useOperation } from '../../hooks/useOperation';
-import { useWizard } from '../../wizard-context';
+import { useSettings } from '../../data/queries';
 import { ChangePreview } from './ChangePreview';
 import { ConnectionTest } from './ConnectionTest';
 import { PlanWarnings } from './PlanWarnings';
@@ -20,8 +20,8 @@ import { useServerChoices } from './useServerChoices';
  */
 export function AutomaticServerSetup({ initial }: { initial: Settings }) {
   const { t } = useTranslation();
-  const { refreshSettings } = useWizard();
-  const [settings, setSettings] = useState(initial);
+  // Apply and the connection test save the server and when it passed; the data layer reads them again.
+  const { settings } = useSettings();
   const { choices, change, saveError } = useServerChoices(initial);
   const plan = useOperation('odooPlan');
   const setup = useOperation('odooSetup');
@@ -43,7 +43,6 @@ export function AutomaticServerSetup({ initial }: { initial: Settings }) {
     setAppliedServer(undefined);
     const result = await runSetup(setupInput(choices));
     if (!result) return;
-    setSettings(await refreshSettings());
     setAppliedServer(result.serverId);
     await runPlan(setupInput(choices));
   };
@@ -94,7 +93,7 @@ export function AutomaticServerSetup({ initial }: { initial: Settings }) {
       </section>
 
       {serverId !== undefined && !busy ? (
-        <ConnectionTest serverId={serverId} passedAt={passedAt} onPassed={() => void refreshSettings().then(setSettings)} />
+        <ConnectionTest serverId={serverId} passedAt={passedAt} />
       ) : null}
     </>
   );

@@ -9,7 +9,8 @@ interface ConnectionTestProps {
   serverId: number;
   /** When the test last passed on this very server, as the core remembers it. */
   passedAt: string | undefined;
-  onPassed: () => void;
+  /** The date it passed is saved by the core and read again by the data layer; this is for anything more. */
+  onPassed?: () => void;
 }
 
 /** Odoo's own "Test Connection", run from here on the Mailjet server, with its failures explained. */
@@ -17,7 +18,7 @@ export function ConnectionTest({ serverId, passedAt, onPassed }: ConnectionTestP
   const { t, i18n } = useTranslation();
   const test = useOperation('odooTest');
   const run = async () => {
-    if (await test.run({ serverId })) onPassed();
+    if (await test.run({ serverId })) onPassed?.();
   };
   return (
     <section className="os-connection-test" aria-labelledby="connection-test-heading">

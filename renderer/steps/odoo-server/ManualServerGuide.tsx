@@ -1,16 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../shared/contract';
 import type { ErrorPayload } from '../../../shared/errors';
 import type { Settings } from '../../../shared/settings';
-import { assistant } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useKeychainStatus } from '../../data/queries';
 import { useOperation } from '../../hooks/useOperation';
 import { GuideFieldView } from './GuideFieldView';
 import { ServerChoicesForm } from './ServerChoicesForm';
 import { useServerChoices } from './useServerChoices';
-
-type SecretStatus = ChannelOutput<'keychainStatus'>['secrets']['mailjet'];
 
 /** The guided path: what to click and type in Odoo's own screens, in Odoo's own words, numbered. */
 export function ManualServerGuide({ initial }: { initial: Settings }) {
@@ -18,26 +15,13 @@ export function ManualServerGuide({ initial }: { initial: Settings }) {
   const { choices, change, saveError } = useServerChoices(initial);
   const guide = useOperation('odooGuide');
   const { run: runGuide } = guide;
-  const [secret, setSecret] = useState<SecretStatus | undefined>();
-  const [secretError, setSecretError] = useState<ErrorPayload | undefined>();
   const domain = initial.dns?.domain ?? initial.mailjet?.lastDomain;
 
-  const readSecretStatus = useCallback(
-    () =>
-      assistant()
-        .keychainStatus({})
-        .then((result) => {
-          if (!result.ok) return setSecretError(result.error);
-          // A secret kept for this session serves as well as one in the keychain.
-          if (!result.value.available && !result.value.secrets.mailjet.saved) return setSecretError({ code: result.value.errorCode ?? 'keychain.unavailable' });
-          setSecretError(undefined);
-          setSecret(result.value.secrets.mailjet);
-        }),
-    [],
-  );
-  useEffect(() => {
-    void readSecretStatus();
-  }, [readSecretStatus]);
+  const status = useKeychainStatus();
+  const secret = status.data?.secrets.mailjet;
+  // A secret kept for this session serves as well as one in the keychain.
+  const secretError: ErrorPayload | undefined =
+    status.error ?? (status.data && !status.data.available && !secret?.saved ? { code: status.data.errorCode ?? 'keychain.unavailable' } : undefined);
 
   const { port, purpose } = choices;
   useEffect(() => {
@@ -48,7 +32,7 @@ export function ManualServerGuide({ initial }: { initial: Settings }) {
     <>
       <ServerChoicesForm choices={choices} onChange={(patch) => void change(patch)} offerKeepOdoo={false} />
       {saveError ? <ErrorNotice error={saveError} onRetry={() => void change(choices)} /> : null}
-      {secretError ? <ErrorNotice error={secretError} onRetry={() => void readSecretStatus()} /> : null}
+      {secretError ? <ErrorNotice error={secretError} onRetry={() => void status.reload()} /> : null}
 
       <h2>{t('wizard.odoo-server.guide.title')}</h2>
       <p>{t('wizard.odoo-server.guide.intro')}</p>

@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorPayload } from '../../../shared/errors';
-import { assistant } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useCopySecret } from '../../data/mutations';
 
 /**
  * Puts the Mailjet secret key on the system clipboard straight from the keychain: the page never
@@ -10,19 +8,11 @@ import { ErrorNotice } from '../../components/ErrorNotice';
  */
 export function SecretCopyButton({ describedBy }: { describedBy?: string }) {
   const { t } = useTranslation();
-  const [clearedAfter, setClearedAfter] = useState<number | undefined>();
-  const [error, setError] = useState<ErrorPayload | undefined>();
-  const [copying, setCopying] = useState(false);
-
-  const copy = async () => {
-    setCopying(true);
-    setError(undefined);
-    setClearedAfter(undefined);
-    const result = await assistant().clipboardCopySecret({ name: 'mailjet' });
-    setCopying(false);
-    if (result.ok) setClearedAfter(result.value.clearedAfterSeconds);
-    else setError(result.error);
-  };
+  const copied = useCopySecret();
+  const copy = () => copied.run({ name: 'mailjet' });
+  const clearedAfter = copied.value?.clearedAfterSeconds;
+  const { error } = copied;
+  const copying = copied.pending;
 
   return (
     <div className="os-secret-copy">

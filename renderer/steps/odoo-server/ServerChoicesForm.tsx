@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAILJET_PORTS, PURPOSES } from '../../../shared/odoo/mailjet-smtp';
+import { Field } from '../../components/Field';
 import type { ServerChoices } from './server-choices';
 
 interface ServerChoicesFormProps {
@@ -47,24 +48,19 @@ export function ServerChoicesForm({ choices, onChange, offerKeepOdoo, disabled }
       </fieldset>
 
       {offerKeepOdoo && choices.purpose === 'mass-mailing' ? (
-        <div className="os-keep-odoo">
-          <input
-            id={keepId}
-            type="checkbox"
-            checked={choices.keepOdooForTransactional}
-            disabled={disabled}
-            aria-describedby={`${keepId}-why`}
-            onChange={(event) => onChange({ keepOdooForTransactional: event.target.checked })}
-          />
-          <div>
-            <label htmlFor={keepId} className="os-keep-odoo-label">
-              {t('wizard.odoo-server.choices.keepOdoo')}
-            </label>
-            <p id={`${keepId}-why`} className="os-keep-odoo-why">
-              {t('wizard.odoo-server.choices.keepOdooWhy')}
-            </p>
-          </div>
-        </div>
+        <Field
+          id={keepId}
+          label={t('wizard.odoo-server.choices.keepOdoo')}
+          hint={t('wizard.odoo-server.choices.keepOdooWhy')}
+          check
+          className="os-keep-odoo"
+          labelClassName="os-keep-odoo-label"
+          hintClassName="os-keep-odoo-why"
+        >
+          {(control) => (
+            <input {...control} type="checkbox" checked={choices.keepOdooForTransactional} disabled={disabled} onChange={(event) => onChange({ keepOdooForTransactional: event.target.checked })} />
+          )}
+        </Field>
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ErrorPayload } from '../../../shared/errors';
 import type { Settings } from '../../../shared/settings';
+import { useSettingsWrite } from '../../data/mutations';
 import { useWizard } from '../../wizard-context';
 import { choicesFromSettings, type ServerChoices } from './server-choices';
 
@@ -9,7 +10,8 @@ import { choicesFromSettings, type ServerChoices } from './server-choices';
  * reopens it: what Odoo holds no longer matches what was chosen until the change is applied.
  */
 export function useServerChoices(initial: Settings) {
-  const { patchSettings, reopenStep } = useWizard();
+  const { reopenStep } = useWizard();
+  const patchSettings = useSettingsWrite();
   const [choices, setChoices] = useState<ServerChoices>(() => choicesFromSettings(initial));
   const [saveError, setSaveError] = useState<ErrorPayload | undefined>();
 

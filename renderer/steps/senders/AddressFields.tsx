@@ -1,29 +1,28 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ADDRESS_ROLES, type AddressRole } from './sender-choices';
+import { Field } from '../../components/Field';
+import { ADDRESS_ROLES, FIELD_LOOK, type AddressRole } from './sender-choices';
 import type { SenderForm } from './useSenderForm';
 
 /** One address, saved when the user leaves the field; it starts afresh whenever its default changes. */
 function AddressField({ role, value, onCommit }: { role: AddressRole; value: string; onCommit: (text: string) => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
-  const id = `senders-address-${role}`;
   return (
-    <div className="senders-field">
-      <label htmlFor={id} className="senders-label">
-        {t(`wizard.senders.addressLabel.${role}`)}
-      </label>
-      <input
-        id={id}
-        className="senders-input"
-        type="email"
-        autoComplete="off"
-        spellCheck={false}
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={() => onCommit(draft)}
-      />
-    </div>
+    <Field id={`senders-address-${role}`} label={t(`wizard.senders.addressLabel.${role}`)} {...FIELD_LOOK}>
+      {(control) => (
+        <input
+          {...control}
+          className="senders-input"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={() => onCommit(draft)}
+        />
+      )}
+    </Field>
   );
 }
 

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import { FIELD_LOOK } from './sender-choices';
 import type { OdooAddressesState } from './useOdooAddresses';
 import type { SenderForm } from './useSenderForm';
 
@@ -7,28 +9,30 @@ import type { SenderForm } from './useSenderForm';
 export function DomainField({ form, odoo }: { form: SenderForm; odoo: OdooAddressesState }) {
   const { t } = useTranslation();
   return (
-    <div className="senders-field">
-      <label htmlFor="senders-domain" className="senders-label">
-        {t('wizard.senders.domainLabel')}
-      </label>
-      <input
+    <>
+      <Field
         id="senders-domain"
-        className="senders-input"
-        type="text"
-        inputMode="url"
-        autoComplete="off"
-        spellCheck={false}
-        value={form.domainText}
-        aria-describedby="senders-domain-help"
-        onChange={(event) => form.setDomainText(event.target.value)}
-        onBlur={() => void form.commitDomain()}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') void form.commitDomain();
-        }}
-      />
-      <p id="senders-domain-help" className="senders-help">
-        {form.domainSource === 'odoo' ? t('wizard.senders.domainFromOdoo') : t('wizard.senders.domainHelp')}
-      </p>
+        label={t('wizard.senders.domainLabel')}
+        hint={form.domainSource === 'odoo' ? t('wizard.senders.domainFromOdoo') : t('wizard.senders.domainHelp')}
+        {...FIELD_LOOK}
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="senders-input"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            value={form.domainText}
+            onChange={(event) => form.setDomainText(event.target.value)}
+            onBlur={() => void form.commitDomain()}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') void form.commitDomain();
+            }}
+          />
+        )}
+      </Field>
       <p className="senders-help" role="status">
         {odoo.loading ? t('wizard.senders.odooReading') : ''}
       </p>
@@ -38,6 +42,6 @@ export function DomainField({ form, odoo }: { form: SenderForm; odoo: OdooAddres
           <ErrorNotice error={odoo.error} onRetry={odoo.retry} />
         </>
       ) : null}
-    </div>
+    </>
   );
 }

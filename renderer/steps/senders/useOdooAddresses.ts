@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { ErrorPayload } from '../../../shared/errors';
-import { assistant } from '../../bridge';
+import { useOdooNow, useSettings } from '../../data/queries';
 import { useWizard } from '../../wizard-context';
 import type { OdooAddresses } from './sender-choices';
 
@@ -17,33 +16,16 @@ export interface OdooAddressesState {
  * Odoo address is saved: the guided path has no API access to Odoo.
  */
 export function useOdooAddresses(): OdooAddressesState {
-  const { progress, settings } = useWizard();
+  const { progress } = useWizard();
+  const { settings } = useSettings();
   const enabled = progress.path === 'automatic' && !!settings.odoo?.url;
-  const [attempt, setAttempt] = useState(0);
-  const [answer, setAnswer] = useState<{ attempt: number; addresses?: OdooAddresses; error?: ErrorPayload } | undefined>();
-
-  useEffect(() => {
-    if (!enabled) return;
-    let current = true;
-    void assistant()
-      .odooConnect({})
-      .then((result) => {
-        if (!current) return;
-        if (result.ok) setAnswer({ attempt, ...(result.value.addresses ? { addresses: result.value.addresses } : {}) });
-        else setAnswer({ attempt, error: result.error });
-      });
-    return () => {
-      current = false;
-    };
-  }, [enabled, attempt]);
-
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  if (!enabled) return { loading: false, retry };
-  const loading = answer?.attempt !== attempt;
+  const odoo = useOdooNow(enabled);
+  if (!enabled) return { loading: false, retry: odoo.reload };
+  const loading = odoo.loading || (!odoo.data && !odoo.error);
   return {
     loading,
-    ...(!loading && answer?.addresses ? { addresses: answer.addresses } : {}),
-    ...(!loading && answer?.error ? { error: answer.error } : {}),
-    retry,
+    ...(!loading && odoo.data?.addresses ? { addresses: odoo.data.addresses } : {}),
+    ...(!loading && odoo.error ? { error: odoo.error } : {}),
+    retry: odoo.reload,
   };
 }

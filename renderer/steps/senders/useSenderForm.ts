@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ErrorPayload } from '../../../shared/errors';
+import { useSettingsWrite } from '../../data/mutations';
+import { useSettings } from '../../data/queries';
 import { useWizard } from '../../wizard-context';
 import {
   cleanDomain,
@@ -25,7 +27,9 @@ export type DomainSource = 'typed' | 'odoo' | 'saved';
  * last one set up in Mailjet (or the demo's).
  */
 export function useSenderForm(odoo: OdooAddresses | undefined) {
-  const { settings, patchSettings, demo, progress, reopenStep } = useWizard();
+  const { demo, progress, reopenStep } = useWizard();
+  const { settings } = useSettings();
+  const patchSettings = useSettingsWrite();
   // A choice shows at once; the settings catch up a moment later (and a refused save takes it back).
   const [unsaved, setUnsaved] = useState<Partial<SenderChoices>>({});
   const saved = settings.mailjet?.senderChoices;

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MailjetDomainReport } from '../../../shared/contract/mailjet';
 import type { ErrorPayload } from '../../../shared/errors';
-import { assistant } from '../../bridge';
+import { useDemoActivateSenders, useSettingsWrite } from '../../data/mutations';
+import { useSettings } from '../../data/queries';
 import { useOperation } from '../../hooks/useOperation';
 import { useWizard } from '../../wizard-context';
 import { rememberedDomain } from './sender-choices';
@@ -19,7 +20,10 @@ export interface ShownReport {
  * domain is settled (Odoo's alias domain, when it is being read, has arrived).
  */
 export function useSenderReport(form: SenderForm, keysSaved: boolean | undefined, ready: boolean) {
-  const { settings, patchSettings, refreshSettings, progress } = useWizard();
+  const { progress } = useWizard();
+  const { settings, fresh: settingsFresh } = useSettings();
+  const patchSettings = useSettingsWrite();
+  const { run: activateSenders } = useDemoActivateSenders();
   const setup = useOperation('mailjetSetup');
   const status = useOperation('mailjetStatus');
   const [shown, setShown] = useState<ShownReport | undefined>();
@@ -30,9 +34,8 @@ export function useSenderReport(form: SenderForm, keysSaved: boolean | undefined
     async (report: MailjetDomainReport) => {
       // The core normalises the domain (an IDN becomes its ASCII form): the next step uses that one.
       if (report.domain !== settings.dns?.domain) await patchSettings({ dns: { domain: report.domain } });
-      await refreshSettings();
     },
-    [patchSettings, refreshSettings, settings.dns?.domain],
+    [patchSettings, settings.dns?.domain],
   );
 
   const runSetup = useCallback(async () => {
@@ -48,32 +51,30 @@ export function useSenderReport(form: SenderForm, keysSaved: boolean | undefined
     await remember(report);
   }, [form, setup, remember]);
 
-  const runStatus = useCallback(async () => {
-    const report = await status.run({ domain: form.domain, addresses: form.addresses });
-    if (!report) return;
-    setShown({ report, from: 'status' });
-    await remember(report);
-  }, [form.domain, form.addresses, status, remember]);
+  const runStatus = useCallback(
+    () =>
+      status.run({ domain: form.domain, addresses: form.addresses }).then(async (report) => {
+        if (!report) return;
+        setShown({ report, from: 'status' });
+        await remember(report);
+      }),
+    [form.domain, form.addresses, status, remember],
+  );
 
   const openDemoInbox = useCallback(async () => {
-    const result = await assistant().demoActivateSenders({});
+    const result = await activateSenders({});
     setInbox(result.ok ? { activated: result.value.activated } : { error: result.error });
     if (result.ok) await runStatus();
-  }, [runStatus]);
+  }, [activateSenders, runStatus]);
 
   // Once per visit: what Mailjet says now about a domain set up before (or, on the guided path, added
   // by hand). The settings are read again first: another face may have run a setup meanwhile.
-  const readOnArrival = useCallback(async () => {
-    const current = await refreshSettings();
-    if (!rememberedDomain(current, form.domain) && !guided) return;
-    await runStatus();
-  }, [refreshSettings, form.domain, guided, runStatus]);
   const readOnOpen = useRef(false);
   useEffect(() => {
-    if (readOnOpen.current || !ready || keysSaved !== true || !form.domain) return;
+    if (readOnOpen.current || !ready || !settingsFresh || keysSaved !== true || !form.domain) return;
     readOnOpen.current = true;
-    void readOnArrival();
-  }, [ready, keysSaved, form.domain, readOnArrival]);
+    if (rememberedDomain(settings, form.domain) || guided) void runStatus();
+  }, [ready, settingsFresh, keysSaved, form.domain, settings, guided, runStatus]);
 
   return { setup, status, shown, runSetup, runStatus, inbox, openDemoInbox };
 }
