@@ -2,6 +2,7 @@ import type { odooChannels } from '../../../shared/contract/odoo';
 import { buildManualGuide } from '../../../shared/odoo/manual-guide';
 import { parseOdooVersion } from '../../../shared/odoo/version';
 import type { CoreDeps, HandlerTable } from '../context';
+import { odooSendTest } from './send-test';
 import { odooDatabases, odooInfo, odooPlan, odooSetup, odooTest } from './service';
 
 export function createOdooHandlers(deps: CoreDeps): HandlerTable<keyof typeof odooChannels> {
@@ -11,6 +12,7 @@ export function createOdooHandlers(deps: CoreDeps): HandlerTable<keyof typeof od
     odooPlan: (input, context) => odooPlan(deps, input, context),
     odooSetup: (input, context) => odooSetup(deps, input, context),
     odooTest: (input, context) => odooTest(deps, input, context),
+    odooSendTest: (input, context) => odooSendTest(deps, input, context),
     odooGuide: async (input) => {
       const settings = deps.settings.read();
       const apiKey = deps.endpoints.mailjetApiKey ?? settings.mailjet?.apiKey;

@@ -22,7 +22,7 @@ type Info = z.input<typeof odooInfoSchema>;
 type Plan = z.input<typeof odooPlanSchema>;
 type SetupResult = z.input<typeof odooSetupResultSchema>;
 
-async function connect(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<OdooSession> {
+export async function connect(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<OdooSession> {
   const target = resolveTarget(deps.settings.read(), input, deps.endpoints.odooUrl);
   const secret = await odooSecret(deps.keychain);
   const saved = deps.settings.read().odoo;
