@@ -25,6 +25,8 @@ export interface MailjetStandInOptions {
   publishAfterFailedValidation?: boolean;
   /** Also run the SMTP relay (in-v3.mailjet.com) on loopback, feeding the message API. */
   smtp?: boolean;
+  /** Fixed loopback ports for the relay; default: free ones. */
+  smtpPorts?: { implicitTls?: number; startTls?: number };
 }
 
 export interface RecordedRequest {
@@ -213,6 +215,7 @@ export async function startMailjetStandIn(options: MailjetStandInOptions): Promi
   if (options.smtp) {
     const { startMailjetRelay } = await import('./smtp-relay');
     relay = await startMailjetRelay({
+      ...(options.smtpPorts ? { ports: options.smtpPorts } : {}),
       authenticate: (user, password) => accounts.get(user)?.secretKey === password,
       accept: (session) => {
         const account = accountFor(session.user);

@@ -27,6 +27,8 @@ export interface RelayOptions {
   authenticate(user: string, password: string): boolean;
   /** Called once per accepted message, after DATA. */
   accept(session: RelaySession): void;
+  /** Fixed loopback ports (a real Odoo started with MJ_SMTP_MAP needs to know them in advance); default: any free ones. */
+  ports?: { implicitTls?: number; startTls?: number };
 }
 
 export interface MailjetRelay {
@@ -108,18 +110,18 @@ export async function startMailjetRelay(options: RelayOptions): Promise<MailjetR
     },
   };
 
-  const listen = async (server: SMTPServer) => {
+  const listen = async (server: SMTPServer, port = 0) => {
     // A client that hangs up mid-handshake (a wrong encryption) is an ordinary event here, not a crash.
     server.on('error', () => {});
     await new Promise<void>((resolve, reject) => {
       server.server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
+      server.listen(port, '127.0.0.1', () => resolve());
     });
     return (server.server.address() as AddressInfo).port;
   };
   const implicit = new Server({ ...common, secure: true });
   const starttls = new Server({ ...common, secure: false });
-  const ports = { implicitTls: await listen(implicit), startTls: await listen(starttls) };
+  const ports = { implicitTls: await listen(implicit, options.ports?.implicitTls), startTls: await listen(starttls, options.ports?.startTls) };
   const close = (server: SMTPServer) => new Promise<void>((resolve) => server.close(() => resolve()));
 
   return {
