@@ -16,6 +16,7 @@ import { isOurMailjetServer } from './plan';
 import { connect } from './service';
 import { SMTP_TEST_TIMEOUT_MS, smtpFailure } from './smtp-test';
 import { readOdooState } from './state';
+import { OdooFault } from './transport';
 
 // "Does my mail go out now?", answered with one real message: Odoo creates a mail.mail and sends it
 // with its own code (so it picks the server exactly as it will for real mail), the assistant reads
@@ -100,7 +101,13 @@ export async function odooSendTest(deps: CoreDeps, input: Input, context: CallCo
   ]);
   const sentAt = new Date(now());
   context.progress('odoo.sendTest.progress.send', { reference });
-  await session.execute('mail.mail', 'send', [[mailId]], {}, { timeoutMs: SMTP_TEST_TIMEOUT_MS });
+  try {
+    await session.call('mail.mail', 'send', [[mailId]], {}, { timeoutMs: SMTP_TEST_TIMEOUT_MS });
+  } catch (error) {
+    // Odoo 17's `send` returns None: the work is committed, then XML-RPC cannot marshal the answer (fault 1;
+    // odoo/service/model.py `execute` logs "can not return `None`"). Seen on a real 17.0. The state read next tells.
+    if (!(error instanceof OdooFault && /marshal None/.test(error.faultString))) throw session.mapError(error, 'mail.mail.send');
+  }
   const [mail] = await session.execute<Array<{ state: string; failure_reason: string | false }>>('mail.mail', 'read', [[mailId], ['state', 'failure_reason']]);
   const odooState = mail?.state ?? 'exception';
 

@@ -14,14 +14,19 @@ export interface ThrowawayCertificate {
 const pem = (label: string, der: ArrayBuffer) =>
   `-----BEGIN ${label}-----\n${Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END ${label}-----\n`;
 
-export async function makeThrowawayCertificate(hostName: string, validForMs = 7 * 24 * 3600_000): Promise<ThrowawayCertificate> {
+export async function makeThrowawayCertificate(
+  hostName: string,
+  validForMs = 7 * 24 * 3600_000,
+  random: (bytes: Uint8Array) => Uint8Array = (bytes) => webcrypto.getRandomValues(bytes),
+): Promise<ThrowawayCertificate> {
   const pkijs = await import('pkijs');
   const asn1js = await import('asn1js');
   const engine = new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto });
   const keys = (await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
   const certificate = new pkijs.Certificate();
   certificate.version = 2;
-  certificate.serialNumber = new asn1js.Integer({ valueHex: webcrypto.getRandomValues(new Uint8Array(8)).map((b, i) => (i === 0 ? b & 0x7f : b)).buffer });
+  // A positive serial whose first byte is never 0: DER refuses a leading zero byte ("illegal padding").
+  certificate.serialNumber = new asn1js.Integer({ valueHex: random(new Uint8Array(8)).map((b, i) => (i === 0 ? (b & 0x7f) || 1 : b)).buffer });
   const name = () => new pkijs.AttributeTypeAndValue({ type: '2.5.4.3', value: new asn1js.Utf8String({ value: hostName }) });
   certificate.issuer.typesAndValues.push(name());
   certificate.subject.typesAndValues.push(name());

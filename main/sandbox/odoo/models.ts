@@ -248,7 +248,7 @@ function pythonStringDict(text: string | false): Record<string, string> {
  * connection or login marks the mail `exception` with str(exception) as `failure_reason`; a success
  * marks it `sent`. Odoo's choice is not written into `mail_server_id`.
  */
-async function sendMails(env: CallEnv, ids: number[]): Promise<true> {
+async function sendMails(env: CallEnv, ids: number[]): Promise<undefined> {
   const { sendThroughServer } = await import('./smtp-sender');
   const servers = [...env.db.servers.values()];
   for (const id of ids) {
@@ -273,7 +273,9 @@ async function sendMails(env: CallEnv, ids: number[]): Promise<true> {
     });
     Object.assign(mail, outcome.ok ? { state: 'sent', failure_reason: false } : { state: 'exception', failure_reason: outcome.reason });
   }
-  return true;
+  // Odoo 17's `send` ends without a return (None, despite its docstring's ":return: True"): over XML-RPC the
+  // mails are sent and committed, then the answer fails to marshal (fault 1). Seen against a real 17.0.
+  return undefined;
 }
 
 async function mailMail(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): Promise<unknown> {

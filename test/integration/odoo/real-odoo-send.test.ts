@@ -10,7 +10,7 @@ import { testCore } from '../../support/core';
 // was started with MJ_SMTP_MAP (REAL_ODOO_SMTP_MAP here, same "465:P1,587:P2" form), which sends its
 // SMTP for in-v3.mailjet.com to loopback ports where this test runs the Mailjet stand-in's relay. So
 // Odoo's own code does it all: Test Connection logs in to the relay, mail.mail `send` picks the server
-// by from_filter and sequence and hands the message over. The test removes the server and the message.
+// by from_filter and sequence and hands the message over. The test removes the server it created.
 //   MJ_SMTP_MAP=465:40465,587:40587 start.sh <odoo 17 git dir> 18169 mj_deliver
 //   REAL_ODOO_URL=http://127.0.0.1:18169 REAL_ODOO_DB=mj_deliver REAL_ODOO_SMTP_MAP=465:40465,587:40587 npx vitest run <this file>
 
@@ -40,10 +40,10 @@ describe.skipIf(!url || !ports[465] || !ports[587])('a real Odoo sends the test 
     if (!url) return;
     const servers = (await odoo('ir.mail_server', 'search', [[['smtp_user', '=', apiKey]]], { context: { active_test: false } })) as number[];
     if (servers.length) await odoo('ir.mail_server', 'unlink', [servers]);
-    for (const reference of references) {
-      const mails = (await odoo('mail.mail', 'search', [[['subject', 'ilike', reference]]])) as number[];
-      if (mails.length) await odoo('mail.mail', 'unlink', [mails]);
-    }
+    // The test messages stay, as they do for a user: deleting a mail.mail also deletes its mail.message,
+    // which Odoo 17 refuses to an administrator over RPC (AccessError, fault 4; seen on a real 17.0).
+    const left = (await odoo('mail.mail', 'search_count', [[['subject', 'in', references.map((r) => `Test e-mail from Odoo through Mailjet [${r}]`)]]])) as number;
+    expect(left).toBe(references.length);
   });
 
   it.each([465, 587] as const)("port %i: Odoo's Test Connection logs in to the relay, and Odoo's own mail.mail send reaches it", async (port) => {
