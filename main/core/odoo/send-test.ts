@@ -68,15 +68,17 @@ export async function odooSendTest(deps: CoreDeps, input: Input, context: CallCo
   const now = tuning.now ?? Date.now;
   // Mailjet first: without keys the message could be sent but not followed, so none is sent.
   const access = await connectWithStoredKeys(deps, { ...tuning, retry: { attempts: 1 } });
+  const settings = deps.settings.read();
+  const language = input.language ?? settings.language ?? languageFromLocale(deps.systemLocale);
+  // The words of the message load while Odoo is asked.
+  const translator = createTranslator(language);
   context.progress('odoo.progress.connect');
   const session = await connect(deps, input, context);
   context.progress('odoo.progress.read');
   const state = await readOdooState(session, access.apiKey);
   const from = input.from ?? state.addresses?.notifications?.toLowerCase();
   if (!from) throw new AppError('odoo.send-from-missing');
-  const settings = deps.settings.read();
-  const language = input.language ?? settings.language ?? languageFromLocale(deps.systemLocale);
-  const i18n = await createTranslator(language);
+  const i18n = await translator;
   const reference = newReference();
   const params = { reference, db: session.target.db, url: session.target.url };
 
@@ -108,6 +110,11 @@ export async function odooSendTest(deps: CoreDeps, input: Input, context: CallCo
     // odoo/service/model.py `execute` logs "can not return `None`"). Seen on a real 17.0. The state read next tells.
     if (!(error instanceof OdooFault && /marshal None/.test(error.faultString))) throw session.mapError(error, 'mail.mail.send');
   }
+  // Odoo's record and Mailjet's first look at the same time: the relay has already answered Odoo by now,
+  // so on the good path this one read is all Mailjet needs (a failed read is simply retried below).
+  const mailjetCanSee = !!chosen && isMailjetHost(chosen.smtp_host);
+  const firstLook = mailjetCanSee ? findMessageByCustomId(access.client, reference, sentAt, context.signal) : Promise.resolve(undefined);
+  firstLook.catch(() => undefined);
   const [mail] = await session.execute<Array<{ state: string; failure_reason: string | false }>>('mail.mail', 'read', [[mailId], ['state', 'failure_reason']]);
   const odooState = mail?.state ?? 'exception';
 
@@ -115,11 +122,11 @@ export async function odooSendTest(deps: CoreDeps, input: Input, context: CallCo
     const failureReason = redact(String(mail?.failure_reason || ''));
     const code = failureReason ? smtpFailure(failureReason).code : 'odoo.smtp-failed';
     const outcome: Outcome = chosen && !ours ? 'other-server' : code === 'odoo.smtp-auth' ? 'password-refused' : 'odoo-failed';
-    return { reference, from, to: input.to, odoo: { state: odooState, ...(failureReason ? { failureReason } : {}), ...serverFacts }, mailjet: { status: 'not-sent' }, outcome, polls: 0 };
+    return { reference, from, to: input.to, odoo: { state: odooState, ...(failureReason ? { failureReason } : {}), ...serverFacts }, mailjet: { status: 'not-sent' }, outcome, polls: mailjetCanSee ? 1 : 0 };
   }
 
   // Odoo handed it to a server that is not Mailjet at all: Mailjet will never see it.
-  if (!chosen || !isMailjetHost(chosen.smtp_host)) {
+  if (!mailjetCanSee) {
     return { reference, from, to: input.to, odoo: { state: odooState, ...serverFacts }, mailjet: { status: 'not-seen' }, outcome: 'other-server', polls: 0 };
   }
 
@@ -129,11 +136,12 @@ export async function odooSendTest(deps: CoreDeps, input: Input, context: CallCo
   let delay = tuning.firstDelayMs ?? FIRST_DELAY_MS;
   let seen: MessageSeen | undefined;
   let polls = 0;
+  let read: Promise<MessageSeen | undefined> = firstLook;
   for (;;) {
     let pause = delay;
     try {
       polls += 1;
-      seen = (await findMessageByCustomId(access.client, reference, sentAt, context.signal)) ?? seen;
+      seen = (await read) ?? seen;
       if (seen && FINAL.has(seen.status)) break;
     } catch (error) {
       // A busy Mailjet (429) says how long to wait; a fault or a lost connection gets the backoff. Anything else is an answer.
@@ -146,6 +154,7 @@ export async function odooSendTest(deps: CoreDeps, input: Input, context: CallCo
     if (left <= 0) break;
     await sleep(Math.min(pause, left), context.signal);
     delay = Math.min(delay * 2, MAX_DELAY_MS);
+    read = findMessageByCustomId(access.client, reference, sentAt, context.signal);
   }
 
   let outcome = outcomeOf(seen);

@@ -108,11 +108,10 @@ export async function sendThroughServer(server: SmtpServerSnapshot, directory: S
   let transport;
   try {
     transport = await transportFor(server, directory);
-    await transport.verify();
   } catch (error) {
-    transport?.close();
     return { ok: false, stage: 'connect', reason: describe(error).python };
   }
+  // One session, as Odoo's connect-then-send is: a failure before MAIL FROM is the "connect" stage.
   try {
     await transport.sendMail({
       envelope: { from: mail.smtpFrom, to: mail.to },
@@ -125,7 +124,8 @@ export async function sendThroughServer(server: SmtpServerSnapshot, directory: S
     });
     return { ok: true };
   } catch (error) {
-    return { ok: false, stage: 'send', reason: describe(error).python };
+    const failure = describe(error);
+    return { ok: false, stage: failure.kind === 'refused-sender' || failure.kind === 'other' ? 'send' : 'connect', reason: failure.python };
   } finally {
     transport.close();
   }

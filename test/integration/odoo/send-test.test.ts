@@ -83,7 +83,7 @@ describe('the test e-mail on the stand-ins', () => {
     const server = fixture.mailjetServers()[0]!;
     server.smtp_pass = 'not-the-secret-key-0000';
     const result = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 5 });
-    expect(result.ok && result.value).toMatchObject({ outcome: 'password-refused', odoo: { state: 'exception', mailServerId: server.id }, mailjet: { status: 'not-sent' }, polls: 0 });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'password-refused', odoo: { state: 'exception', mailServerId: server.id }, mailjet: { status: 'not-sent' }, polls: 1 });
     expect(result.ok && result.value.odoo.failureReason).toMatch(/^\(535, b'.*authentication failed/);
     expect(relay.received).toHaveLength(0);
   });
