@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import type { odooSendTestInputSchema, odooSendTestResultSchema } from '../../../shared/contract/odoo';
+import { MAILJET_MESSAGE_STATUSES, type odooSendTestInputSchema, type odooSendTestResultSchema } from '../../../shared/contract/odoo';
 import { AppError } from '../../../shared/errors';
 import { createTranslator } from '../../../shared/i18n';
 import { languageFromLocale } from '../../../shared/languages';
@@ -159,9 +159,12 @@ export async function odooSendTest(deps: CoreDeps, input: Input, context: CallCo
 
   let outcome = outcomeOf(seen);
   if (!ours && outcome === 'not-seen') outcome = 'other-server';
-  if (outcome === 'blocked' && !(await senderValidated(access, from, context.signal))) outcome = 'sender-not-validated';
+  // Why blocked: the sender Mailjet has not validated is the usual reason; if Mailjet cannot say, "blocked" stands.
+  if (outcome === 'blocked' && !(await senderValidated(access, from, context.signal).catch(() => true))) outcome = 'sender-not-validated';
+  const status = seen?.status ?? 'not-seen';
   const mailjet: Result['mailjet'] = {
-    status: (seen?.status ?? 'not-seen') as Result['mailjet']['status'],
+    // A status word Mailjet may add one day is shown as "unknown" rather than refused.
+    status: (MAILJET_MESSAGE_STATUSES as readonly string[]).includes(status) ? (status as Result['mailjet']['status']) : 'unknown',
     ...(seen?.id ? { messageId: seen.id } : {}),
     ...(seen?.arrivedAt ? { arrivedAt: seen.arrivedAt } : {}),
     ...(seen?.stateId !== undefined ? { reason: `state-${seen.stateId}` } : outcome === 'sender-not-validated' ? { reason: 'sender-not-validated' } : {}),
