@@ -88,6 +88,13 @@ export const ODOO = {
     },
   },
   test: { group: 'odoo', words: ['odoo', 'test'], key: 'cli.commands.odoo.test', options: { ...ODOO_CONNECTION_OPTIONS, 'api-key': { type: 'string' }, server: { type: 'string' } } },
+  sendTest: {
+    group: 'odoo',
+    words: ['odoo', 'send-test'],
+    key: 'cli.commands.odoo.sendTest',
+    options: { ...ODOO_CONNECTION_OPTIONS, to: { type: 'string' }, from: { type: 'string' }, wait: { type: 'string' } },
+    required: ['to'],
+  },
   guide: {
     group: 'odoo',
     words: ['odoo', 'guide'],

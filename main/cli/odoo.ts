@@ -5,6 +5,7 @@ import { callChannel } from './call-channel';
 import { ODOO } from './commands';
 import { EXIT, type CliCommand, type CliContext } from './framework';
 import { SERVER_FIELD_LABELS } from '../../shared/odoo/server-field-labels';
+import { sendTestAdvice, sendTestTimeline } from '../../shared/odoo/send-test-timeline';
 import { neutralise, shortInput } from './terminal-text';
 
 // `mailjet-odoo odoo ...`: the Odoo step from a terminal. Every command goes through the same dispatch
@@ -165,6 +166,36 @@ const test: CliCommand = {
   },
 };
 
+/** `odoo send-test`: one real e-mail through Odoo, followed at Mailjet; exit 0 only when Mailjet sent it. */
+const sendTest: CliCommand = {
+  ...ODOO.sendTest,
+  async run(context, values) {
+    const { t } = context;
+    const wait = text(values, 'wait');
+    if (wait !== undefined && !(/^\d{1,3}$/.test(wait) && Number(wait) <= 600)) {
+      throw new AppError('cli.invalid-option', { option: 'wait', value: shortInput(wait), allowed: '0 … 600' });
+    }
+    const result = await callChannel(context, 'odooSendTest', {
+      ...connection(values),
+      to: text(values, 'to'),
+      ...(text(values, 'from') ? { from: text(values, 'from') } : {}),
+      ...(wait !== undefined ? { waitSeconds: Number(wait) } : {}),
+      language: context.language,
+    });
+    const exit = result.outcome === 'delivered' ? EXIT.done : EXIT.checkFailed;
+    if (context.json) {
+      context.printJson({ ok: result.outcome === 'delivered', ...result });
+      return exit;
+    }
+    context.print(t('cli.commands.odoo.sendTest.reference', { reference: result.reference, from: result.from, to: result.to }));
+    for (const step of sendTestTimeline(result)) context.print(`  ${step.state === 'done' ? '✓' : '✗'} ${t(step.key, step.params)}`);
+    const advice = sendTestAdvice(result, wait !== undefined ? Number(wait) : 120);
+    context.print(t(advice.titleKey, advice.params));
+    context.print(t(advice.nextKey, advice.params));
+    return exit;
+  },
+};
+
 const guide: CliCommand = {
   ...ODOO.guide,
   async run(context, values) {
@@ -213,4 +244,4 @@ const databases: CliCommand = {
   },
 };
 
-export const odooCommands: CliCommand[] = [info, setup, test, guide, databases];
+export const odooCommands: CliCommand[] = [info, setup, test, sendTest, guide, databases];

@@ -59,6 +59,8 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env, dataDir = 
       // stand-in, the first failed domain validation counts as "the user published them", so the demo
       // still shows "pending" once and then "validated".
       ...(endpoints.dnsResolver ? { lookupTxt: resolverLookup(endpoints.dnsResolver) } : { publishAfterFailedValidation: true }),
+      // Mailjet's SMTP relay too, so the test e-mail travels from Odoo's stand-in through real SMTP.
+      smtp: true,
     });
     endpoints.mailjetApiUrl = mailjet.url;
     mailjetStandIn = mailjet;
@@ -74,6 +76,7 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env, dataDir = 
   {
     const { startOdooStandIn } = await import('./odoo/server');
     const { mailjetLikeCheck } = await import('./odoo/smtp-check');
+    const { relayDirectory } = await import('./mailjet/smtp-relay');
     const { DEMO_ODOO_USERS } = await import('./odoo/database');
     const { DEMO_MAILJET_ACCOUNT } = await import('./mailjet/demo-account');
     const odoo = await startOdooStandIn({
@@ -81,8 +84,11 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env, dataDir = 
       db: 'demo',
       users: DEMO_ODOO_USERS,
       aliasDomain: 'example.com',
-      // Odoo's "Test Connection" accepts the demo Mailjet pair with Mailjet's documented host, ports and encryption.
-      smtpCheck: mailjetLikeCheck({ user: DEMO_MAILJET_ACCOUNT.apiKey, password: DEMO_MAILJET_ACCOUNT.secretKey }),
+      // in-v3.mailjet.com leads to the Mailjet stand-in's relay on loopback: "Test Connection" is a real SMTP
+      // login there and mail.mail goes out through it. Without the relay, the old simulated check stays.
+      ...(mailjetStandIn?.smtp
+        ? { smtpDirectory: relayDirectory(mailjetStandIn.smtp) }
+        : { smtpCheck: mailjetLikeCheck({ user: DEMO_MAILJET_ACCOUNT.apiKey, password: DEMO_MAILJET_ACCOUNT.secretKey }) }),
       latencyMs: 80,
     });
     endpoints.odooUrl = odoo.url;

@@ -10,6 +10,7 @@ import { DnsExports } from './done/DnsExports';
 import { buildReport } from './done/report';
 import { ReportSaver } from './done/ReportSaver';
 import { StartOver } from './done/StartOver';
+import { SendTestPanel } from './odoo-server/SendTestPanel';
 import { recordsRequest, useDoneFacts } from './done/useDoneFacts';
 import './done/done.css';
 
@@ -63,6 +64,7 @@ export function DoneStep() {
       </div>
       {demoError ? <ErrorNotice error={demoError} onRetry={() => void activateDemoSenders()} /> : null}
       {settings ? <ChecklistView items={items} /> : null}
+      {settings?.odoo?.serverId !== undefined && progress.path === 'automatic' ? <SendTestPanel /> : null}
       {request ? <DnsExports request={request} /> : null}
       {settings ? (
         <ReportSaver

@@ -38,6 +38,7 @@ export const CHANNEL_NAMES = [
   'odooSetup',
   'odooTest',
   'odooGuide',
+  'odooSendTest',
   // demo
   'demoInfo',
   'demoFillSecret',

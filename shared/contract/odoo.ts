@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../languages';
 import { MAILJET_PORTS, PURPOSES } from '../odoo/mailjet-smtp';
 import { hasNoControlCharacters } from '../settings/checks';
 import { odooUrl } from '../settings/fields';
@@ -169,6 +170,51 @@ export const odooGuideSchema = z.object({
   ),
 });
 
+/** One address, no name part, no line break: it goes into a mail header. */
+const mailboxSchema = z.string().trim().toLowerCase().max(254).regex(/^[^\s@<>,;"'()]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+
+export const odooSendTestInputSchema = connectionInput
+  .extend({
+    to: mailboxSchema,
+    /** Default: Odoo's notifications address. */
+    from: mailboxSchema.optional(),
+    /** How long to follow the message at Mailjet. */
+    waitSeconds: z.number().int().min(0).max(600).default(120),
+    /** The language of the test e-mail's subject and body; default: the assistant's. */
+    language: z.enum(LANGUAGES).optional(),
+  })
+  .strict();
+
+/** Mailjet's `Status` words (mailjet-apiv3-nodejs lib/types/api/Message.ts), plus ours: never seen, never sent. */
+export const MAILJET_MESSAGE_STATUSES = ['queued', 'sent', 'opened', 'clicked', 'bounce', 'spam', 'unsub', 'blocked', 'hardbounced', 'softbounced', 'deferred', 'unknown', 'not-seen', 'not-sent'] as const;
+
+/** What the journey comes to, one sentence each in the locales (odoo.sendTest.outcome.*). */
+export const SEND_TEST_OUTCOMES = ['delivered', 'odoo-failed', 'password-refused', 'other-server', 'sender-not-validated', 'blocked', 'bounced', 'deferred', 'not-seen'] as const;
+
+export const odooSendTestResultSchema = z.object({
+  reference: z.string(),
+  from: z.string(),
+  to: z.string(),
+  odoo: z.object({
+    state: z.string(),
+    failureReason: z.string().optional(),
+    /** The server Odoo's rule picks for this sender (Odoo does not record it on the message). */
+    mailServerId: z.number().int().optional(),
+    mailServerName: z.string().optional(),
+    /** Whether that server is the Mailjet server for the saved API key. */
+    mailServerIsOurs: z.boolean(),
+  }),
+  mailjet: z.object({
+    status: z.enum(MAILJET_MESSAGE_STATUSES),
+    messageId: z.string().optional(),
+    arrivedAt: z.string().optional(),
+    reason: z.string().optional(),
+  }),
+  outcome: z.enum(SEND_TEST_OUTCOMES),
+  /** Reads of Mailjet's message API this run made. */
+  polls: z.number().int(),
+});
+
 export const odooChannels = {
   /** The databases on a server, when the server lists them (many hide the list: then the user types it). */
   odooDatabases: channel(
@@ -197,6 +243,8 @@ export const odooChannels = {
     z.object({ serverId: z.number().int(), passed: z.literal(true) }),
     { long: true },
   ),
+  /** One real e-mail through Odoo's own sending code, followed at Mailjet until a final state or the wait runs out. */
+  odooSendTest: channel(odooSendTestInputSchema, odooSendTestResultSchema, { long: true }),
   /** The guided path: what to click and type in Odoo, without API access. */
   odooGuide: channel(
     z
@@ -244,4 +292,5 @@ export const odooErrors = {
   'odoo.user-error': 'service',
   'odoo.server-error': 'service',
   'odoo.encryption-unavailable': 'service',
+  'odoo.send-from-missing': 'input',
 } satisfies ErrorKindMap;

@@ -15,7 +15,7 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
 
 export interface MailjetCall {
   method: HttpMethod;
-  resource: 'sender' | 'dns';
+  resource: 'sender' | 'dns' | 'message' | 'messagehistory';
   id?: string | number;
   action?: 'validate' | 'check';
   data?: Record<string, unknown>;

@@ -3,6 +3,7 @@ import { buildManualGuide } from '../../../shared/odoo/manual-guide';
 import { parseOdooVersion } from '../../../shared/odoo/version';
 import type { CoreDeps, HandlerTable } from '../context';
 import { odooSaveLogin } from './save-login';
+import { odooSendTest } from './send-test';
 import { odooDatabases, odooInfo, odooPlan, odooSetup, odooTest } from './service';
 
 export function createOdooHandlers(deps: CoreDeps): HandlerTable<keyof typeof odooChannels> {
@@ -13,6 +14,7 @@ export function createOdooHandlers(deps: CoreDeps): HandlerTable<keyof typeof od
     odooPlan: (input, context) => odooPlan(deps, input, context),
     odooSetup: (input, context) => odooSetup(deps, input, context),
     odooTest: (input, context) => odooTest(deps, input, context),
+    odooSendTest: (input, context) => odooSendTest(deps, input, context),
     odooGuide: async (input) => {
       const settings = deps.settings.read();
       const apiKey = deps.endpoints.mailjetApiKey ?? settings.mailjet?.apiKey;

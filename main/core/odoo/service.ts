@@ -23,7 +23,7 @@ type Info = ChannelOutput<'odooConnect'>;
 type Plan = ChannelOutput<'odooPlan'>;
 type SetupResult = ChannelOutput<'odooSetup'>;
 
-async function connect(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<OdooSession> {
+export async function connect(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<OdooSession> {
   return logIn(deps, input, await odooSecret(deps.keychain), context);
 }
 

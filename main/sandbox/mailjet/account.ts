@@ -8,6 +8,8 @@ import { normaliseName, type TxtLookup } from './published-records';
 export interface Reply {
   status: number;
   body?: unknown;
+  /** A body already written as JSON (the message API's IDs are too big for JSON.stringify of a number). */
+  raw?: string;
   headers?: Record<string, string>;
 }
 

@@ -3,7 +3,9 @@ import type { AddressInfo, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { errorBody, StandInAccount, type AccountBehaviour, type Reply, type StandInDns } from './account';
 import { FaultPlan, type Fault, type FaultRule } from './faults';
+import { MessageLog, type RecipientFate, type StandInMessage } from './messages';
 import { combinedLookup, PublishedRecords, type TxtLookup } from './published-records';
+import type { MailjetRelay } from './smtp-relay';
 
 // A stand-in for Mailjet's REST API v3 on 127.0.0.1, for the demo and the tests: Basic auth, the
 // Count/Data/Total envelope, Mailjet's error bodies and quirks (401 with an empty text/html body,
@@ -21,6 +23,10 @@ export interface MailjetStandInOptions {
   spfValuesField?: AccountBehaviour['spfValuesField'];
   /** Demo: a failed domain validation "publishes" the records, so the next attempt succeeds. */
   publishAfterFailedValidation?: boolean;
+  /** Also run the SMTP relay (in-v3.mailjet.com) on loopback, feeding the message API. */
+  smtp?: boolean;
+  /** Fixed loopback ports for the relay; default: free ones. */
+  smtpPorts?: { implicitTls?: number; startTls?: number };
 }
 
 export interface RecordedRequest {
@@ -50,6 +56,12 @@ export interface MailjetStandInControl {
   clearFaults(): void;
   /** Forget the request log and restart the count used by `nth` rules. */
   resetRequests(): void;
+  /** Messages that came in through the relay, as the message API knows them. */
+  messages(apiKey?: string): StandInMessage[];
+  /** What the recipient's side does with mail for this address (bounce, defer…); delivered otherwise. */
+  setRecipientFate(address: string, fate: RecipientFate, apiKey?: string): void;
+  /** How long a message takes to show in the message API after the relay accepted it. */
+  setMessageDelay(ms: number, apiKey?: string): void;
 }
 
 export interface MailjetStandIn {
@@ -58,6 +70,8 @@ export interface MailjetStandIn {
   control: MailjetStandInControl;
   /** Every API request so far (control requests excluded), without headers: no credentials kept. */
   requests: RecordedRequest[];
+  /** The SMTP relay, when started with `smtp: true`. */
+  smtp?: MailjetRelay;
   stop(): Promise<void>;
 }
 
@@ -79,6 +93,11 @@ function credentials(header: string | undefined): { apiKey: string; secretKey: s
 }
 
 function send(response: ServerResponse, reply: Reply): void {
+  if (reply.raw !== undefined) {
+    response.writeHead(reply.status, { 'Content-Type': JSON_TYPE, ...reply.headers });
+    response.end(reply.raw);
+    return;
+  }
   if (reply.status === 204 || reply.status === 304 || reply.body === undefined) {
     response.writeHead(reply.status, reply.headers ?? {});
     response.end();
@@ -121,7 +140,7 @@ function parseJsonObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-async function route(account: StandInAccount, method: string, segments: string[], query: URLSearchParams, body: string): Promise<Reply> {
+async function route(account: StandInAccount, messages: MessageLog, method: string, segments: string[], query: URLSearchParams, body: string): Promise<Reply> {
   const [resource = '', id, action, ...rest] = segments;
   const badRequest = (message: string): Reply => ({ status: 400, body: errorBody(400, message) });
   const notAllowed: Reply = { status: 405, body: errorBody(405, 'Method not allowed') };
@@ -148,6 +167,14 @@ async function route(account: StandInAccount, method: string, segments: string[]
     if (action !== undefined) return badRequest(`Unknown action "${action}"`);
     if (method !== 'GET') return notAllowed;
     return id === undefined ? account.listDns(query) : account.getDns(id);
+  }
+  // The message API is read-only (mailjet-gem lib/mailjet/resources/message.rb: public_operations [:get]).
+  if (resource === 'message' || resource === 'messagehistory') {
+    if (method !== 'GET') return notAllowed;
+    if (action !== undefined) return badRequest(`Unknown action "${action}"`);
+    if (resource === 'message' && id === undefined) return messages.list(query);
+    if (id === undefined) return badRequest('Missing message ID');
+    return (resource === 'message' ? messages.get(id, query) : messages.history(id)) ?? { status: 404, body: errorBody(404, 'Object not found') };
   }
   return badRequest(`Unknown resource "${resource}"`);
 }
@@ -182,6 +209,21 @@ export async function startMailjetStandIn(options: MailjetStandInOptions): Promi
     if (!account) throw new Error(`the stand-in has no account ${apiKey ?? ''}`.trim());
     return account;
   };
+  const logs = new Map([...accounts.keys()].map((apiKey) => [apiKey, new MessageLog()]));
+  const logFor = (apiKey?: string) => logs.get(accountFor(apiKey).apiKey)!;
+  let relay: MailjetRelay | undefined;
+  if (options.smtp) {
+    const { startMailjetRelay } = await import('./smtp-relay');
+    relay = await startMailjetRelay({
+      ...(options.smtpPorts ? { ports: options.smtpPorts } : {}),
+      authenticate: (user, password) => accounts.get(user)?.secretKey === password,
+      accept: (session) => {
+        const account = accountFor(session.user);
+        // Mailjet identifies the sender by the From header (review: "whether Mailjet checks the envelope or the From" is UNVERIFIED).
+        logFor(session.user).record(account, { from: session.headerFrom || session.mailFrom, to: session.rcptTo, subject: session.subject, customId: session.customId });
+      },
+    });
+  }
 
   const control: MailjetStandInControl = {
     account: accountFor,
@@ -202,6 +244,11 @@ export async function startMailjetStandIn(options: MailjetStandInOptions): Promi
     resetRequests: () => {
       counter = 0;
       requests.length = 0;
+    },
+    messages: (apiKey) => logFor(apiKey).messages,
+    setRecipientFate: (address, fate, apiKey) => void logFor(apiKey).fates.set(address.toLowerCase(), fate),
+    setMessageDelay: (ms, apiKey) => {
+      logFor(apiKey).visibleAfterMs = ms;
     },
   };
 
@@ -254,7 +301,7 @@ export async function startMailjetStandIn(options: MailjetStandInOptions): Promi
       const segments = url.pathname.replace(API_PREFIX, '').split('/').filter(Boolean).map(decodeURIComponent);
       segments[0] = (segments[0] ?? '').toLowerCase();
       if (segments[2] !== undefined) segments[2] = segments[2].toLowerCase();
-      reply = await route(account, method, segments, url.searchParams, body);
+      reply = await route(account, logFor(account.apiKey), method, segments, url.searchParams, body);
     }
     if (fault?.kind === 'drop-after') {
       finish('dropped');
@@ -310,10 +357,13 @@ export async function startMailjetStandIn(options: MailjetStandInOptions): Promi
     port,
     control,
     requests,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    ...(relay ? { smtp: relay } : {}),
+    stop: async () => {
+      await relay?.stop();
+      await new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }

@@ -43,6 +43,22 @@ export interface MailingRecord {
   schedule_date?: string | false;
 }
 
+/** mail.mail as the test e-mail uses it (odoo/addons/mail/models/mail_mail.py, 17). */
+export interface MailRecord {
+  id: number;
+  email_from: string;
+  email_to: string;
+  subject: string;
+  body_html: string;
+  /** A Python dict literal, read by Odoo with ast.literal_eval. */
+  headers: string | false;
+  mail_server_id: number | false;
+  message_id: string;
+  auto_delete: boolean;
+  state: 'outgoing' | 'sent' | 'received' | 'exception' | 'cancel';
+  failure_reason: string | false;
+}
+
 export interface SeedOptions {
   version?: StandInVersion;
   db?: string;
@@ -72,6 +88,7 @@ export class StandInDatabase {
   readonly templates: TemplateRecord[] = [];
   readonly mailings: MailingRecord[] = [];
   massMailingInstalled: boolean;
+  readonly mails = new Map<number, MailRecord>();
   private nextServerId = 1;
 
   constructor(options: SeedOptions = {}) {
@@ -142,6 +159,16 @@ export class StandInDatabase {
 
   userById(uid: number, secret: string): StandInUser | undefined {
     return this.users.find((user) => user.id === uid && (user.password === secret || user.apiKeys.includes(secret)));
+  }
+
+  /** Odoo's notifications address: the alias domain's default_from_email (17+), mail.default.from @ mail.catchall.domain (16). */
+  notificationsEmail(): string | undefined {
+    const alias = this.aliasDomains[0];
+    if (alias) return this.aliasEmails(alias).default_from_email;
+    const from = this.params.get('mail.default.from');
+    const domain = this.params.get('mail.catchall.domain');
+    if (!from) return undefined;
+    return from.includes('@') ? from : domain ? `${from}@${domain}` : undefined;
   }
 
   aliasEmails(alias: AliasDomain) {

@@ -1,5 +1,7 @@
-import type { ServerValues, StandInDatabase, StandInUser } from './database';
-import type { SmtpCheck } from './smtp-check';
+import { chooseMailServer } from '../../../shared/odoo/server-choice';
+import type { MailRecord, ServerValues, StandInDatabase, StandInUser } from './database';
+import type { SmtpCheck, SmtpServerSnapshot } from './smtp-check';
+import type { SmtpDirectory } from './smtp-sender';
 
 // execute_kw as Odoo answers it for the handful of models the assistant uses, with Odoo's fault codes:
 // 1 for anything unexpected (with a Python traceback that quotes the call, password included, as real
@@ -29,6 +31,8 @@ export interface CallEnv {
   /** The call as Python would print it, for tracebacks. */
   repr: string;
   smtpCheck: SmtpCheck;
+  /** Where the SMTP host names Odoo's servers name lead (the demo: Mailjet's relay on loopback). */
+  smtpDirectory?: SmtpDirectory;
 }
 
 type Domain = unknown[];
@@ -226,6 +230,94 @@ async function mailServer(env: CallEnv, method: string, args: unknown[], kwargs:
   }
 }
 
+// --- mail.mail ---
+
+const MAIL_FIELDS = ['id', 'email_from', 'email_to', 'subject', 'body_html', 'headers', 'mail_server_id', 'message_id', 'auto_delete', 'state', 'failure_reason'];
+const MAIL_WRITABLE = new Set(['email_from', 'email_to', 'subject', 'body_html', 'headers', 'mail_server_id', 'auto_delete']);
+
+/** The string pairs of a Python dict literal such as {'X-MJ-CustomID': 'abc'} (Odoo reads `headers` with ast.literal_eval). */
+function pythonStringDict(text: string | false): Record<string, string> {
+  const pairs: Record<string, string> = {};
+  for (const match of String(text || '').matchAll(/(['"])((?:(?!\1)[^\\]|\\.)*)\1\s*:\s*(['"])((?:(?!\3)[^\\]|\\.)*)\3/g)) pairs[match[2]!] = match[4]!;
+  return pairs;
+}
+
+/**
+ * `send` as Odoo 17 runs it (mail_mail.py `send` → `_split_by_mail_configuration` → `ir.mail_server.connect`
+ * → `_send`): the server is the forced one or Odoo's choice by from_filter and sequence; a failed
+ * connection or login marks the mail `exception` with str(exception) as `failure_reason`; a success
+ * marks it `sent`. Odoo's choice is not written into `mail_server_id`.
+ */
+async function sendMails(env: CallEnv, ids: number[]): Promise<undefined> {
+  const { sendThroughServer } = await import('./smtp-sender');
+  const servers = [...env.db.servers.values()];
+  for (const id of ids) {
+    const mail = env.db.mails.get(id);
+    if (!mail) continue;
+    const forced = mail.mail_server_id === false ? undefined : env.db.servers.get(mail.mail_server_id);
+    const choice = forced ? { server: forced, smtpFrom: mail.email_from } : chooseMailServer(servers, mail.email_from, env.db.notificationsEmail());
+    if (!choice.server) {
+      // No active server: odoo-bin's own SMTP settings, localhost:25 by default, which the stand-in has not.
+      Object.assign(mail, { state: 'exception', failure_reason: '[Errno 111] Connection refused' });
+      continue;
+    }
+    const headerFrom = choice.smtpFrom === mail.email_from ? mail.email_from : choice.smtpFrom;
+    const outcome = await sendThroughServer(choice.server as unknown as SmtpServerSnapshot, env.smtpDirectory ?? { hosts: {} }, {
+      smtpFrom: choice.smtpFrom,
+      headerFrom,
+      to: mail.email_to.split(',').map((address) => address.trim()).filter(Boolean),
+      subject: mail.subject,
+      html: mail.body_html,
+      headers: pythonStringDict(mail.headers),
+      messageId: mail.message_id,
+    });
+    Object.assign(mail, outcome.ok ? { state: 'sent', failure_reason: false } : { state: 'exception', failure_reason: outcome.reason });
+  }
+  // Odoo 17's `send` ends without a return (None, despite its docstring's ":return: True"): over XML-RPC the
+  // mails are sent and committed, then the answer fails to marshal (fault 1). Seen against a real 17.0.
+  return undefined;
+}
+
+async function mailMail(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): Promise<unknown> {
+  requireAdmin(env, 'mail.mail', 'Outgoing Mails');
+  const { db } = env;
+  switch (method) {
+    case 'create': {
+      const list = Array.isArray(args[0]) ? (args[0] as Record<string, unknown>[]) : [args[0] as Record<string, unknown>];
+      const ids = list.map((values) => {
+        const unknown = Object.keys(values).find((field) => !MAIL_WRITABLE.has(field));
+        if (unknown) throw fault1(env, `ValueError: Invalid field '${unknown}' on model 'mail.mail'`);
+        const id = Math.max(0, ...db.mails.keys()) + 1;
+        const record: MailRecord = {
+          id,
+          email_from: String(values.email_from ?? ''),
+          email_to: String(values.email_to ?? ''),
+          subject: String(values.subject ?? ''),
+          body_html: String(values.body_html ?? ''),
+          headers: typeof values.headers === 'string' ? values.headers : false,
+          mail_server_id: typeof values.mail_server_id === 'number' ? values.mail_server_id : false,
+          message_id: `<${Date.now()}.${id}.${Math.random().toString(36).slice(2, 10)}-openerp-${id}-mail.mail@stand-in>`,
+          auto_delete: values.auto_delete === true,
+          state: 'outgoing',
+          failure_reason: false,
+        };
+        db.mails.set(id, record);
+        return id;
+      });
+      return Array.isArray(args[0]) ? ids : ids[0];
+    }
+    case 'read':
+      return (args[0] as number[])
+        .map((id) => db.mails.get(id))
+        .filter((mail): mail is MailRecord => !!mail)
+        .map((mail) => pick(env, 'mail.mail', { ...mail, mail_server_id: mail.mail_server_id === false ? false : [mail.mail_server_id, db.servers.get(mail.mail_server_id)?.name ?? ''] }, kwargs.fields ?? args[1], MAIL_FIELDS));
+    case 'send':
+      return sendMails(env, (args[0] as number[]) ?? []);
+    default:
+      return unknownMethod(env, 'mail.mail', method);
+  }
+}
+
 // --- ir.config_parameter ---
 
 function configParameter(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): unknown {
@@ -334,6 +426,8 @@ export async function executeKw(env: CallEnv, model: string, method: string, arg
       return mailServer(env, method, args, kwargs);
     case 'ir.config_parameter':
       return configParameter(env, method, args, kwargs);
+    case 'mail.mail':
+      return mailMail(env, method, args, kwargs);
     case 'res.users':
       return users(env, method, args, kwargs);
     case 'mail.alias.domain':

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { StandInDatabase, type SeedOptions } from './database';
 import { executeKw, StandInFault, traceback, type CallEnv } from './models';
 import { mailjetLikeCheck, type MailjetPair, type SmtpCheck } from './smtp-check';
+import { smtpLoginCheck, type SmtpDirectory } from './smtp-sender';
 import { faultAnswer, readJson2Request, resultAnswer, versionAnswer, type Json2Answer } from './json2';
 import { faultResponse, methodResponse, readMethodCall } from './xmlrpc-codec';
 
@@ -46,6 +47,11 @@ export interface StandInOptions extends SeedOptions {
   /** The API key / secret key pair Mailjet accepts, for the default "Test Connection". */
   mailjetPair?: MailjetPair;
   smtpCheck?: SmtpCheck;
+  /**
+   * Where SMTP host names lead (Mailjet's relay on loopback in the demo): mail.mail `send` goes there over
+   * real SMTP, and "Test Connection" becomes a real login there unless `smtpCheck` is given.
+   */
+  smtpDirectory?: SmtpDirectory;
 }
 
 export interface OdooStandIn {
@@ -54,6 +60,7 @@ export interface OdooStandIn {
   calls: CallRecord[];
   latencyMs: number;
   smtpCheck: SmtpCheck;
+  smtpDirectory?: SmtpDirectory;
   inject(rule: FaultRule): void;
   /** Calls that change data (create, write, set_param). */
   writes(): CallRecord[];
@@ -78,7 +85,8 @@ export async function startOdooStandIn(options: StandInOptions = {}): Promise<Od
     db,
     calls,
     latencyMs: options.latencyMs ?? 0,
-    smtpCheck: options.smtpCheck ?? mailjetLikeCheck(options.mailjetPair ?? DEMO_MAILJET_PAIR),
+    smtpCheck: options.smtpCheck ?? (options.smtpDirectory ? smtpLoginCheck(options.smtpDirectory) : mailjetLikeCheck(options.mailjetPair ?? DEMO_MAILJET_PAIR)),
+    ...(options.smtpDirectory ? { smtpDirectory: options.smtpDirectory } : {}),
     inject: (rule) => void faults.push({ ...rule }),
     writes: () => calls.filter((call) => WRITE_METHODS.test(call.target)),
     close: () =>
@@ -118,7 +126,7 @@ export async function startOdooStandIn(options: StandInOptions = {}): Promise<Od
       if (dbName !== db.name) throw new StandInFault(1, traceback(readableRepr(params), `psycopg2.OperationalError: FATAL:  database "${dbName}" does not exist`));
       const user = db.userById(uid, secret);
       if (!user) throw new StandInFault(3, 'Access Denied');
-      const env: CallEnv = { db, user, repr: readableRepr(params), smtpCheck: standIn.smtpCheck };
+      const env: CallEnv = { db, user, repr: readableRepr(params), smtpCheck: standIn.smtpCheck, ...(standIn.smtpDirectory ? { smtpDirectory: standIn.smtpDirectory } : {}) };
       return { target, value: await executeKw(env, model, modelMethod, args ?? [], kwargs ?? {}) };
     }
     throw new StandInFault(1, traceback(readableRepr(params), `AttributeError: module 'odoo.service.${service}' has no attribute '${method}'`));
@@ -158,7 +166,7 @@ export async function startOdooStandIn(options: StandInOptions = {}): Promise<Od
       try {
         if (injected?.fault) throw new StandInFault(injected.fault.faultCode, injected.fault.faultString);
         const user = db.users.find((candidate) => candidate.id === uid)!;
-        const env: CallEnv = { db, user, repr: readableRepr([...args, kwargs]), smtpCheck: standIn.smtpCheck };
+        const env: CallEnv = { db, user, repr: readableRepr([...args, kwargs]), smtpCheck: standIn.smtpCheck, ...(standIn.smtpDirectory ? { smtpDirectory: standIn.smtpDirectory } : {}) };
         answer = resultAnswer(method, await executeKw(env, model, method, args, kwargs), target);
       } catch (error) {
         answer = faultAnswer(error instanceof StandInFault ? error : new StandInFault(1, traceback(target, String(error))), target);

@@ -8,6 +8,7 @@ import { useOperation } from '../../hooks/useOperation';
 import { useSettings } from '../../data/queries';
 import { ChangePreview } from './ChangePreview';
 import { ConnectionTest } from './ConnectionTest';
+import { SendTestPanel } from './SendTestPanel';
 import { PlanWarnings } from './PlanWarnings';
 import { setupInput, type ServerChoices } from './server-choices';
 import { ServerChoicesForm } from './ServerChoicesForm';
@@ -95,6 +96,7 @@ export function AutomaticServerSetup({ initial }: { initial: Settings }) {
       {serverId !== undefined && !busy ? (
         <ConnectionTest serverId={serverId} passedAt={passedAt} />
       ) : null}
+      {serverId !== undefined && !busy ? <SendTestPanel /> : null}
     </>
   );
 }

@@ -1,0 +1,213 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/run';
+import { createMemoryKeychain } from '../../../main/host/keychain';
+import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
+import { relayDirectory } from '../../../main/sandbox/mailjet/smtp-relay';
+import { MAILJET, ODOO_PASSWORD, odooFixture, type OdooFixture } from './fixture';
+
+// The test e-mail end to end on the stand-ins, which form one mail system here: Odoo's stand-in sends
+// mail.mail over real SMTP to the server its ir.mail_server names, in-v3.mailjet.com leads to the
+// Mailjet stand-in's relay on loopback (TLS with a throwaway certificate), and the relay feeds
+// Mailjet's message API, which the assistant polls.
+
+let mailjet: MailjetStandIn | undefined;
+let fixture: OdooFixture | undefined;
+
+afterEach(async () => {
+  await fixture?.close();
+  await mailjet?.stop();
+  fixture = undefined;
+  mailjet = undefined;
+});
+
+/** Mailjet with its relay, Odoo pointing at it, the Mailjet server applied in Odoo (tested by a real SMTP login). */
+async function mailSystem(options: { port?: 465 | 587; domainValidated?: boolean } = {}) {
+  mailjet = await startMailjetStandIn({ accounts: [{ apiKey: MAILJET.apiKey, secretKey: MAILJET.secret }], smtp: true });
+  fixture = await odooFixture(17, { smtpDirectory: relayDirectory(mailjet.smtp!) });
+  fixture.deps.endpoints.mailjetApiUrl = mailjet.url;
+  if (options.domainValidated ?? true) {
+    const account = mailjet.control.account();
+    account.createSender({ Email: '*@example.com', EmailType: 'transactional' });
+    account.senders.find((sender) => sender.Email === '*@example.com')!.Status = 'Active';
+  }
+  const setup = await fixture.call('odooSetup', { port: options.port ?? 465 });
+  expect(setup.ok, JSON.stringify(setup)).toBe(true);
+  return { mailjet, fixture, relay: mailjet.smtp! };
+}
+
+describe('the test e-mail on the stand-ins', () => {
+  it.each([465, 587] as const)('port %i: Odoo sends one message through the relay, Mailjet has it as sent', async (port) => {
+    const { fixture, relay, mailjet } = await mailSystem({ port });
+    const writesBefore = fixture.standIn.writes().length;
+    const result = await fixture.call('odooSendTest', { to: 'Someone@Customer.test', waitSeconds: 5, language: 'it' });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) return;
+    const value = result.value;
+    expect(value).toMatchObject({ from: 'notifications@example.com', to: 'someone@customer.test', outcome: 'delivered', odoo: { state: 'sent', mailServerIsOurs: true }, mailjet: { status: 'sent' } });
+    expect(value.reference).toMatch(/^mjo-[0-9a-f]{12}$/);
+    // Mailjet's IDs are beyond 2^53: the one read back is exact.
+    expect(value.mailjet.messageId).toBe(String(mailjet.control.messages()[0]!.id));
+    expect(relay.received).toHaveLength(1);
+    expect(relay.received[0]).toMatchObject({ user: MAILJET.apiKey, headerFrom: 'notifications@example.com', rcptTo: ['someone@customer.test'], customId: value.reference });
+    expect(relay.received[0]!.subject).toBe(`E-mail di prova da Odoo tramite Mailjet [${value.reference}]`);
+    // The only record written is the test message (create + send).
+    expect(fixture.standIn.writes().slice(writesBefore).map((call) => call.target)).toEqual(['mail.mail.create']);
+    expect([...fixture.standIn.db.mails.values()]).toEqual([expect.objectContaining({ state: 'sent', failure_reason: false })]);
+    expect(fixture.progress.map((event) => event.key)).toEqual(expect.arrayContaining(['odoo.sendTest.progress.create', 'odoo.sendTest.progress.send', 'odoo.sendTest.progress.follow']));
+  });
+
+  it('a second run sends a new message with a new reference', async () => {
+    const { fixture, relay } = await mailSystem();
+    const first = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 2 });
+    const second = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 2 });
+    expect(first.ok && second.ok).toBe(true);
+    expect(relay.received.map((r) => r.customId)).toEqual([first.ok && first.value.reference, second.ok && second.value.reference]);
+    expect(new Set(relay.received.map((r) => r.customId)).size).toBe(2);
+  });
+
+  it('a sender Mailjet has not validated: accepted at SMTP, then blocked, and said so', async () => {
+    const { fixture, relay, mailjet } = await mailSystem({ domainValidated: false });
+    const result = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 5 });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'sender-not-validated', odoo: { state: 'sent' }, mailjet: { status: 'blocked' } });
+    expect(relay.received).toHaveLength(1);
+    // Mailjet's "new sender detection": the address is now an inactive sender with its activation e-mail.
+    expect(mailjet.control.account().senders.find((s) => s.Email === 'notifications@example.com')?.Status).toBe('Inactive');
+  });
+
+  it('a wrong password in Odoo: Odoo records the refusal, nothing reaches Mailjet', async () => {
+    const { fixture, relay } = await mailSystem();
+    const server = fixture.mailjetServers()[0]!;
+    server.smtp_pass = 'not-the-secret-key-0000';
+    const result = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 5 });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'password-refused', odoo: { state: 'exception', mailServerId: server.id }, mailjet: { status: 'not-sent' }, polls: 1 });
+    expect(result.ok && result.value.odoo.failureReason).toMatch(/^\(535, b'.*authentication failed/);
+    expect(relay.received).toHaveLength(0);
+  });
+
+  it("another server whose From filter matches first gets the message, and that is what the user reads", async () => {
+    const { fixture, relay } = await mailSystem();
+    // An exact address in a filter wins over Mailjet's domain filter, whatever the priorities (Odoo 17 _find_mail_server).
+    const otherId = fixture.standIn.db.insertServer({ name: 'Old notifications relay', smtp_host: 'smtp.example.com', smtp_port: 587, smtp_encryption: 'starttls', smtp_user: 'x', smtp_pass: 'old-relay-password-1', from_filter: 'notifications@example.com', sequence: 50 });
+    const result = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 5 });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'other-server', odoo: { state: 'exception', mailServerId: otherId, mailServerName: 'Old notifications relay', mailServerIsOurs: false } });
+    expect(result.ok && result.value.odoo.failureReason).toContain('Name or service not known');
+    expect(relay.received).toHaveLength(0);
+  });
+
+  it('the wait is honoured: a message Mailjet does not list in time is "not seen", after the wait and not long after', async () => {
+    const { fixture, mailjet } = await mailSystem();
+    mailjet.control.setMessageDelay(60_000);
+    const started = Date.now();
+    const result = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 3 });
+    const elapsed = Date.now() - started;
+    expect(result.ok && result.value).toMatchObject({ outcome: 'not-seen', mailjet: { status: 'not-seen' } });
+    expect(elapsed).toBeGreaterThanOrEqual(3_000);
+    expect(elapsed).toBeLessThan(9_000);
+    // 1 s, 2 s, then the rest: a handful of reads, not one a second.
+    expect(result.ok && result.value.polls).toBeGreaterThanOrEqual(2);
+    expect(result.ok && result.value.polls).toBeLessThanOrEqual(4);
+  });
+
+  it('a busy Mailjet (429 with Retry-After) is waited out, then the message is found', async () => {
+    const { fixture, mailjet } = await mailSystem();
+    mailjet.control.resetRequests();
+    mailjet.control.fail({ path: '/v3/REST/message', fault: { kind: 'status', status: 429, retryAfter: 2 } });
+    const started = Date.now();
+    const result = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 10 });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'delivered', polls: 2 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
+    const reads = mailjet.requests.filter((request) => request.path === '/v3/REST/message');
+    expect(reads.map((request) => request.status)).toEqual([429, 200]);
+    expect(reads[1]!.startedAt - reads[0]!.endedAt).toBeGreaterThanOrEqual(1_900);
+  });
+
+  it('a bounce at the recipient is reported as one', async () => {
+    const { fixture, mailjet } = await mailSystem();
+    mailjet.control.setRecipientFate('nobody@customer.test', { status: 'hardbounced', stateId: 1, comment: 'user unknown' });
+    const result = await fixture.call('odooSendTest', { to: 'nobody@customer.test', waitSeconds: 5 });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'bounced', mailjet: { status: 'hardbounced', reason: 'state-1' } });
+  });
+
+  it('no secret in any answer, progress event or log line', async () => {
+    const { fixture } = await mailSystem();
+    fixture.mailjetServers()[0]!.smtp_pass = `${MAILJET.secret}-x`;
+    await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 1 });
+    const everything = JSON.stringify([fixture.results, fixture.progress, fixture.log.lines]);
+    for (const secret of [MAILJET.secret, ODOO_PASSWORD]) expect(everything).not.toContain(secret);
+  });
+
+  it("Odoo's Test Connection is a real SMTP login: the wrong encryption for a port fails as it does against Mailjet", async () => {
+    const { fixture } = await mailSystem({ port: 587 });
+    const server = fixture.mailjetServers()[0]!;
+    expect((await fixture.call('odooTest', { serverId: server.id })).ok).toBe(true);
+    server.smtp_encryption = 'ssl';
+    const tls = await fixture.call('odooTest', { serverId: server.id });
+    expect(tls.ok ? undefined : tls.error.code).toBe('odoo.smtp-tls');
+    Object.assign(server, { smtp_encryption: 'starttls', smtp_pass: 'wrong-secret-key-000000' });
+    const auth = await fixture.call('odooTest', { serverId: server.id });
+    expect(auth.ok ? undefined : auth.error.code).toBe('odoo.smtp-auth');
+  });
+
+  it('bad input is refused before anything is sent', async () => {
+    const { fixture, relay } = await mailSystem();
+    const result = await fixture.call('odooSendTest', { to: 'not an address\nBcc: x@y.z' });
+    expect(result).toEqual({ ok: false, error: { code: 'app.invalid-input', params: { field: 'to' } } });
+    expect(fixture.standIn.db.mails.size).toBe(0);
+    expect(relay.received).toHaveLength(0);
+  });
+});
+
+describe('mailjet-odoo odoo send-test', () => {
+  async function cli(args: string[], options: { lang?: 'en' | 'it'; domainValidated?: boolean } = {}) {
+    await fixture?.close();
+    await mailjet?.stop();
+    const { fixture: odoo } = await mailSystem({ domainValidated: options.domainValidated ?? true });
+    const keychain = createMemoryKeychain();
+    await keychain.set('mailjet', MAILJET.secret);
+    await keychain.set('odoo', ODOO_PASSWORD);
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli([...args, '--url', odoo.standIn.url, '--db', 'demo', '--login', 'admin', '--lang', options.lang ?? 'en'], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      stdin: new PassThrough(),
+      env: { MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'send-test-cli-')), MAILJET_API_KEY: MAILJET.apiKey, MAILJET_API_URL: mailjet!.url },
+      keychain,
+    });
+    for (const secret of [MAILJET.secret, ODOO_PASSWORD]) expect(stdout + stderr).not.toContain(secret);
+    return { code, stdout, stderr };
+  }
+
+  it("prints the journey and exits 0 when Mailjet sent it; --json has the issue's shape", async () => {
+    const words = await cli(['odoo', 'send-test', '--to', 'a@customer.test', '--wait', '5']);
+    expect(words.code, words.stderr).toBe(0);
+    expect(words.stdout).toMatch(/Test e-mail mjo-[0-9a-f]{12}: from notifications@example.com to a@customer.test/);
+    expect(words.stdout).toMatch(/✓ Odoo handed it to Mailjet \(server no. \d+/);
+    expect(words.stdout).toContain('✓ Mailjet received it.');
+    expect(words.stdout).toContain('Your mail goes out through Mailjet.');
+    const json = await cli(['odoo', 'send-test', '--to', 'a@customer.test', '--wait', '5', '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      reference: expect.stringMatching(/^mjo-/),
+      odoo: { state: 'sent', mailServerId: expect.any(Number) },
+      mailjet: { status: 'sent', messageId: expect.stringMatching(/^\d{18}$/), arrivedAt: expect.any(String) },
+    });
+  });
+
+  it('in Italian: exit 1 with the reason when Mailjet blocks it, exit 2 on a bad --wait or a missing --to', async () => {
+    const blocked = await cli(['odoo', 'send-test', '--to', 'a@customer.test', '--wait', '3'], { lang: 'it', domainValidated: false });
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout).toContain('✗ Mailjet l\'ha bloccata.');
+    expect(blocked.stdout).toContain('il mittente notifications@example.com non è convalidato su Mailjet');
+    const bad = await cli(['odoo', 'send-test', '--to', 'a@customer.test', '--wait', 'soon'], { lang: 'it' });
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    const missing = await cli(['odoo', 'send-test'], { lang: 'it' });
+    expect(missing.code).toBe(2);
+    expect(fixture!.standIn.db.mails.size).toBe(0);
+  });
+});
