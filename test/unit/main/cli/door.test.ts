@@ -94,6 +94,7 @@ const CASES: Record<string, Case[]> = {
     { args: ['odoo', 'setup', '--dry-run'], reaches: 'odooPlan' },
   ],
   'cli.commands.odoo.test': [{ args: ['odoo', 'test'], reaches: 'odooTest' }],
+  'cli.commands.odoo.sendTest': [{ args: ['odoo', 'send-test', '--to', 'someone@example.it'], reaches: 'odooSendTest' }],
   'cli.commands.odoo.guide': [{ args: ['odoo', 'guide', '--version', '17'], reaches: 'odooGuide' }],
   'cli.commands.odoo.databases': [{ args: ['odoo', 'databases', '--url', 'https://example.odoo.com'], reaches: 'odooDatabases' }],
 };
