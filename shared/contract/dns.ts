@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mailjetDnsValuesSchema } from '../dns/mailjet-values';
 import { PROVIDER_IDS } from '../dns/providers';
 import { CHECK_SOURCES, CHECK_STATUSES, LOOKUP_OUTCOMES, PURPOSES } from '../dns/vocabulary';
 import { LANGUAGES } from '../languages';
@@ -10,19 +11,9 @@ import { channel, type ChannelMap, type ErrorKindMap } from './channel';
 
 const noticeSchema = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
 
-const mailjetValuesSchema = z
-  .object({
-    ownershipName: z.string().max(300).optional(),
-    ownershipValue: z.string().max(600).optional(),
-    dkimName: z.string().max(300).optional(),
-    dkimValue: z.string().max(8192).optional(),
-    spfValue: z.string().max(2048).optional(),
-  })
-  .strict();
-
 const recordsRequestFields = {
   domain: z.string().max(2048),
-  mailjet: mailjetValuesSchema.optional(),
+  mailjet: mailjetDnsValuesSchema.strict().optional(),
   existingSpf: z.string().max(8192).optional(),
   existingDmarc: z.string().max(4096).optional(),
   odooOnline: z.boolean().optional(),
