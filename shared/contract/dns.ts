@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DNS_EXPORT_FORMATS, type DnsExportFormat } from '../dns/export-formats';
 import { mailjetDnsValuesSchema } from '../dns/mailjet-values';
 import { PROVIDER_IDS } from '../dns/providers';
 import { CHECK_SOURCES, CHECK_STATUSES, LOOKUP_OUTCOMES, PURPOSES } from '../dns/vocabulary';
@@ -20,9 +21,8 @@ const recordsRequestFields = {
   dmarcRua: z.string().max(320).optional(),
 };
 
-const formatSchema = z.enum(['text', 'zone', 'csv', 'json', 'html']);
-export type DnsExportFormat = z.infer<typeof formatSchema>;
-export const DNS_EXPORT_FORMATS = formatSchema.options;
+const formatSchema = z.enum(DNS_EXPORT_FORMATS);
+export { DNS_EXPORT_FORMATS, type DnsExportFormat };
 
 const domainSchema = z.object({ ascii: z.string(), unicode: z.string(), droppedSubdomain: z.string().optional() });
 const purposeSchema = z.enum(PURPOSES);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DnsExportFormat } from '../../../shared/contract/dns';
+import { WIZARD_DNS_EXPORT_FORMATS, type DnsExportFormat } from '../../../shared/dns/export-formats';
 import type { ProviderId } from '../../../shared/dns/providers';
 import type { ErrorPayload } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
@@ -8,8 +8,6 @@ import { assistant } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { RecordsRequest } from './dns-request';
 import { downloadFile } from '../../download';
-
-const FORMATS: readonly DnsExportFormat[] = ['zone', 'csv', 'html'];
 
 /** The same records as files: for a panel that imports a zone, a spreadsheet, or the person who edits the DNS. */
 export function ExportButtons({ request, provider, lookupExisting }: { request: RecordsRequest; provider: ProviderId; lookupExisting: boolean }) {
@@ -32,7 +30,7 @@ export function ExportButtons({ request, provider, lookupExisting }: { request: 
       <h2 id="dns-exports-title">{t('wizard.dns.exportsTitle')}</h2>
       <p className="dns-help">{t('wizard.dns.exportsIntro')}</p>
       <div className="dns-buttons">
-        {FORMATS.map((format) => (
+        {WIZARD_DNS_EXPORT_FORMATS.map((format) => (
           <button key={format} type="button" className="button button-secondary" onClick={() => void exportAs(format)}>
             {t(`wizard.dns.export.${format}`)}
           </button>
