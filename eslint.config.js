@@ -7,6 +7,16 @@ import tseslint from 'typescript-eslint';
 // imports electron or a face, shared/ stays pure.
 const NODE_BUILTIN_PATHS = ['fs', 'path', 'os', 'http', 'https', 'net', 'dns', 'child_process', 'crypto', 'url', 'util', 'electron'];
 
+const ONE_DOMAIN_RULE = 'Domains go through shared/dns/domain.ts (or shared/dns/host-name.ts for a host as it is): one rule for every face.';
+const IDN_CONVERSION = [
+  { selector: "Identifier[name='domainToASCII']", message: ONE_DOMAIN_RULE },
+  { selector: "MemberExpression[property.name='toASCII']", message: ONE_DOMAIN_RULE },
+];
+const MAILJET_DNS_VALUES_DECLARATION = {
+  selector: "CallExpression[callee.object.name='z'][callee.property.name='object'] > ObjectExpression > Property[key.name=/^(ownershipName|ownershipValue|dkimName|dkimValue|spfValue)$/]",
+  message: "Mailjet's DNS values have one schema: mailjetDnsValuesSchema in shared/dns/mailjet-values.ts.",
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/**'] },
   js.configs.recommended,
@@ -45,6 +55,15 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron-store', '**/app/**', '**/preload/**'], message: 'A face never imports another face or electron.' }] }],
     },
   },
+  // One home per concept (docs/architecture.md): a domain becomes ASCII only in shared/dns/host-name.ts, and
+  // Mailjet's DNS values are declared only in shared/dns/mailjet-values.ts.
+  {
+    files: ['main/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['shared/dns/host-name.ts', 'shared/dns/mailjet-values.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...IDN_CONVERSION, MAILJET_DNS_VALUES_DECLARATION] },
+  },
+  { files: ['shared/dns/host-name.ts'], rules: { 'no-restricted-syntax': ['error', MAILJET_DNS_VALUES_DECLARATION] } },
+  { files: ['shared/dns/mailjet-values.ts'], rules: { 'no-restricted-syntax': ['error', ...IDN_CONVERSION] } },
   {
     files: ['test/**/*.ts', 'test/**/*.tsx'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },

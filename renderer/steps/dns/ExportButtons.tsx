@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { WIZARD_DNS_EXPORT_FORMATS, type DnsExportFormat } from '../../../shared/dns/export-formats';
 import type { ProviderId } from '../../../shared/dns/providers';
 import type { ErrorPayload } from '../../../shared/errors';
-import type { Language } from '../../../shared/languages';
+import { languageFromLocale } from '../../../shared/languages';
 import { assistant } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { RecordsRequest } from './dns-request';
@@ -18,7 +18,7 @@ export function ExportButtons({ request, provider, lookupExisting }: { request: 
   const exportAs = async (format: DnsExportFormat) => {
     setFailure(undefined);
     setDone(undefined);
-    const language: Language = i18n.language === 'it' ? 'it' : 'en';
+    const language = languageFromLocale(i18n.language);
     const result = await assistant().dnsExport({ ...request, provider, lookupExisting, format, language });
     if (!result.ok) return setFailure({ format, error: result.error });
     downloadFile(result.value);

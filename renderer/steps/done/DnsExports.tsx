@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../shared/contract';
 import { WIZARD_DNS_EXPORT_FORMATS, type DnsExportFormat } from '../../../shared/dns/export-formats';
 import type { ErrorPayload } from '../../../shared/errors';
-import type { Language } from '../../../shared/languages';
+import { languageFromLocale } from '../../../shared/languages';
 import { assistant } from '../../bridge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { downloadFile } from '../../download';
@@ -17,7 +17,7 @@ export function DnsExports({ request }: { request: ChannelInput<'dnsRecords'> })
   const save = async (format: DnsExportFormat) => {
     setSaved(undefined);
     setError(undefined);
-    const language = (i18n.language === 'it' ? 'it' : 'en') as Language;
+    const language = languageFromLocale(i18n.language);
     const result = await assistant().dnsExport({ ...request, format, language });
     if (!result.ok) return setError({ format, payload: result.error });
     downloadFile(result.value);

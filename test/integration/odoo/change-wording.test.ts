@@ -13,7 +13,7 @@ import { startOdooStandIn, type OdooStandIn } from '../../../main/sandbox/odoo/s
 import { ChangePreview } from '../../../renderer/steps/odoo-server/ChangePreview';
 import type { OdooChange } from '../../../shared/contract/odoo';
 import { i18nOptions, loadResources } from '../../../shared/i18n';
-import type { Language } from '../../../shared/languages';
+import { LANGUAGES, type Language } from '../../../shared/languages';
 import { MAILJET, ODOO_PASSWORD } from './fixture';
 
 // One wording of a change in Odoo: the CLI's dry run and the wizard's preview say the same sentences for
@@ -60,7 +60,7 @@ async function wizardLines(language: Language, changes: OdooChange[]): Promise<s
 }
 
 describe('the changes in Odoo, worded once', () => {
-  it.each(['en', 'it'] as const)('read the same in the CLI dry run and in the wizard preview (%s)', async (language) => {
+  it.each(LANGUAGES)('read the same in the CLI dry run and in the wizard preview (%s)', async (language) => {
     const cli = await odooCli();
     const options = ['odoo', 'setup', '--port', '587', '--purpose', 'mass-mailing', '--dry-run', '--lang', language];
     const plan = JSON.parse(await cli([...options, '--json'])) as { changes: OdooChange[] };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../../main/core/handlers';
 import { DNS_EXPORT_FORMATS } from '../../../../../shared/dns/export-formats';
+import { LANGUAGES } from '../../../../../shared/languages';
 import { cli } from '../../../../support/cli';
 import { testCore } from '../../../../support/core';
 import { dkimValue } from '../keys';
@@ -11,7 +12,7 @@ import { dkimValue } from '../keys';
 const DKIM = dkimValue(2048);
 
 describe.each(DNS_EXPORT_FORMATS)('the %s export', (format) => {
-  it.each(['it', 'en'] as const)('is the same file from the channel and on the command line (%s)', async (language) => {
+  it.each(LANGUAGES)('is the same file from the channel and on the command line (%s)', async (language) => {
     const { core } = testCore();
     const request = { domain: 'Caffè-Rossi.IT', mailjet: { ownershipName: 'mailjet._1a2b3c4d.xn--caff-rossi-26a.it.', ownershipValue: '1a2b3c4d5e6f', dkimValue: DKIM }, odooOnline: true };
     const file = await dispatch(core, 'dnsExport', { ...request, provider: 'aruba', format, language });
