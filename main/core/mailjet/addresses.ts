@@ -1,4 +1,4 @@
-import { normaliseDomain } from '../../../shared/dns/domain';
+import { sendingDomain } from '../../../shared/dns/domain';
 import { asciiHost } from '../../../shared/dns/host-name';
 import { AppError } from '../../../shared/errors';
 import type { MailAddresses } from '../../../shared/mail-addresses';
@@ -35,9 +35,9 @@ export const domainOfAddress = (email: string) => email.slice(email.lastIndexOf(
 
 /** The documentation's defaults (notifications@, bounce@, catchall@) for whatever Odoo did not give. */
 export function resolveAddresses(domainInput: string, given: Partial<Record<AddressRole, string>> = {}): MailAddresses {
-  // The one rule every face shares: the registrable domain in ASCII, so Mailjet is asked about the very
-  // domain the DNS step prepares records for ("https://www.example.it/" and "info@Example.IT" alike).
-  const domain = normaliseDomain(domainInput).ascii;
+  // The one domain rule every face shares (shared/dns/domain.ts): "https://www.example.it/" and
+  // "info@Example.IT" are example.it; a subdomain of its own ("shop.example.net") is kept, as Mailjet takes it.
+  const domain = sendingDomain(domainInput);
   const pick = (role: AddressRole) => normaliseAddress(given[role]?.trim() || `${role}@${domain}`, role);
   return { domain, notifications: pick('notifications'), bounce: pick('bounce'), catchall: pick('catchall') };
 }

@@ -1,5 +1,5 @@
 import type { mailjetChannels } from '../../../shared/contract/mailjet';
-import { normaliseDomain } from '../../../shared/dns/domain';
+import { sendingDomain } from '../../../shared/dns/domain';
 import { AppError } from '../../../shared/errors';
 import type { CoreDeps, HandlerTable } from '../context';
 import { secretHint, storedIn } from '../keychain';
@@ -63,7 +63,7 @@ export function createMailjetHandlers(deps: CoreDeps, tuning: MailjetClientTunin
     mailjetStatus: async ({ domain, check, addresses }, { signal, progress }) => {
       const named = domain ?? lastDomain(deps.settings);
       if (!named) throw new AppError('mailjet.no-domain');
-      const normalised = normaliseDomain(named).ascii;
+      const normalised = sendingDomain(named);
       const access = await connectWithStoredKeys(deps, tuning);
       const previous = readDomainState(deps.settings, normalised, access.apiKey);
       const resolved = resolveAddresses(normalised, { ...rememberedAddresses(previous), ...addresses });

@@ -1,5 +1,5 @@
 import type { odooChannels } from '../../../shared/contract/odoo';
-import { normaliseDomain } from '../../../shared/dns/domain';
+import { sendingDomain } from '../../../shared/dns/domain';
 import { buildManualGuide } from '../../../shared/odoo/manual-guide';
 import { parseOdooVersion } from '../../../shared/odoo/version';
 import type { CoreDeps, HandlerTable } from '../context';
@@ -17,7 +17,7 @@ export function createOdooHandlers(deps: CoreDeps): HandlerTable<keyof typeof od
       const apiKey = deps.endpoints.mailjetApiKey ?? settings.mailjet?.apiKey;
       const typed = input.domain || settings.dns?.domain;
       // The guide prints it as the From filter: the same domain every other step uses.
-      const domain = typed ? normaliseDomain(typed).ascii : undefined;
+      const domain = typed ? sendingDomain(typed) : undefined;
       // The version seen at the last connect, e.g. "17.0" or "saas~18.2", when the caller gives none.
       const major = input.major ?? parseOdooVersion(undefined, settings.odoo?.version)?.major;
       return buildManualGuide({

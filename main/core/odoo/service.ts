@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { odooInfoSchema, odooPlanSchema, odooSetupInputSchema, odooSetupResultSchema } from '../../../shared/contract/odoo';
-import { normaliseDomain } from '../../../shared/dns/domain';
+import { sendingDomain } from '../../../shared/dns/domain';
 import { AppError } from '../../../shared/errors';
 import { isMailjetHost } from '../../../shared/odoo/mailjet-smtp';
 import { versionSupport } from '../../../shared/odoo/version';
@@ -125,7 +125,7 @@ async function prepare(deps: CoreDeps, input: SetupInput, context: CallContext, 
   // What the user typed (here or in the DNS step) goes through the one domain rule; Odoo's own alias
   // domain is a fact read from Odoo, already in ASCII.
   const typed = input.domain ?? (state.addresses ? undefined : settings.dns?.domain);
-  const domain = typed ? normaliseDomain(typed).ascii : state.addresses?.domain;
+  const domain = typed ? sendingDomain(typed) : state.addresses?.domain;
   if (!domain) throw new AppError('odoo.domain-missing');
   const plan = planSetup(
     state,

@@ -22,12 +22,12 @@ function asciiDomain(domain: string): string {
 }
 
 /**
- * Whether a report about `reported` is about what is typed. The core reports the registrable domain
- * (shared/dns/domain.ts: "www.example.it" is set up as example.it), so a name under it is the same domain.
+ * Whether a report about `reported` is about what is typed. The core reports the sending domain
+ * (shared/dns/domain.ts: "https://www.example.it/" is set up as example.it), so the typed host may be under it.
  */
 export function isSameDomain(reported: string, typed: string): boolean {
   const host = asciiDomain(typed);
-  return host === reported || host.endsWith(`.${reported}`);
+  return host === reported || host === `www.${reported}`;
 }
 
 /** Odoo Online and Odoo.sh databases send from a domain of Odoo's, whose DNS nobody but Odoo edits. */
@@ -38,9 +38,7 @@ export function isOdooOwnedDomain(domain: string): boolean {
 /** What the last setup of this domain, with the saved API key, left in the settings. */
 export function rememberedDomain(settings: Settings, domain: string): MailjetDomainState | undefined {
   const apiKey = settings.mailjet?.apiKey;
-  const ours = settings.mailjet?.domains?.filter((entry) => entry.apiKey === apiKey && isSameDomain(entry.domain, domain));
-  // A name set up before the one rule (a subdomain kept as typed) still matches itself first.
-  return ours?.find((entry) => entry.domain === asciiDomain(domain)) ?? ours?.[0];
+  return settings.mailjet?.domains?.find((entry) => entry.apiKey === apiKey && isSameDomain(entry.domain, domain));
 }
 
 /** The user's own address first, then Odoo's when it uses the same domain, then the documentation's name. */
