@@ -9,6 +9,15 @@ const NODE_BUILTIN_PATHS = ['fs', 'path', 'os', 'http', 'https', 'net', 'dns', '
 
 const RENDERER_OUTSIDE = { group: ['**/main/**', 'node:*'], message: 'The renderer knows only shared/ and window.assistant.' };
 const ONLY_DATA_LAYER = 'Only the data layer (renderer/data/) calls the core: use its query, mutation or operation hooks.';
+const ONE_DOMAIN_RULE = 'Domains go through shared/dns/domain.ts (or shared/dns/host-name.ts for a host as it is): one rule for every face.';
+const IDN_CONVERSION = [
+  { selector: "Identifier[name='domainToASCII']", message: ONE_DOMAIN_RULE },
+  { selector: "MemberExpression[property.name='toASCII']", message: ONE_DOMAIN_RULE },
+];
+const MAILJET_DNS_VALUES_DECLARATION = {
+  selector: "CallExpression[callee.object.name='z'][callee.property.name='object'] > ObjectExpression > Property[key.name=/^(ownershipName|ownershipValue|dkimName|dkimValue|spfValue)$/]",
+  message: "Mailjet's DNS values have one schema: mailjetDnsValuesSchema in shared/dns/mailjet-values.ts.",
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/**'] },
@@ -80,6 +89,15 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron-store', '**/app/**', '**/preload/**'], message: 'A face never imports another face or electron.' }] }],
     },
   },
+  // One home per concept (docs/architecture.md): a domain becomes ASCII only in shared/dns/host-name.ts, and
+  // Mailjet's DNS values are declared only in shared/dns/mailjet-values.ts.
+  {
+    files: ['main/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['shared/dns/host-name.ts', 'shared/dns/mailjet-values.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...IDN_CONVERSION, MAILJET_DNS_VALUES_DECLARATION] },
+  },
+  { files: ['shared/dns/host-name.ts'], rules: { 'no-restricted-syntax': ['error', MAILJET_DNS_VALUES_DECLARATION] } },
+  { files: ['shared/dns/mailjet-values.ts'], rules: { 'no-restricted-syntax': ['error', ...IDN_CONVERSION] } },
   {
     // The browser face's own page script (its window.assistant) runs in the browser, beside the renderer.
     files: ['main/web/page/**/*.ts'],

@@ -1,7 +1,8 @@
-import type { Language } from './languages';
-import type { StepId } from './wizard';
+import { LANGUAGES, type Language } from './languages';
+import { STEP_IDS, type StepId } from './wizard';
 
-// Each step points to the section of the documentation it mirrors, in the user's language. Links go to
+// The one home of the documentation links: each step points to the section of the documentation it
+// mirrors, in the user's language, and the desktop app's Help menu opens the same pages. Links go to
 // the page (section anchors differ between translations), and the step names the section in words.
 
 const ODOO_PAGE: Record<Language, string> = {
@@ -47,4 +48,21 @@ export function docsForStep(step: StepId, language: Language): StepDocs {
     case 'odoo-server':
       return { odoo, odooSectionKey: 'docs.sections.odoo' };
   }
+}
+
+/** The Help menu's two links: Odoo's page and Mailjet's article on SPF and DKIM. */
+export function helpLinks(language: Language): { odooDocs: string; mailjetDocs: string } {
+  return { odooDocs: ODOO_PAGE[language], mailjetDocs: MAILJET_HELP[language].authentication };
+}
+
+/** Every documentation link the assistant can open, in every language (for the external-link allow-list's test). */
+export function allDocsLinks(): string[] {
+  const links = LANGUAGES.flatMap((language) => [
+    ...Object.values(helpLinks(language)),
+    ...STEP_IDS.flatMap((step) => {
+      const docs = docsForStep(step, language);
+      return docs.mailjet ? [docs.odoo, docs.mailjet] : [docs.odoo];
+    }),
+  ]);
+  return [...new Set(links)];
 }

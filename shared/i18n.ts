@@ -1,6 +1,6 @@
 import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import type { ErrorPayload } from './errors';
-import type { Language } from './languages';
+import { LANGUAGES, type Language } from './languages';
 
 // One catalog per language, shared by the renderer and the CLI, so a sentence is written once. Each is
 // a chunk of its own: a face reads the language it shows and English (the fallback), never both for nothing.
@@ -28,7 +28,7 @@ export function i18nOptions(language: Language, resources: Resource) {
   return {
     lng: language,
     fallbackLng: 'en',
-    supportedLngs: ['it', 'en'],
+    supportedLngs: [...LANGUAGES],
     resources,
     interpolation: { escapeValue: false },
     returnNull: false,

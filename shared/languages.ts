@@ -7,5 +7,5 @@ export function languageFromLocale(locale: string | undefined | null): Language 
 }
 
 export function isLanguage(value: unknown): value is Language {
-  return value === 'it' || value === 'en';
+  return (LANGUAGES as readonly unknown[]).includes(value);
 }

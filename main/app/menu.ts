@@ -1,17 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
-import type { Language } from '../../shared/languages';
-
-export const HELP_LINKS = {
-  odooDocs: {
-    it: 'https://www.odoo.com/documentation/17.0/it/applications/general/email_communication/mailjet_api.html',
-    en: 'https://www.odoo.com/documentation/17.0/applications/general/email_communication/mailjet_api.html',
-  },
-  mailjetDocs: {
-    it: 'https://documentation.mailjet.com/hc/it/articles/360042412734',
-    en: 'https://documentation.mailjet.com/hc/en-us/articles/360042412734',
-  },
-} as const;
+import { helpLinks } from '../../shared/docs-links';
+import { LANGUAGES, type Language } from '../../shared/languages';
 
 export interface MenuActions {
   setLanguage(language: Language): void;
@@ -22,7 +12,7 @@ export interface MenuActions {
 
 /** The application menu in the user's language; rebuilt whenever the language changes. */
 export function buildMenuTemplate(t: TFunction, language: Language, actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
-  const languageItems: MenuItemConstructorOptions[] = (['it', 'en'] as const).map((code) => ({
+  const languageItems: MenuItemConstructorOptions[] = LANGUAGES.map((code) => ({
     label: t(`app.languageNames.${code}`),
     type: 'radio',
     checked: code === language,
@@ -60,8 +50,8 @@ export function buildMenuTemplate(t: TFunction, language: Language, actions: Men
       label: t('menu.help'),
       role: 'help',
       submenu: [
-        { label: t('menu.odooDocs'), click: () => actions.openLink(HELP_LINKS.odooDocs[language]) },
-        { label: t('menu.mailjetDocs'), click: () => actions.openLink(HELP_LINKS.mailjetDocs[language]) },
+        { label: t('menu.odooDocs'), click: () => actions.openLink(helpLinks(language).odooDocs) },
+        { label: t('menu.mailjetDocs'), click: () => actions.openLink(helpLinks(language).mailjetDocs) },
         ...(platform === 'darwin' ? [] : [{ type: 'separator' as const }, { label: t('menu.about'), click: actions.showAbout }]),
       ],
     },

@@ -1,11 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ChannelOutput } from '../../shared/contract';
-import { DNS_EXPORT_FORMATS, type DnsExportFormat } from '../../shared/contract/dns';
-import { recordsCsv } from '../../shared/dns/formats/csv';
-import { handoffSheet } from '../../shared/dns/formats/handoff';
-import { recordsJson } from '../../shared/dns/formats/json';
-import { recordsText } from '../../shared/dns/formats/text';
-import { zoneFragment } from '../../shared/dns/formats/zone';
+import { isDnsExportFormat, type DnsExportFormat } from '../../shared/dns/export-formats';
+import { dnsExportFile } from '../../shared/dns/formats/export';
 import { providerForm, type FormRow } from '../../shared/dns/provider-form';
 import { PROVIDER_IDS, providerIdFrom, resolveProvider, type ProviderId } from '../../shared/dns/providers';
 import { prepareRecords, type PreparedRecords, type RecordsRequest } from '../../shared/dns/records';
@@ -50,8 +46,8 @@ export function recordsRequest(values: Values): RecordsRequest {
 function formatFrom(values: Values, json: boolean): DnsExportFormat {
   if (json) return 'json';
   const format = (text(values, 'format') ?? 'text').trim().toLowerCase();
-  if (!(DNS_EXPORT_FORMATS as readonly string[]).includes(format)) throw new AppError('dns.unknown-format', { value: format.slice(0, 20) });
-  return format as DnsExportFormat;
+  if (!isDnsExportFormat(format)) throw new AppError('dns.unknown-format', { value: format.slice(0, 20) });
+  return format;
 }
 
 /** The text export on a terminal: a value found with --lookup comes from the zone and is shown, not obeyed. */
@@ -67,20 +63,12 @@ function neutraliseRow(row: FormRow): FormRow {
   };
 }
 
+/** The export as printed: the same table as the `dnsExport` channel's files, text rows shown, not obeyed. */
 function render(t: TFunction, format: DnsExportFormat, prepared: PreparedRecords, provider: ProviderId): string {
   const form = providerForm(prepared, provider);
-  switch (format) {
-    case 'text':
-      return recordsText(t, prepared, { ...form, rows: form.rows.map(neutraliseRow) });
-    case 'zone':
-      return zoneFragment(prepared.records, { comment: t('dns.zone.comment', { domain: prepared.domain.ascii }) });
-    case 'csv':
-      return recordsCsv(prepared.records);
-    case 'json':
-      return JSON.stringify(recordsJson(prepared.records), null, 2);
-    case 'html':
-      return handoffSheet(t, prepared, form, { generatedAt: new Date().toISOString().slice(0, 10) });
-  }
+  const shown = format === 'text' ? { ...form, rows: form.rows.map(neutraliseRow) } : form;
+  // The CSV file ends its lines with CRLF (RFC 4180); printed, a CR would show as "\x0d", so lines end as on any terminal.
+  return dnsExportFile(format, { t, prepared, form: shown, generatedAt: new Date().toISOString().slice(0, 10) }).content.replace(/\r\n/g, '\n');
 }
 
 const records: CliCommand = {

@@ -1,10 +1,14 @@
 import type { TFunction } from 'i18next';
+import { LANGUAGES } from '../../shared/languages';
 import type { CliCommandSpec } from './framework';
+
+/** The --lang placeholder, from the one language list (shared/languages.ts). */
+const LANG_VALUE = `<${LANGUAGES.join('|')}>`;
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));
 
 function optionLabel(name: string, spec: NonNullable<CliCommandSpec['options']>[string]): string {
-  return `--${name}${spec.type === 'string' ? ` <${name === 'lang' ? 'it|en' : 'value'}>` : ''}`;
+  return `--${name}${spec.type === 'string' ? ` ${name === 'lang' ? LANG_VALUE : '<value>'}` : ''}`;
 }
 
 export function formatMainHelp(t: TFunction, commands: CliCommandSpec[]): string {
@@ -21,7 +25,7 @@ export function formatMainHelp(t: TFunction, commands: CliCommandSpec[]): string
     t('cli.globalOptionsTitle'),
     `  ${pad('--help, -h', 20)}${t('cli.options.help')}`,
     `  ${pad('--version, -v', 20)}${t('cli.options.version')}`,
-    `  ${pad('--lang <it|en>', 20)}${t('cli.options.lang')}`,
+    `  ${pad(`--lang ${LANG_VALUE}`, 20)}${t('cli.options.lang')}`,
     `  ${pad('--json', 20)}${t('cli.options.json')}`,
     '',
     t('cli.exitCodesTitle'),
@@ -45,7 +49,7 @@ export function formatCommandHelp(t: TFunction, command: CliCommandSpec): string
       : []),
     '',
     t('cli.globalOptionsTitle'),
-    `  ${pad('--lang <it|en>', width)}${t('cli.options.lang')}`,
+    `  ${pad(`--lang ${LANG_VALUE}`, width)}${t('cli.options.lang')}`,
     `  ${pad('--json', width)}${t('cli.options.json')}`,
   ];
   return `${lines.join('\n')}\n`;

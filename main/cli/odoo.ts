@@ -1,10 +1,8 @@
-import type { TFunction } from 'i18next';
-import type { OdooChange } from '../../shared/contract/odoo';
 import { AppError } from '../../shared/errors';
 import { callChannel } from './call-channel';
 import { ODOO } from './commands';
 import { EXIT, type CliCommand, type CliContext } from './framework';
-import { SERVER_FIELD_LABELS } from '../../shared/odoo/server-field-labels';
+import { changeLines } from '../../shared/odoo/change-wording';
 import { sendTestAdvice, sendTestTimeline } from '../../shared/odoo/send-test-timeline';
 import { neutralise, shortInput } from './terminal-text';
 
@@ -30,38 +28,6 @@ function choice<T extends string | number>(values: Values, name: string, allowed
   const value = parse(raw);
   if (!allowed.includes(value)) throw new AppError('cli.invalid-option', { option: name, value: shortInput(raw), allowed: allowed.join(' | ') });
   return value;
-}
-
-function describeValue(t: TFunction, value: string | number | boolean | undefined): string {
-  if (typeof value === 'boolean') return t(value ? 'odoo.changes.on' : 'odoo.changes.off');
-  if (value === undefined || value === '') return t('odoo.changes.empty');
-  return String(value);
-}
-
-export function describeChange(t: TFunction, change: OdooChange): string[] {
-  const role = 'role' in change ? t(`odoo.roles.${change.role}`) : '';
-  switch (change.action) {
-    case 'create-server':
-    case 'update-server': {
-      const head = change.action === 'create-server' ? t('odoo.changes.createServer', { role }) : t('odoo.changes.updateServer', { id: change.serverId, name: change.name });
-      const fields = change.fields.map((field) => {
-        const label = t(SERVER_FIELD_LABELS[field.field] ?? field.field);
-        if (field.secret) return `    ${t('odoo.changes.fieldSecret', { label })}`;
-        return field.from === undefined
-          ? `    ${t('odoo.changes.fieldNew', { label, to: describeValue(t, field.to) })}`
-          : `    ${t('odoo.changes.field', { label, from: describeValue(t, field.from), to: describeValue(t, field.to) })}`;
-      });
-      return [`  - ${head}`, ...fields];
-    }
-    case 'archive-server':
-      return [`  - ${t('odoo.changes.archiveServer', { id: change.serverId, name: change.name, role })}`];
-    case 'set-parameter': {
-      const from = change.from ?? t('odoo.changes.empty');
-      return [`  - ${change.toServer ? t('odoo.changes.setParameterNewServer', { key: change.key, from }) : t('odoo.changes.setParameter', { key: change.key, from, to: change.to ?? '' })}`];
-    }
-    case 'test-connection':
-      return [`  - ${t('odoo.changes.testConnection')}`];
-  }
 }
 
 function printWarnings(context: CliContext, warnings: Array<{ code: string; params?: Record<string, string | number> | undefined }>): void {
@@ -136,7 +102,7 @@ const setup: CliCommand = {
         return EXIT.done;
       }
       context.print(plan.upToDate ? t('cli.commands.odoo.setup.upToDate') : t('cli.commands.odoo.setup.dryRunTitle', { db: plan.db }));
-      if (!plan.upToDate) for (const change of plan.changes) for (const line of describeChange(t, change)) context.print(line);
+      if (!plan.upToDate) for (const change of plan.changes) for (const line of changeLines(t, change)) context.print(line);
       printWarnings(context, plan.warnings);
       return EXIT.done;
     }
@@ -146,7 +112,7 @@ const setup: CliCommand = {
       return EXIT.done;
     }
     if (result.upToDate) context.print(t('cli.commands.odoo.setup.upToDate'));
-    else for (const change of result.changes) for (const line of describeChange(t, change)) context.print(line);
+    else for (const change of result.changes) for (const line of changeLines(t, change)) context.print(line);
     if (result.tested) context.print(t('cli.commands.odoo.setup.tested'));
     context.print(t('cli.commands.odoo.setup.done', { id: result.serverId, count: result.applied }));
     printWarnings(context, result.warnings);

@@ -78,7 +78,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         io.stdout.write(`${APP_VERSION}\n`);
         return EXIT.done;
       }
-      const first = args.find((arg) => !arg.startsWith('-') && arg !== 'it' && arg !== 'en');
+      const first = args.find((arg) => !arg.startsWith('-') && !isLanguage(arg));
       // A group without its command ("mailjet-odoo dns") lists that group's commands.
       const group = COMMAND_SPECS.filter((command) => command.words.length > 1 && command.words[0] === first);
       if (group.length) {

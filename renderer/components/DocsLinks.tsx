@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { docsForStep } from '../../shared/docs-links';
-import type { Language } from '../../shared/languages';
+import { languageFromLocale } from '../../shared/languages';
 import type { StepId } from '../../shared/wizard';
 
 /** The matching section of Odoo's page and Mailjet's help, in the user's language. */
 export function DocsLinks({ step }: { step: StepId }) {
   const { t, i18n } = useTranslation();
-  const docs = docsForStep(step, (i18n.language === 'it' ? 'it' : 'en') as Language);
+  const docs = docsForStep(step, languageFromLocale(i18n.language));
   return (
     <ul className="docs-links">
       <li>

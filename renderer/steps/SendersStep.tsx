@@ -9,7 +9,7 @@ import { DnsAccessChoice } from './senders/DnsAccessChoice';
 import { DomainField } from './senders/DomainField';
 import { EmailTypeChoice } from './senders/EmailTypeChoice';
 import { ManualMailjetGuide } from './senders/ManualMailjetGuide';
-import { asciiDomain } from './senders/sender-choices';
+import { isSameDomain } from './senders/sender-choices';
 import { SenderStatusList } from './senders/SenderStatusList';
 import { TemporaryAliasNotice } from './senders/TemporaryAliasNotice';
 import { useMailjetKeysSaved } from './senders/useMailjetKeysSaved';
@@ -58,7 +58,7 @@ export function SendersStep() {
   const senders = useSenderReport(form, keysSaved, !odoo.loading);
   const { setup, status } = senders;
   // A report about another domain (the user typed a new one since) would mislead.
-  const shown = senders.shown && senders.shown.report.domain === asciiDomain(form.domain) ? senders.shown : undefined;
+  const shown = senders.shown && isSameDomain(senders.shown.report.domain, form.domain) ? senders.shown : undefined;
   const busy = setup.running || status.running;
   const waitsForActivation = shown?.report.senders.some((sender) => sender.waitingFor === 'activation-email') ?? false;
   const fromOdoo = !!odoo.addresses && odoo.addresses.domain === form.domain;

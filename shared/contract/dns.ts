@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DNS_EXPORT_FORMATS, type DnsExportFormat } from '../dns/export-formats';
+import { mailjetDnsValuesSchema } from '../dns/mailjet-values';
 import { PROVIDER_IDS } from '../dns/providers';
 import { CHECK_SOURCES, CHECK_STATUSES, LOOKUP_OUTCOMES, PURPOSES } from '../dns/vocabulary';
 import { LANGUAGES } from '../languages';
@@ -10,28 +12,17 @@ import { channel, type ChannelMap, type ErrorKindMap } from './channel';
 
 const noticeSchema = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
 
-const mailjetValuesSchema = z
-  .object({
-    ownershipName: z.string().max(300).optional(),
-    ownershipValue: z.string().max(600).optional(),
-    dkimName: z.string().max(300).optional(),
-    dkimValue: z.string().max(8192).optional(),
-    spfValue: z.string().max(2048).optional(),
-  })
-  .strict();
-
 const recordsRequestFields = {
   domain: z.string().max(2048),
-  mailjet: mailjetValuesSchema.optional(),
+  mailjet: mailjetDnsValuesSchema.strict().optional(),
   existingSpf: z.string().max(8192).optional(),
   existingDmarc: z.string().max(4096).optional(),
   odooOnline: z.boolean().optional(),
   dmarcRua: z.string().max(320).optional(),
 };
 
-const formatSchema = z.enum(['text', 'zone', 'csv', 'json', 'html']);
-export type DnsExportFormat = z.infer<typeof formatSchema>;
-export const DNS_EXPORT_FORMATS = formatSchema.options;
+const formatSchema = z.enum(DNS_EXPORT_FORMATS);
+export { DNS_EXPORT_FORMATS, type DnsExportFormat };
 
 const domainSchema = z.object({ ascii: z.string(), unicode: z.string(), droppedSubdomain: z.string().optional() });
 const purposeSchema = z.enum(PURPOSES);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mailjetDnsValuesSchema } from '../dns/mailjet-values';
 import { channel, noInput, type ErrorKindMap } from './channel';
 import { MAILJET_EMAIL_TYPES, MAILJET_REGIONS, mailjetIdSchema } from '../settings/mailjet';
 import { SECRET_STORAGES } from './app';
@@ -39,15 +40,6 @@ const senderSchema = z.object({
   activationRequestedAt: z.string().max(40).optional(),
 });
 
-/** The records to publish, as Mailjet returns them: the hand-over to the DNS record builder. */
-const dnsValuesSchema = z.object({
-  ownershipName: z.string().max(512).optional(),
-  ownershipValue: z.string().max(512).optional(),
-  dkimName: z.string().max(512).optional(),
-  dkimValue: z.string().max(4096).optional(),
-  spfValue: z.string().max(1024).optional(),
-});
-
 const authenticationCheckSchema = z.object({
   status: z.enum(DNS_CHECK_STATUSES),
   errors: z.array(shortText).max(20),
@@ -59,7 +51,8 @@ export const mailjetDomainReportSchema = z.object({
   domain: z.string().max(253),
   emailType: z.enum(MAILJET_EMAIL_TYPES),
   senders: z.array(senderSchema).max(SENDER_ROLES.length),
-  dns: dnsValuesSchema,
+  /** The records to publish, as Mailjet returns them: the hand-over to the DNS record builder. */
+  dns: mailjetDnsValuesSchema,
   /** The `*@domain` sender is active: the ownership record was found. */
   domainValidated: z.boolean(),
   spf: authenticationCheckSchema,
@@ -75,7 +68,9 @@ export const mailjetDomainReportSchema = z.object({
 export type MailjetDomainReport = z.infer<typeof mailjetDomainReportSchema>;
 
 const apiKeyInput = z.string().trim().regex(/^[A-Za-z0-9]{8,64}$/);
-const domainInput = z.string().trim().min(1).max(260);
+/** The domain as typed or pasted: the core turns it into the domain by the one rule of shared/dns/domain.ts
+ * (and its error codes, also for an empty one), so the contract only bounds its size. */
+const domainInput = z.string().max(2048);
 const addressInput = z.string().trim().min(1).max(254);
 const addressesInput = z
   .object({ notifications: addressInput.optional(), bounce: addressInput.optional(), catchall: addressInput.optional() })
@@ -153,8 +148,6 @@ export const mailjetErrors = {
   'mailjet.unexpected-response': 'service',
   'mailjet.insecure-url': 'input',
   'mailjet.bad-url': 'input',
-  'mailjet.bad-domain': 'input',
-  'mailjet.public-suffix': 'input',
   'mailjet.bad-address': 'input',
   'mailjet.no-domain': 'input',
 } satisfies ErrorKindMap;

@@ -16,7 +16,8 @@ export interface NormalisedDomain {
   droppedSubdomain?: string;
 }
 
-export function normaliseDomain(raw: string): NormalisedDomain {
+/** The one parse every face shares: the ASCII host and its registrable domain, or the refusal. */
+function parseDomain(raw: string): { host: string; registrable: string } {
   const shown = raw.trim().slice(0, 80);
   const host = hostPart(raw);
   const ascii = host ? toAscii(host) : null;
@@ -25,6 +26,22 @@ export function normaliseDomain(raw: string): NormalisedDomain {
   if (!registrable) {
     throw new AppError(isPublicSuffix(ascii) && endsInKnownSuffix(ascii) ? 'dns.public-suffix' : 'dns.invalid-domain', { value: shown });
   }
-  const dropped = ascii === registrable ? undefined : ascii.slice(0, -(registrable.length + 1));
+  return { host: ascii, registrable };
+}
+
+/** The domain whose DNS records the DNS step prepares: the registrable domain, saying which labels it left out. */
+export function normaliseDomain(raw: string): NormalisedDomain {
+  const { host, registrable } = parseDomain(raw);
+  const dropped = host === registrable ? undefined : host.slice(0, -(registrable.length + 1));
   return { ascii: registrable, unicode: punycode.toUnicode(registrable), ...(dropped ? { droppedSubdomain: dropped } : {}) };
+}
+
+/**
+ * The domain mail is sent from (Mailjet's `*@domain`, Odoo's From filter), by the same parse and the same
+ * refusals: Mailjet and Odoo take a subdomain of its own ("shop.example.net"), so only the "www." of a
+ * pasted web link is left out. The DNS step says when its records are for the registrable domain instead.
+ */
+export function sendingDomain(raw: string): string {
+  const { host, registrable } = parseDomain(raw);
+  return host.startsWith('www.') && host !== registrable ? host.slice(4) : host;
 }

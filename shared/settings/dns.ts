@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pastedMailjetDnsValuesSchema } from '../dns/mailjet-values';
 import { PURPOSES } from '../dns/vocabulary';
 import { domainOrEmpty, domainText, emailOrEmpty, resolverAddress } from './fields';
 
@@ -16,10 +17,7 @@ export const dnsSettingsSchema = z
     /** Where DMARC aggregate reports go. */
     dmarcRua: emailOrEmpty.optional(),
     /** Values copied from Mailjet's screens by hand (offline or guided): public, they are published in DNS. */
-    pastedMailjet: z
-      .object({ ownershipName: z.string().max(300).optional(), ownershipValue: z.string().max(600).optional(), dkimValue: z.string().max(8192).optional() })
-      .strict()
-      .optional(),
+    pastedMailjet: pastedMailjetDnsValuesSchema.strict().optional(),
     lastCheck: z
       .object({
         at: z.string().max(40),

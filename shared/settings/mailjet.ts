@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mailjetDnsValuesSchema } from '../dns/mailjet-values';
 import { domainText, email } from './fields';
 import { MAILJET_EMAIL_TYPES, MAILJET_REGIONS } from './mailjet-choices';
 
@@ -44,15 +45,7 @@ const domainStateSchema = z
       .strict()
       .optional(),
     /** Public DNS values (the ownership value is published in DNS, it is no secret). */
-    dns: z
-      .object({
-        ownershipName: z.string().max(512).optional(),
-        ownershipValue: z.string().max(512).optional(),
-        dkimName: z.string().max(512).optional(),
-        dkimValue: z.string().max(4096).optional(),
-        spfValue: z.string().max(1024).optional(),
-      })
-      .strict(),
+    dns: mailjetDnsValuesSchema.strict(),
     spfStatus: checkStatus.optional(),
     dkimStatus: checkStatus.optional(),
     lastCheckAt: z.string().max(40).optional(),

@@ -1,10 +1,7 @@
-import { DNS_EXPORT_FORMATS, type dnsChannels, type DnsExportFormat } from '../../../shared/contract/dns';
+import type { dnsChannels } from '../../../shared/contract/dns';
 import { normaliseDomain } from '../../../shared/dns/domain';
-import { recordsCsv } from '../../../shared/dns/formats/csv';
-import { handoffSheet } from '../../../shared/dns/formats/handoff';
-import { recordsJson } from '../../../shared/dns/formats/json';
-import { recordsText } from '../../../shared/dns/formats/text';
-import { zoneFragment } from '../../../shared/dns/formats/zone';
+import { isDnsExportFormat } from '../../../shared/dns/export-formats';
+import { dnsExportFile } from '../../../shared/dns/formats/export';
 import { providerForm } from '../../../shared/dns/provider-form';
 import { providerIdFrom } from '../../../shared/dns/providers';
 import { prepareRecords, type RecordsRequest } from '../../../shared/dns/records';
@@ -67,26 +64,14 @@ export function createDnsHandlers(deps: CoreDeps): HandlerTable<keyof typeof dns
 
     dnsExport: async (input, context) => {
       const { format, language: chosen, ...rest } = input;
-      if (!(DNS_EXPORT_FORMATS as readonly string[]).includes(format)) throw new AppError('dns.unknown-format', { value: String(format) });
+      if (!isDnsExportFormat(format)) throw new AppError('dns.unknown-format', { value: String(format) });
       const provider = providerIdFrom(rest.provider);
       const { request } = await completeRequest(rest, context);
       const prepared = prepareRecords(request);
-      const form = providerForm(prepared, provider);
       const i18n = await createTranslator(language(chosen));
       const t = i18n.t.bind(i18n);
-      const base = `dns-${prepared.domain.ascii}`;
-      const files: Record<DnsExportFormat, () => { fileName: string; mimeType: string; content: string }> = {
-        text: () => ({ fileName: `${base}.txt`, mimeType: 'text/plain', content: recordsText(t, prepared, form) }),
-        zone: () => ({ fileName: `${base}.zone`, mimeType: 'text/dns', content: zoneFragment(prepared.records, { comment: t('dns.zone.comment', { domain: prepared.domain.ascii }) }) }),
-        csv: () => ({ fileName: `${base}.csv`, mimeType: 'text/csv', content: recordsCsv(prepared.records) }),
-        json: () => ({ fileName: `${base}.json`, mimeType: 'application/json', content: `${JSON.stringify(recordsJson(prepared.records), null, 2)}\n` }),
-        html: () => ({
-          fileName: `${base}.html`,
-          mimeType: 'text/html',
-          content: handoffSheet(t, prepared, form, { generatedAt: new Date().toISOString().slice(0, 10) }),
-        }),
-      };
-      return { format, ...files[format]() };
+      const file = dnsExportFile(format, { t, prepared, form: providerForm(prepared, provider), generatedAt: new Date().toISOString().slice(0, 10) });
+      return { format, ...file };
     },
 
     dnsCheck: async (input, context) => {

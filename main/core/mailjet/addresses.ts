@@ -1,5 +1,5 @@
-import { domainToASCII } from 'node:url';
-import { parse as parseHost } from 'tldts';
+import { sendingDomain } from '../../../shared/dns/domain';
+import { asciiHost } from '../../../shared/dns/host-name';
 import { AppError } from '../../../shared/errors';
 import type { MailAddresses } from '../../../shared/mail-addresses';
 
@@ -9,43 +9,20 @@ import type { MailAddresses } from '../../../shared/mail-addresses';
 export const ADDRESS_ROLES = ['notifications', 'bounce', 'catchall'] as const;
 export type AddressRole = (typeof ADDRESS_ROLES)[number];
 
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 // node-mailjet puts an address into the URL path without encoding it, so characters that end a path
 // segment (/ ? # %) are refused even though RFC 5322 allows some of them.
 const LOCAL_PART = /^[a-z0-9!$&'*+=^_`{|}~-]+(\.[a-z0-9!$&'*+=^_`{|}~-]+)*$/i;
 
-function toAsciiDomain(input: string): string | null {
-  const trimmed = input.trim().replace(/\.$/, '');
-  if (!trimmed || /[\s/:@]/.test(trimmed)) return null;
-  const ascii = domainToASCII(trimmed.toLowerCase());
-  if (!ascii || ascii.length > 253) return null;
-  const labels = ascii.split('.');
-  return labels.length >= 2 && labels.every((label) => LABEL.test(label)) ? ascii : null;
-}
-
-/**
- * Accepts what people paste: "Example.IT", "https://www.example.it/", "*@example.it", "@example.it",
- * an Italian IDN. Refuses what Mailjet cannot validate, like a bare public suffix ("co.uk").
- */
-export function normaliseDomain(input: string): string {
-  const stripped = input
-    .trim()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-    .replace(/[/?#].*$/, '')
-    .replace(/^\*?@/, '');
-  const domain = toAsciiDomain(stripped);
-  if (!domain) throw new AppError('mailjet.bad-domain', { domain: input.trim().slice(0, 100) });
-  const parsed = parseHost(domain);
-  if (parsed.isIp) throw new AppError('mailjet.bad-domain', { domain });
-  if (!parsed.domain) throw new AppError('mailjet.public-suffix', { domain });
-  return domain;
+/** The domain part of an address, in ASCII; nothing else may come with it (no link, no path, no port). */
+function addressDomain(input: string): string | null {
+  return /^[^\s/:@?#<>]+$/.test(input) ? asciiHost(input) : null;
 }
 
 export function normaliseAddress(input: string, role: AddressRole): string {
   const trimmed = input.trim();
   const at = trimmed.lastIndexOf('@');
   const local = at > 0 ? trimmed.slice(0, at) : '';
-  const domain = at > 0 ? toAsciiDomain(trimmed.slice(at + 1)) : null;
+  const domain = at > 0 ? addressDomain(trimmed.slice(at + 1)) : null;
   if (!local || local.length > 64 || !LOCAL_PART.test(local) || !domain) {
     throw new AppError('mailjet.bad-address', { role, address: trimmed.slice(0, 120) });
   }
@@ -58,7 +35,9 @@ export const domainOfAddress = (email: string) => email.slice(email.lastIndexOf(
 
 /** The documentation's defaults (notifications@, bounce@, catchall@) for whatever Odoo did not give. */
 export function resolveAddresses(domainInput: string, given: Partial<Record<AddressRole, string>> = {}): MailAddresses {
-  const domain = normaliseDomain(domainInput);
+  // The one domain rule every face shares (shared/dns/domain.ts): "https://www.example.it/" and
+  // "info@Example.IT" are example.it; a subdomain of its own ("shop.example.net") is kept, as Mailjet takes it.
+  const domain = sendingDomain(domainInput);
   const pick = (role: AddressRole) => normaliseAddress(given[role]?.trim() || `${role}@${domain}`, role);
   return { domain, notifications: pick('notifications'), bounce: pick('bounce'), catchall: pick('catchall') };
 }

@@ -1,10 +1,11 @@
 import type { mailjetChannels } from '../../../shared/contract/mailjet';
+import { sendingDomain } from '../../../shared/dns/domain';
 import { AppError } from '../../../shared/errors';
 import type { CoreDeps, HandlerTable } from '../context';
 import { secretHint, storedIn } from '../secret-hint';
 import { rememberSecret } from '../redaction';
 import { connect, connectWithStoredKeys, currentRegion } from './account';
-import { normaliseDomain, resolveAddresses } from './addresses';
+import { resolveAddresses } from './addresses';
 import type { MailjetClientTuning } from './client';
 import { lastDomain, readDomainState, writeDomainState } from './domain-state';
 import { rememberedAddresses } from './report';
@@ -62,7 +63,7 @@ export function createMailjetHandlers(deps: CoreDeps, tuning: MailjetClientTunin
     mailjetStatus: async ({ domain, check, addresses }, { signal, progress }) => {
       const named = domain ?? lastDomain(deps.settings);
       if (!named) throw new AppError('mailjet.no-domain');
-      const normalised = normaliseDomain(named);
+      const normalised = sendingDomain(named);
       const access = await connectWithStoredKeys(deps, tuning);
       const previous = readDomainState(deps.settings, normalised, access.apiKey);
       const resolved = resolveAddresses(normalised, { ...rememberedAddresses(previous), ...addresses });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { ChannelOutput } from '../../../shared/contract';
+import { MAILJET_DNS_VALUE_LIMITS, type MailjetDnsValues } from '../../../shared/dns/mailjet-values';
 
 // Mailjet's answers read through the app's own tolerant types instead of node-mailjet's typings, which
 // are wrong in known places (validate's envelope and `Errors`, check's error arrays, the SPF field
@@ -61,25 +62,21 @@ const dnsSchema = z.looseObject({
   ID: id.optional().catch(undefined),
   // Values to publish must arrive whole: one too long to store is an unexpected answer, not clipped.
   Domain: optionalText(253),
-  DKIMRecordName: optionalText(512),
-  DKIMRecordValue: optionalText(4096),
+  DKIMRecordName: optionalText(MAILJET_DNS_VALUE_LIMITS.dkimName),
+  DKIMRecordValue: optionalText(MAILJET_DNS_VALUE_LIMITS.dkimValue),
   DKIMStatus: z.unknown().optional(),
-  SPFRecordValue: optionalText(1024),
+  SPFRecordValue: optionalText(MAILJET_DNS_VALUE_LIMITS.spfValue),
   SPFStatus: z.unknown().optional(),
-  OwnerShipToken: optionalText(512),
-  OwnerShipTokenRecordName: optionalText(512),
+  OwnerShipToken: optionalText(MAILJET_DNS_VALUE_LIMITS.ownershipValue),
+  OwnerShipTokenRecordName: optionalText(MAILJET_DNS_VALUE_LIMITS.ownershipName),
   IsCheckInProgress: z.unknown().optional(),
   LastCheckAt: optionalText(40),
 });
 
-export interface DnsRecord {
+/** Mailjet's DNS resource: the values to publish (the one declaration, shared/dns/mailjet-values.ts) and where the checks stand. */
+export interface DnsRecord extends MailjetDnsValues {
   id?: MailjetId;
   domain?: string;
-  ownershipName?: string;
-  ownershipValue?: string;
-  dkimName?: string;
-  dkimValue?: string;
-  spfValue?: string;
   dkimStatus: DnsCheckStatus;
   spfStatus: DnsCheckStatus;
   checkInProgress: boolean;

@@ -1,4 +1,5 @@
 import type { odooChannels } from '../../../shared/contract/odoo';
+import { sendingDomain } from '../../../shared/dns/domain';
 import { buildManualGuide } from '../../../shared/odoo/manual-guide';
 import { parseOdooVersion } from '../../../shared/odoo/version';
 import type { CoreDeps, HandlerTable } from '../context';
@@ -18,7 +19,9 @@ export function createOdooHandlers(deps: CoreDeps): HandlerTable<keyof typeof od
     odooGuide: async (input) => {
       const settings = deps.settings.read();
       const apiKey = deps.endpoints.mailjetApiKey ?? settings.mailjet?.apiKey;
-      const domain = input.domain ?? settings.dns?.domain;
+      const typed = input.domain || settings.dns?.domain;
+      // The guide prints it as the From filter: the same domain every other step uses.
+      const domain = typed ? sendingDomain(typed) : undefined;
       // The version seen at the last connect, e.g. "17.0" or "saas~18.2", when the caller gives none.
       const major = input.major ?? parseOdooVersion(undefined, settings.odoo?.version)?.major;
       return buildManualGuide({

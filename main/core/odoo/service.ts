@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { odooSetupInputSchema } from '../../../shared/contract/odoo';
+import { sendingDomain } from '../../../shared/dns/domain';
 import { AppError } from '../../../shared/errors';
 import { isMailjetHost } from '../../../shared/odoo/mailjet-smtp';
 import { versionSupport } from '../../../shared/odoo/version';
@@ -132,7 +133,10 @@ async function prepare(deps: CoreDeps, input: SetupInput, context: CallContext, 
   const state = await readOdooState(session, apiKey);
   // A neutralized copy (Odoo.sh staging, a duplicate) has every server disabled on purpose.
   if (state.neutralized) throw new AppError('odoo.neutralized', { db: session.target.db });
-  const domain = input.domain ?? state.addresses?.domain ?? settings.dns?.domain?.toLowerCase();
+  // What the user typed (here or in the DNS step) goes through the one domain rule; Odoo's own alias
+  // domain is a fact read from Odoo, already in ASCII.
+  const typed = input.domain ?? (state.addresses ? undefined : settings.dns?.domain);
+  const domain = typed ? sendingDomain(typed) : state.addresses?.domain;
   if (!domain) throw new AppError('odoo.domain-missing');
   const plan = planSetup(
     state,

@@ -1,7 +1,8 @@
-import { domainToASCII } from 'node:url';
+import { asciiHost } from '../../../shared/dns/host-name';
 import { AppError } from '../../../shared/errors';
 import type { MailAddresses } from '../../../shared/mail-addresses';
 import { MAILJET_SMTP_HOST } from '../../../shared/odoo/mailjet-smtp';
+import { PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER } from '../../../shared/odoo/mass-mailing-parameters';
 import { rememberSecret } from '../redaction';
 import { OdooFault } from './transport';
 import type { OdooSession } from './session';
@@ -13,8 +14,7 @@ import type { OdooSession } from './session';
 export const SETTINGS_ADMIN_GROUP = 'base.group_system';
 
 export const PARAM_NEUTRALIZED = 'database.is_neutralized';
-export const PARAM_DEDICATED_SERVER = 'mass_mailing.outgoing_mail_server';
-export const PARAM_MASS_MAILING_SERVER = 'mass_mailing.mail_server_id';
+export { PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER };
 const PARAMS_16 = ['mail.catchall.domain', 'mail.catchall.alias', 'mail.bounce.alias', 'mail.default.from'];
 const PARAM_KEYS = [PARAM_NEUTRALIZED, PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER, ...PARAMS_16];
 
@@ -89,8 +89,10 @@ async function isSettingsAdmin(session: OdooSession): Promise<boolean> {
   }
 }
 
+/** Odoo's alias domain as it is stored, in ASCII (an IDN in punycode); a fact read from Odoo, so it is
+ * converted with the shared host rule but never refused or cut down to the registrable domain. */
 function asciiDomain(domain: string): string {
-  return domainToASCII(domain.trim().toLowerCase()) || domain.trim().toLowerCase();
+  return asciiHost(domain) ?? domain.trim().toLowerCase();
 }
 
 interface AliasDomainRecord {

@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DnsExportFormat } from '../../../shared/contract/dns';
+import { WIZARD_DNS_EXPORT_FORMATS, type DnsExportFormat } from '../../../shared/dns/export-formats';
 import type { ProviderId } from '../../../shared/dns/providers';
 import type { ErrorPayload } from '../../../shared/errors';
-import type { Language } from '../../../shared/languages';
+import { languageFromLocale } from '../../../shared/languages';
 import { useDnsExport } from '../../data/mutations';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { RecordsRequest } from './dns-request';
 import { downloadFile } from '../../download';
-
-const FORMATS: readonly DnsExportFormat[] = ['zone', 'csv', 'html'];
 
 /** The same records as files: for a panel that imports a zone, a spreadsheet, or the person who edits the DNS. */
 export function ExportButtons({ request, provider, lookupExisting }: { request: RecordsRequest; provider: ProviderId; lookupExisting: boolean }) {
@@ -21,7 +19,7 @@ export function ExportButtons({ request, provider, lookupExisting }: { request: 
   const exportAs = async (format: DnsExportFormat) => {
     setFailure(undefined);
     setDone(undefined);
-    const language: Language = i18n.language === 'it' ? 'it' : 'en';
+    const language = languageFromLocale(i18n.language);
     const result = await exportRecords({ ...request, provider, lookupExisting, format, language });
     if (!result.ok) return setFailure({ format, error: result.error });
     downloadFile(result.value);
@@ -33,7 +31,7 @@ export function ExportButtons({ request, provider, lookupExisting }: { request: 
       <h2 id="dns-exports-title">{t('wizard.dns.exportsTitle')}</h2>
       <p className="dns-help">{t('wizard.dns.exportsIntro')}</p>
       <div className="dns-buttons">
-        {FORMATS.map((format) => (
+        {WIZARD_DNS_EXPORT_FORMATS.map((format) => (
           <button key={format} type="button" className="button button-secondary" onClick={() => void exportAs(format)}>
             {t(`wizard.dns.export.${format}`)}
           </button>

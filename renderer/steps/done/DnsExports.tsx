@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../shared/contract';
-import type { DnsExportFormat } from '../../../shared/contract/dns';
+import { WIZARD_DNS_EXPORT_FORMATS, type DnsExportFormat } from '../../../shared/dns/export-formats';
 import type { ErrorPayload } from '../../../shared/errors';
-import type { Language } from '../../../shared/languages';
+import { languageFromLocale } from '../../../shared/languages';
 import { useDnsExport } from '../../data/mutations';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { downloadFile } from '../../download';
-
-const FORMATS: readonly DnsExportFormat[] = ['zone', 'csv', 'html'];
 
 /** The offline path ends with its files: the zone lines, the CSV, and the sheet for whoever runs the DNS. */
 export function DnsExports({ request }: { request: ChannelInput<'dnsRecords'> }) {
@@ -20,7 +18,7 @@ export function DnsExports({ request }: { request: ChannelInput<'dnsRecords'> })
   const save = async (format: DnsExportFormat) => {
     setSaved(undefined);
     setError(undefined);
-    const language = (i18n.language === 'it' ? 'it' : 'en') as Language;
+    const language = languageFromLocale(i18n.language);
     const result = await exportRecords({ ...request, format, language });
     if (!result.ok) return setError({ format, payload: result.error });
     downloadFile(result.value);
@@ -32,7 +30,7 @@ export function DnsExports({ request }: { request: ChannelInput<'dnsRecords'> })
       <h2 id="done-exports-heading">{t('wizard.done.exports.heading')}</h2>
       <p>{t('wizard.done.exports.intro')}</p>
       <div className="done-export-buttons">
-        {FORMATS.map((format) => (
+        {WIZARD_DNS_EXPORT_FORMATS.map((format) => (
           <button key={format} type="button" className="button button-secondary" onClick={() => void save(format)}>
             {t(`wizard.done.exports.formats.${format}`)}
           </button>

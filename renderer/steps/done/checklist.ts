@@ -6,7 +6,7 @@ import type { Settings } from '../../../shared/settings';
 import type { StepId, WizardPath } from '../../../shared/wizard';
 import type { Status } from '../../components/StatusBadge';
 import type { OperationState } from '../../hooks/useOperation';
-import { writingChanges } from '../odoo-server/describe-change';
+import { writingChanges } from '../../../shared/odoo/change-wording';
 import { formatMoment } from './dates';
 
 // The last step's checklist as plain data, so the screen and the saved report say the same thing.

@@ -1,4 +1,5 @@
 import type { ChannelOutput } from '../../../shared/contract';
+import { asciiHost } from '../../../shared/dns/host-name';
 import type { Settings } from '../../../shared/settings';
 import type { MailjetDomainState } from '../../../shared/settings/mailjet';
 
@@ -15,14 +16,18 @@ export type Addresses = Record<AddressRole, string>;
 
 export const cleanDomain = (domain: string) => domain.trim().toLowerCase().replace(/\.$/, '');
 
-/** The ASCII form the core reports (an IDN in punycode), to compare a report with what is typed. */
-export function asciiDomain(domain: string): string {
-  const clean = cleanDomain(domain);
-  try {
-    return new URL(`http://${clean}`).hostname;
-  } catch {
-    return clean;
-  }
+/** What is typed, in ASCII (an IDN in punycode), by the shared host rule the core starts from. */
+function asciiDomain(domain: string): string {
+  return asciiHost(domain) ?? cleanDomain(domain);
+}
+
+/**
+ * Whether a report about `reported` is about what is typed. The core reports the sending domain
+ * (shared/dns/domain.ts: "https://www.example.it/" is set up as example.it), so the typed host may be under it.
+ */
+export function isSameDomain(reported: string, typed: string): boolean {
+  const host = asciiDomain(typed);
+  return host === reported || host === `www.${reported}`;
 }
 
 /** Odoo Online and Odoo.sh databases send from a domain of Odoo's, whose DNS nobody but Odoo edits. */
@@ -32,9 +37,8 @@ export function isOdooOwnedDomain(domain: string): boolean {
 
 /** What the last setup of this domain, with the saved API key, left in the settings. */
 export function rememberedDomain(settings: Settings, domain: string): MailjetDomainState | undefined {
-  const wanted = asciiDomain(domain);
   const apiKey = settings.mailjet?.apiKey;
-  return settings.mailjet?.domains?.find((entry) => entry.domain === wanted && entry.apiKey === apiKey);
+  return settings.mailjet?.domains?.find((entry) => entry.apiKey === apiKey && isSameDomain(entry.domain, domain));
 }
 
 /** The user's own address first, then Odoo's when it uses the same domain, then the documentation's name. */

@@ -60,7 +60,7 @@ describe('first run', () => {
 
   it('checks the input before it asks the keychain or Mailjet anything', async () => {
     h = await startHarness();
-    expect(await failureOf(setup({ domain: 'not a domain' }))).toMatchObject({ code: 'mailjet.bad-domain' });
+    expect(await failureOf(setup({ domain: 'not a domain' }))).toMatchObject({ code: 'dns.invalid-domain' });
     expect(await failureOf(setup({ domain: 'example.it', addresses: { bounce: 'bounce?x@example.it' } }))).toMatchObject({
       code: 'mailjet.bad-address',
       params: { role: 'bounce' },

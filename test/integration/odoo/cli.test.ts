@@ -70,9 +70,9 @@ describe('mailjet-odoo odoo', () => {
     const { cli, connection } = await setupCli();
     const { code, stdout } = await cli(['odoo', 'setup', ...connection, '--port', '587', '--dry-run']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Create the Mailjet server');
+    expect(stdout).toContain('Create a Mailjet outgoing mail server with these values:');
     expect(stdout).toContain('SMTP Port: set to 587');
-    expect(stdout).toContain('Connection Encryption: set to starttls');
+    expect(stdout).toContain('Connection Encryption: set to TLS (STARTTLS)');
     expect(stdout).toContain('Password: the Mailjet secret key from the keychain (not shown)');
     expect(standIn!.writes()).toHaveLength(0);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { allDocsLinks } from '../../../../shared/docs-links';
 
 const openExternal = vi.fn(async () => {});
 vi.mock('electron', () => ({ shell: { openExternal } }));
@@ -12,6 +13,8 @@ describe('external links', () => {
     'https://www.odoo.com/documentation/17.0/it/applications/general/email_communication/mailjet_api.html',
     'https://mycompany.odoo.com/odoo/settings',
   ])('opens %s in the system browser', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
+
+  it.each(allDocsLinks())('opens the documentation link %s that a step or the Help menu shows', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
 
   it.each([
     'http://app.mailjet.com/',

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { createTranslator } from '../../../../shared/i18n';
-import { buildMenuTemplate, HELP_LINKS } from '../../../../main/app/menu';
+import { buildMenuTemplate } from '../../../../main/app/menu';
+import { helpLinks } from '../../../../shared/docs-links';
 
 vi.mock('electron', () => ({ default: {} }));
 
@@ -32,7 +33,7 @@ describe('the application menu', () => {
     const menuActions = actions();
     const template = buildMenuTemplate(i18n.t.bind(i18n), 'it', menuActions, 'linux');
     (submenu(template, 'Aiuto')[0]!.click as () => void)();
-    expect(menuActions.openLink).toHaveBeenCalledWith(HELP_LINKS.odooDocs.it);
+    expect(menuActions.openLink).toHaveBeenCalledWith(helpLinks('it').odooDocs);
   });
 
   it('follows macOS conventions there: the app menu first, Quit inside it', async () => {

@@ -1,9 +1,12 @@
 import type { TFunction } from 'i18next';
-import type { OdooChange } from '../../../shared/contract/odoo';
-import { SERVER_FIELD_LABELS } from '../../../shared/odoo/server-field-labels';
+import type { OdooChange } from '../contract/odoo';
+import { PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER } from './mass-mailing-parameters';
+import { SERVER_FIELD_LABELS } from './server-field-labels';
 
-// The dry run's changes as sentences an admin can check against Odoo's own form: Odoo's field labels
-// in the user's language, option values as Odoo shows them, and the secret only named, never shown.
+// The one wording of a change in Odoo (the plan: servers created, changed or archived, system
+// parameters set), for the wizard's preview and the CLI's dry run and result alike: sentences an admin
+// can check against Odoo's own form, with Odoo's field labels in the user's language, option values as
+// Odoo shows them, and the secret only named, never shown.
 
 export interface DescribedChange {
   sentence: string;
@@ -22,9 +25,6 @@ const OPTION_LABELS: Record<string, Record<string, string>> = {
   },
   smtp_authentication: { login: 'odoo.ui.authenticationUsername', cli: 'odoo.ui.authenticationCli' },
 };
-
-const DEDICATED_SERVER_PARAMETER = 'mass_mailing.outgoing_mail_server';
-const MASS_MAILING_SERVER_PARAMETER = 'mass_mailing.mail_server_id';
 
 function describeValue(t: TFunction, field: string, value: string | number | boolean | undefined): string {
   if (typeof value === 'boolean') return t(value ? 'odoo.changes.on' : 'odoo.changes.off');
@@ -46,8 +46,8 @@ function describeFields(t: TFunction, fields: Extract<OdooChange, { action: 'cre
 }
 
 function describeParameter(t: TFunction, change: Extract<OdooChange, { action: 'set-parameter' }>): string {
-  if (change.key === DEDICATED_SERVER_PARAMETER) return t('wizard.odoo-server.changes.dedicatedServer');
-  if (change.key === MASS_MAILING_SERVER_PARAMETER) {
+  if (change.key === PARAM_DEDICATED_SERVER) return t('wizard.odoo-server.changes.dedicatedServer');
+  if (change.key === PARAM_MASS_MAILING_SERVER) {
     return change.toServer ? t('wizard.odoo-server.changes.massMailingNewServer') : t('wizard.odoo-server.changes.massMailingServer', { id: change.to ?? '' });
   }
   const from = change.from ?? t('odoo.changes.empty');
@@ -78,6 +78,12 @@ export function describeChange(t: TFunction, change: OdooChange): DescribedChang
     case 'test-connection':
       return { sentence: t('odoo.changes.testConnection'), fields: [] };
   }
+}
+
+/** A change as the command line prints it: the sentence as a list item, each field indented under it. */
+export function changeLines(t: TFunction, change: OdooChange): string[] {
+  const { sentence, fields } = describeChange(t, change);
+  return [`  - ${sentence}`, ...fields.map((field) => `    ${field}`)];
 }
 
 /** The changes that write something; the connection test is listed but changes nothing. */
