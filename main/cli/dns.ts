@@ -13,6 +13,7 @@ import { idleContext } from '../core/context';
 import type { CheckReport } from '../core/dns/check';
 import { providerIdFrom } from '../core/dns/handlers';
 import { DNS } from './commands';
+import { publishCommands } from './dns-publish';
 import { EXIT, type CliCommand, type CliContext } from './framework';
 import { neutralise } from './terminal-text';
 
@@ -177,4 +178,5 @@ const providers: CliCommand = {
   },
 };
 
-export const dnsCommands: CliCommand[] = [records, check, providers];
+// The group's file for commands.ts: `dns publish` lives beside it, in dns-publish.ts.
+export const dnsCommands: CliCommand[] = [records, check, providers, ...publishCommands];

@@ -47,6 +47,10 @@ export interface ServiceEndpoints {
   dnsNameserverPort?: number;
   /** An Odoo address to offer when none is saved yet (the demo's stand-in, or ODOO_URL). */
   odooUrl?: string;
+  /** Cloudflare's API base with its version path (CLOUDFLARE_API_URL, or the demo's stand-in). */
+  cloudflareApiUrl?: string;
+  /** OVHcloud's API base with its version path (OVH_API_URL, or a stand-in). */
+  ovhApiUrl?: string;
 }
 
 export interface CallContext {

@@ -2,6 +2,7 @@ import { CHANNELS, errorKind, isChannelName, type ChannelName, type ProgressEven
 import { dnsChannels } from '../../shared/contract/dns';
 import { mailjetChannels } from '../../shared/contract/mailjet';
 import { odooChannels } from '../../shared/contract/odoo';
+import { publishChannels } from '../../shared/contract/publish';
 import { AppError, type ErrorPayload } from '../../shared/errors';
 import { createAppHandlers } from './app-handlers';
 import type { CoreDeps, Handler, HandlerTable, Handlers } from './context';
@@ -39,6 +40,7 @@ export function createCore(deps: CoreDeps): Core {
   const handlers: Handlers = {
     ...createAppHandlers(deps, operations),
     ...onFirstCall(dnsChannels, async () => (await import('./dns/handlers')).createDnsHandlers(deps)),
+    ...onFirstCall(publishChannels, async () => (await import('./dns/publish/handlers')).createPublishHandlers(deps)),
     ...onFirstCall(mailjetChannels, async () => (await import('./mailjet/handlers')).createMailjetHandlers(deps)),
     ...onFirstCall(odooChannels, async () => (await import('./odoo/handlers')).createOdooHandlers(deps)),
     ...createDemoHandlers(deps),

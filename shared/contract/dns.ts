@@ -10,7 +10,7 @@ import { channel, type ChannelMap, type ErrorKindMap } from './channel';
 
 const noticeSchema = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
 
-const mailjetValuesSchema = z
+export const mailjetValuesSchema = z
   .object({
     ownershipName: z.string().max(300).optional(),
     ownershipValue: z.string().max(600).optional(),
