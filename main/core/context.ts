@@ -31,6 +31,8 @@ export interface DemoControls {
   /** A domain whose zone the demo DNS server serves. */
   domain: string;
   publishDns(records: Array<{ type: 'TXT' | 'CNAME'; name: string; value: string }>): number;
+  /** The demo's Cloudflare stand-in: a token limited to the demo zone, and that zone's id. */
+  cloudflare?: { token: string; zoneId: string };
   activateSenders(): number;
 }
 

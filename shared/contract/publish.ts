@@ -81,6 +81,8 @@ export const publishChannels = {
           .strict()
           .optional(),
         sessionOnly: z.boolean().optional(),
+        /** Demo only: the demo's own Cloudflare token and zone, which the page never sees. */
+        demo: z.boolean().optional(),
       })
       .strict(),
     z.object({ saved: z.literal(true), provider: providerSchema, zone: z.string(), source: z.enum(SECRET_STORAGES) }),

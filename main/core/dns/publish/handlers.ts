@@ -57,8 +57,11 @@ export function createPublishHandlers(deps: CoreDeps, tuning: PublishTuning = {}
     dnsPublishSaveCredential: async (input, { signal }) => {
       for (const secret of [input.token, input.ovh?.applicationSecret, input.ovh?.consumerKey, input.ovh?.applicationKey]) rememberSecret(secret);
       const zone = normaliseDomain(input.domain).ascii;
-      const credential: ProviderCredential =
-        input.provider === 'cloudflare'
+      const demo = input.demo && deps.demo ? deps.demoControls?.cloudflare : undefined;
+      if (input.demo && !demo) throw new AppError('publish.no-credential', { provider: providerName(input.provider), zone });
+      const credential: ProviderCredential = demo
+        ? { provider: 'cloudflare', token: demo.token, zoneId: demo.zoneId, zone }
+        : input.provider === 'cloudflare'
           ? { provider: 'cloudflare', token: input.token?.trim() ?? '', zoneId: input.zoneId?.trim().toLowerCase() || undefined, zone }
           : { provider: 'ovh', applicationKey: input.ovh?.applicationKey.trim() ?? '', applicationSecret: input.ovh?.applicationSecret.trim() ?? '', consumerKey: input.ovh?.consumerKey.trim() ?? '', endpoint: input.ovh?.endpoint, zone };
       // Refused early with our own message when a part is missing; parseCredential says which provider.
@@ -66,8 +69,8 @@ export function createPublishHandlers(deps: CoreDeps, tuning: PublishTuning = {}
       // The provider first: a credential that cannot read this zone never reaches the keychain.
       const opened = await open(credential, zone, credential.provider === 'cloudflare' ? credential.zoneId : undefined, signal);
       await opened.read([zone], signal);
-      await deps.keychain.set(input.provider, serialiseCredential(credential), input.sessionOnly ? 'session' : 'keychain');
-      return { saved: true as const, provider: input.provider, zone, source: await storedIn(deps.keychain, input.provider, input.sessionOnly) };
+      await deps.keychain.set(credential.provider, serialiseCredential(credential), input.sessionOnly ? 'session' : 'keychain');
+      return { saved: true as const, provider: credential.provider, zone, source: await storedIn(deps.keychain, credential.provider, input.sessionOnly) };
     },
 
     dnsPublishStatus: async ({ provider }) => {
