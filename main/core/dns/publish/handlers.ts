@@ -89,6 +89,15 @@ export function createPublishHandlers(deps: CoreDeps, tuning: PublishTuning = {}
       const { opened, plan: computed } = await plan(input, context);
       context.progress('dns.publish.progress.writing', { count: computed.changes.length });
       const { applied, refreshed } = await applyPlan(computed, opened, context.signal);
+      if (applied.length) {
+        try {
+          const changes = applied.map(({ purpose, action, type, name, value, previous }) => ({ purpose, action, type, name, value, ...(previous !== undefined ? { previous } : {}) }));
+          deps.settings.patch({ dns: { published: { at: new Date().toISOString(), provider: computed.provider, zone: computed.zone, changes } } });
+        } catch (error) {
+          // Published all the same: failing to remember it for the report must not hide that from the user.
+          deps.log.log('warn', 'dnsPublishApply: could not save what was published', error);
+        }
+      }
       return {
         ...computed,
         changes: computed.changes.map(({ target: _target, ...change }) => change),

@@ -67,6 +67,12 @@ describe('Cloudflare: publishing the records', () => {
     const after = services.cloudflare.records('merge.test');
     for (const record of before) expect(after).toContainEqual(record);
     expect(services.dns.table.recordsAt('www.merge.test')).toEqual([{ type: 'CNAME', target: 'merge.test' }]);
+    // Remembered for the Done report, with the value before, so the user can undo it by hand.
+    expect(core.deps.settings.read().dns?.published).toMatchObject({
+      provider: 'cloudflare',
+      zone: 'merge.test',
+      changes: expect.arrayContaining([{ purpose: 'spf', action: 'update', type: 'TXT', name: 'merge.test', value: spf.value, previous: 'v=spf1 include:_spf.google.com -all' }]),
+    });
   });
 
   it('stops before writing anything when the zone has two SPF records, and says the user must choose', async () => {
