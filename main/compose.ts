@@ -41,6 +41,8 @@ export function endpointsFromEnvironment(env: NodeJS.ProcessEnv): ServiceEndpoin
     ...(env.MAILJET_ODOO_DNS_BOOTSTRAP ? { dnsBootstrap: env.MAILJET_ODOO_DNS_BOOTSTRAP } : {}),
     ...(Number(env.MAILJET_ODOO_DNS_NS_PORT) > 0 ? { dnsNameserverPort: Number(env.MAILJET_ODOO_DNS_NS_PORT) } : {}),
     ...(env.ODOO_URL ? { odooUrl: env.ODOO_URL.trim() } : {}),
+    ...(env.CLOUDFLARE_API_URL ? { cloudflareApiUrl: env.CLOUDFLARE_API_URL.trim() } : {}),
+    ...(env.OVH_API_URL ? { ovhApiUrl: env.OVH_API_URL.trim() } : {}),
   };
 }
 

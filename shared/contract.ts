@@ -6,6 +6,7 @@ import { demoChannels, demoErrors } from './contract/demo';
 import { dnsChannels, dnsErrors } from './contract/dns';
 import { mailjetChannels, mailjetErrors } from './contract/mailjet';
 import { odooChannels, odooErrors } from './contract/odoo';
+import { publishChannels, publishErrors } from './contract/publish';
 
 // The one list of what the renderer and the CLI may ask of the core. Each face (IPC, HTTP, CLI)
 // derives its wiring from it, so a channel added here is reachable everywhere or tsc says why not.
@@ -13,6 +14,7 @@ import { odooChannels, odooErrors } from './contract/odoo';
 export const CHANNELS = {
   ...appChannels,
   ...dnsChannels,
+  ...publishChannels,
   ...mailjetChannels,
   ...odooChannels,
   ...demoChannels,
@@ -30,6 +32,7 @@ export type ChannelOutput<K extends ChannelName> = z.output<Channels[K]['result'
 export const ERROR_KINDS = {
   ...appErrors,
   ...dnsErrors,
+  ...publishErrors,
   ...mailjetErrors,
   ...odooErrors,
   ...demoErrors,

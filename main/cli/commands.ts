@@ -48,6 +48,25 @@ export const DNS = {
   },
   check: { group: 'dns', words: ['dns', 'check'], key: 'cli.commands.dns.check', options: { ...EXPECTED_RECORD_OPTIONS, resolver: { type: 'string' } }, required: ['domain'] },
   providers: { group: 'dns', words: ['dns', 'providers'], key: 'cli.commands.dns.providers' },
+  publish: {
+    group: 'dns',
+    words: ['dns', 'publish'],
+    key: 'cli.commands.dns.publish',
+    // The existing SPF and DMARC are read from the zone itself, so those two options are not taken.
+    options: {
+      domain: { type: 'string' },
+      'odoo-online': { type: 'boolean' },
+      'ownership-name': { type: 'string' },
+      'ownership-value': { type: 'string' },
+      'dkim-name': { type: 'string' },
+      'dkim-value': { type: 'string' },
+      'dmarc-rua': { type: 'string' },
+      provider: { type: 'string' },
+      'zone-id': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+    },
+    required: ['domain', 'provider'],
+  },
 } satisfies Record<string, CliCommandSpec>;
 
 export const MAILJET = {

@@ -8,6 +8,7 @@ import { prepareRecords, type PreparedRecords, type RecordsRequest } from '../..
 import { AppError } from '../../shared/errors';
 import { callChannel } from './call-channel';
 import { DNS } from './commands';
+import { publishCommands } from './dns-publish';
 import { EXIT, type CliCommand, type CliContext } from './framework';
 import { neutralise } from './terminal-text';
 
@@ -165,4 +166,5 @@ const providers: CliCommand = {
   },
 };
 
-export const dnsCommands: CliCommand[] = [records, check, providers];
+// The group's file for commands.ts: `dns publish` lives beside it, in dns-publish.ts.
+export const dnsCommands: CliCommand[] = [records, check, providers, ...publishCommands];

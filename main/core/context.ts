@@ -23,6 +23,8 @@ export interface DemoControls {
   /** A domain whose zone the demo DNS server serves. */
   domain: string;
   publishDns(records: Array<{ type: 'TXT' | 'CNAME'; name: string; value: string }>): number;
+  /** The demo's Cloudflare stand-in: a token limited to the demo zone, and that zone's id. */
+  cloudflare?: { token: string; zoneId: string };
   activateSenders(): number;
 }
 
@@ -39,6 +41,10 @@ export interface ServiceEndpoints {
   dnsNameserverPort?: number;
   /** An Odoo address to offer when none is saved yet (the demo's stand-in, or ODOO_URL). */
   odooUrl?: string;
+  /** Cloudflare's API base with its version path (CLOUDFLARE_API_URL, or the demo's stand-in). */
+  cloudflareApiUrl?: string;
+  /** OVHcloud's API base with its version path (OVH_API_URL, or a stand-in). */
+  ovhApiUrl?: string;
 }
 
 export interface CallContext {

@@ -2,6 +2,7 @@ import { CHANNELS, errorKind, isChannelName, type ChannelName, type ChannelSpec,
 import { dnsChannels } from '../../shared/contract/dns';
 import { mailjetChannels } from '../../shared/contract/mailjet';
 import { odooChannels } from '../../shared/contract/odoo';
+import { publishChannels } from '../../shared/contract/publish';
 import { AppError, type ErrorPayload } from '../../shared/errors';
 import { createAppHandlers } from './app-handlers';
 import type { CoreDeps, Handler, HandlerTable, Handlers } from './context';
@@ -39,6 +40,7 @@ export function createCore(deps: CoreDeps): Core {
   const handlers: Handlers = {
     ...createAppHandlers(deps, operations),
     ...onFirstCall(dnsChannels, async () => (await import('./dns/handlers')).createDnsHandlers(deps)),
+    ...onFirstCall(publishChannels, async () => (await import('./dns/publish/handlers')).createPublishHandlers(deps)),
     ...onFirstCall(mailjetChannels, async () => (await import('./mailjet/handlers')).createMailjetHandlers(deps)),
     ...onFirstCall(odooChannels, async () => (await import('./odoo/handlers')).createOdooHandlers(deps)),
     ...createDemoHandlers(deps),
@@ -93,8 +95,13 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, opti
  */
 function rememberTypedSecret(spec: ChannelSpec, input: unknown): void {
   if (!spec.secretInput || typeof input !== 'object' || input === null) return;
-  const value = (input as Record<string, unknown>)[spec.secretInput];
-  if (typeof value === 'string') rememberSecret(value);
+  for (const field of spec.secretInput) {
+    const value = (input as Record<string, unknown>)[field];
+    if (typeof value === 'string') rememberSecret(value);
+    else if (typeof value === 'object' && value !== null) {
+      for (const part of Object.values(value)) if (typeof part === 'string') rememberSecret(part);
+    }
+  }
 }
 
 function errorPayloadFor(core: Core, channel: string, error: unknown, signal: AbortSignal): ErrorPayload {

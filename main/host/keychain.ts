@@ -1,8 +1,10 @@
 import { AsyncEntry } from '@napi-rs/keyring';
 import { AppError } from '../../shared/errors';
 import type { SecretName } from '../../shared/contract/app';
+import type { DnsApiProvider } from '../../shared/contract/publish';
 import { noteStoredSecret, rememberSecret } from '../core/redaction';
 import { KEYCHAIN_SERVICE } from './paths';
+import { providerCredentialFromEnvironment } from './provider-environment';
 
 // The OS keychain is the only place a secret is ever written. On Linux the store is pinned to the
 // Secret Service: the library's fallback, the kernel keyring, lives in memory and would silently lose
@@ -11,21 +13,26 @@ import { KEYCHAIN_SERVICE } from './paths';
 /** Where a saved secret is kept: the system keychain, or this process's memory only (gone when it ends). */
 export type SecretStorage = 'keychain' | 'session';
 
+/** What the keychain keeps: the Mailjet and Odoo secrets, and a DNS provider's credential (issue 14). */
+export type StoredSecretName = SecretName | DnsApiProvider;
+
 export interface Keychain {
-  get(name: SecretName): Promise<string | null>;
+  get(name: StoredSecretName): Promise<string | null>;
   /** `session`: kept in the main process's memory only, never written anywhere. */
-  set(name: SecretName, value: string, storage?: SecretStorage): Promise<void>;
+  set(name: StoredSecretName, value: string, storage?: SecretStorage): Promise<void>;
   /** True when something was there to forget. */
-  forget(name: SecretName): Promise<boolean>;
+  forget(name: StoredSecretName): Promise<boolean>;
   /** Where a value comes from, for the status shown to the user. */
-  source(name: SecretName): Promise<SecretStorage | 'environment' | null>;
+  source(name: StoredSecretName): Promise<SecretStorage | 'environment' | null>;
   /** Resolves when the system keychain can be used; otherwise throws why not (unavailable, locked, failed). */
   probe(): Promise<void>;
 }
 
-export const KEYCHAIN_ACCOUNTS: Record<SecretName, string> = {
+export const KEYCHAIN_ACCOUNTS: Record<StoredSecretName, string> = {
   mailjet: 'mailjet-secret-key',
   odoo: 'odoo-password',
+  cloudflare: 'cloudflare-dns-credential',
+  ovh: 'ovhcloud-dns-credential',
 };
 
 /** The keyring library speaks in platform messages; the user needs to know which of three things is wrong. */
@@ -41,7 +48,7 @@ export function keychainErrorFrom(error: unknown): AppError {
 }
 
 export function createOsKeychain(service = KEYCHAIN_SERVICE): Keychain {
-  const entry = (name: SecretName) => {
+  const entry = (name: StoredSecretName) => {
     try {
       return new AsyncEntry(service, KEYCHAIN_ACCOUNTS[name], { linux: { store: 'secret-service' } });
     } catch (error) {
@@ -92,7 +99,7 @@ export function createOsKeychain(service = KEYCHAIN_SERVICE): Keychain {
  * A value set with `session` reports `session` either way.
  */
 export function createMemoryKeychain(storage: SecretStorage = 'keychain'): Keychain {
-  const values = new Map<SecretName, { value: string; storage: SecretStorage }>();
+  const values = new Map<StoredSecretName, { value: string; storage: SecretStorage }>();
   return {
     get: async (name) => values.get(name)?.value ?? null,
     set: async (name, value, asked = storage) => {
@@ -115,8 +122,8 @@ export const SECRET_ENVIRONMENT: Record<SecretName, string> = {
 
 /** For scripts: a secret in the environment wins over the keychain, and the keychain is not touched. */
 export function withEnvironmentSecrets(keychain: Keychain, env: NodeJS.ProcessEnv): Keychain {
-  const fromEnv = (name: SecretName) => {
-    const value = env[SECRET_ENVIRONMENT[name]];
+  const fromEnv = (name: StoredSecretName) => {
+    const value = name === 'mailjet' || name === 'odoo' ? env[SECRET_ENVIRONMENT[name]] : providerCredentialFromEnvironment(name, env);
     if (value) noteStoredSecret(`environment:${name}`, value);
     return value || null;
   };

@@ -1,6 +1,5 @@
-import type { SecretName } from '../../shared/contract/app';
 import { AppError } from '../../shared/errors';
-import type { Keychain } from './keychain';
+import type { Keychain, StoredSecretName } from './keychain';
 import { noteStoredSecret, rememberSecret } from '../core/redaction';
 
 // "For this session only": when no keychain answers, the user may still go on with a secret kept in
@@ -9,7 +8,7 @@ import { noteStoredSecret, rememberSecret } from '../core/redaction';
 // `deps.keychain` (Mailjet, Odoo, the clipboard) finds it without knowing where it lives.
 
 export function withSessionSecrets(keychain: Keychain): Keychain {
-  const session = new Map<SecretName, string>();
+  const session = new Map<StoredSecretName, string>();
   return {
     get: async (name) => session.get(name) ?? keychain.get(name),
     set: async (name, value, storage = 'keychain') => {

@@ -21,6 +21,9 @@ export interface Demo {
   stop(): Promise<void>;
 }
 
+/** A token for the demo's Cloudflare stand-in, limited to the demo zone; it opens nothing real. */
+const DEMO_CLOUDFLARE_TOKEN = 'demo-cloudflare-token-dns-edit-example00';
+
 /** `dataDir`: the demo's settings folder, as the composition root decided it (main/compose.ts). */
 export async function startDemo(env: NodeJS.ProcessEnv = process.env, dataDir = demoDataDir(env)): Promise<Demo> {
   // The stand-ins keep everything in memory, so each launch of the demo starts from the first step:
@@ -42,6 +45,18 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env, dataDir = 
     const standIn = await startDnsStandIn({ zones: DEMO_DNS_ZONES, autoZones: true });
     dns = standIn;
     endpoints.dnsResolver = standIn.address;
+    stops.push(() => standIn.stop());
+  }
+
+  // --- Cloudflare API stand-in (issue 14): "publish for me" on the demo zone, into the DNS stand-in ---
+  let cloudflare: DemoControls['cloudflare'];
+  if (dns) {
+    const { startCloudflareStandIn, cloudflareZoneId } = await import('./cloudflare/server');
+    const { DEMO_DOMAIN } = await import('./dns/demo-zones');
+    const token = DEMO_CLOUDFLARE_TOKEN;
+    const standIn = await startCloudflareStandIn({ table: dns.table, zones: [DEMO_DOMAIN], tokens: [{ token, zones: [DEMO_DOMAIN], permissions: ['dns:edit'] }], latencyMs: 60 });
+    endpoints.cloudflareApiUrl = standIn.url;
+    cloudflare = { token, zoneId: cloudflareZoneId(DEMO_DOMAIN) };
     stops.push(() => standIn.stop());
   }
 
@@ -117,6 +132,7 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env, dataDir = 
       return records.length;
     },
     activateSenders: () => activateSenders(),
+    ...(cloudflare ? { cloudflare } : {}),
   };
 
   return {

@@ -28,6 +28,9 @@ export const CHANGES: Partial<Record<ChannelName, readonly QueryKey[]>> = {
   // Connect saves the address, database and login; setup and test the server and when it passed.
   odooConnect: [queryKeys.settings],
   odooSaveLogin: [queryKeys.settings, queryKeys.keychain],
+  // A provider's credential saved; what was published is kept in the settings for the Done report.
+  dnsPublishSaveCredential: [['dnsPublishStatus']],
+  dnsPublishApply: [queryKeys.settings],
   odooSetup: [queryKeys.settings],
   odooTest: [queryKeys.settings],
   languageSet: [queryKeys.language],

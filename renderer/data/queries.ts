@@ -120,3 +120,8 @@ export function useDnsProvider(domain: string, ask: boolean): Read<ChannelOutput
 export function useMailjetDomainStatus(input: ChannelInput<'mailjetStatus'> | undefined): Read<ChannelOutput<'mailjetStatus'>> {
   return useChannelQuery('mailjetStatus', ['mailjetStatus', input], input ?? {}, { enabled: !!input, freshness: 'visit' });
 }
+
+/** Whether a credential for a DNS provider's API is at hand (keychain, session or environment); never the credential. */
+export function useDnsPublishStatus(provider: ChannelInput<'dnsPublishStatus'>['provider']): Read<ChannelOutput<'dnsPublishStatus'>> {
+  return useChannelQuery('dnsPublishStatus', ['dnsPublishStatus', provider], { provider }, { freshness: 'local' });
+}

@@ -14,6 +14,7 @@ import { recordsRequest } from './dns/dns-request';
 import { ExportButtons } from './dns/ExportButtons';
 import { PastedMailjetValues } from './dns/PastedMailjetValues';
 import { PendingRecords } from './dns/PendingRecords';
+import { PublishPanel } from './dns/PublishPanel';
 import { ProviderInstructions } from './dns/ProviderInstructions';
 import { RecordCard } from './dns/RecordCard';
 import { useDnsCheck, type MailjetCheck } from './dns/useDnsCheck';
@@ -114,6 +115,7 @@ export function DnsStep() {
             ))}
           </section>
           {request ? <ExportButtons request={request} provider={provider} lookupExisting={!offline} /> : null}
+          {request && !offline ? <PublishPanel provider={provider} request={request} onPublished={records.reload} /> : null}
         </>
       ) : null}
       <CheckPanel

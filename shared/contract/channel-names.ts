@@ -25,6 +25,10 @@ export const CHANNEL_NAMES = [
   'dnsExport',
   'dnsCheck',
   'dnsDetectProvider',
+  'dnsPublishSaveCredential',
+  'dnsPublishStatus',
+  'dnsPublishPlan',
+  'dnsPublishApply',
   // mailjet
   'mailjetSaveKeys',
   'mailjetVerify',

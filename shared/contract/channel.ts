@@ -7,19 +7,21 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodTyp
   /** A long operation reports progress events and can be cancelled by its operation id. */
   long: boolean;
   /**
-   * The input field that carries a secret (a key or password typed now, before anything stores it).
-   * `dispatch` remembers its value for scrubbing before the handler runs, so no error, log line or answer
-   * can carry it back, whatever the handler or the service it talks to does with it.
+   * The input fields that carry a secret (a key or password typed now, before anything stores it; a field
+   * holding an object, such as an OVHcloud key set, counts with every text inside it). `dispatch` remembers
+   * their values for scrubbing before the handler runs, so no error, log line or answer can carry them back,
+   * whatever the handler or the service it talks to does with them.
    */
-  secretInput?: string | undefined;
+  secretInput?: readonly string[] | undefined;
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(
   input: I,
   result: O,
-  options: { long?: boolean; secretInput?: Extract<keyof z.input<I>, string> } = {},
+  options: { long?: boolean; secretInput?: Extract<keyof z.input<I>, string> | readonly Extract<keyof z.input<I>, string>[] } = {},
 ): ChannelSpec<I, O> {
-  return { input, result, long: options.long ?? false, ...(options.secretInput ? { secretInput: options.secretInput } : {}) };
+  const secretInput = options.secretInput === undefined ? undefined : typeof options.secretInput === 'string' ? [options.secretInput] : options.secretInput;
+  return { input, result, long: options.long ?? false, ...(secretInput ? { secretInput } : {}) };
 }
 
 export type ChannelMap = Record<string, ChannelSpec>;

@@ -28,5 +28,28 @@ export const dnsSettingsSchema = z
       })
       .strict()
       .optional(),
+    /** What "publish for me" changed last (issue 14), with each record's value before, for the Done report. */
+    published: z
+      .object({
+        at: z.string().max(40),
+        provider: z.enum(['cloudflare', 'ovh']),
+        zone: domainText,
+        changes: z
+          .array(
+            z
+              .object({
+                purpose: z.enum(PURPOSES),
+                action: z.enum(['create', 'update']),
+                type: z.enum(['TXT', 'CNAME']),
+                name: z.string().max(300),
+                value: z.string().max(8192),
+                previous: z.string().max(8192).optional(),
+              })
+              .strict(),
+          )
+          .max(16),
+      })
+      .strict()
+      .optional(),
   })
   .strict();

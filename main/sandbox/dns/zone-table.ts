@@ -105,6 +105,12 @@ export class ZoneTable {
     for (const record of records) this.publish(name, record);
   }
 
+  /** Every name with records inside the zone (the zone's own apex included), for the DNS API stand-ins. */
+  namesIn(zone: string): string[] {
+    const apex = clean(zone);
+    return [...this.records.keys()].filter((name) => (name === apex || name.endsWith(`.${apex}`)) && this.zoneFor(name) === apex);
+  }
+
   recordsAt(name: string): StandInRecord[] {
     return [...(this.records.get(clean(name)) ?? [])];
   }

@@ -223,6 +223,20 @@ function recordsItems(input: ChecklistInput, domain: string | undefined): Checkl
       entries: toChange.map((record) => ({ term: t(`dns.purposes.${record.purpose}.title`), description: `${record.type} ${record.name}` })),
     },
   ];
+  const published = input.settings.dns?.published;
+  if (published && published.zone === prepared.domain.ascii) {
+    // Written by the assistant through the provider's API: each change with what was there before, to undo by hand.
+    items.push({
+      id: 'records-published',
+      title: t('wizard.done.records.publishedTitle'),
+      status: 'ok',
+      sentence: t('wizard.done.records.published', { count: published.changes.length, provider: published.provider === 'cloudflare' ? 'Cloudflare' : 'OVHcloud', date: formatMoment(published.at, input.language) }),
+      entries: published.changes.map((change) => ({
+        term: t(`dns.publish.${change.action}`, { type: change.type, name: change.name, purpose: t(`dns.purposes.${change.purpose}.title`) }),
+        description: `${change.previous !== undefined ? `${t('dns.publish.was')} ${change.previous} — ` : ''}${t('dns.publish.now')} ${change.value}`,
+      })),
+    });
+  }
   if (prepared.pending.length) {
     items.push({
       id: 'records-from-mailjet',

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SecretName } from '../../../shared/contract/app';
 import { AppError } from '../../../shared/errors';
-import type { Keychain } from '../../../main/host/keychain';
+import type { Keychain, StoredSecretName } from '../../../main/host/keychain';
 import type { Demo } from '../../../main/sandbox/demo';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
@@ -18,8 +17,8 @@ let demo: Demo;
 let session: WizardSession | undefined;
 
 /** A system keychain that does not answer (not running, or locked); the writes it was asked for are kept. */
-function brokenKeychain(code: 'keychain.unavailable' | 'keychain.locked'): Keychain & { writes: SecretName[] } {
-  const writes: SecretName[] = [];
+function brokenKeychain(code: 'keychain.unavailable' | 'keychain.locked'): Keychain & { writes: StoredSecretName[] } {
+  const writes: StoredSecretName[] = [];
   const fail = async (): Promise<never> => {
     throw new AppError(code);
   };

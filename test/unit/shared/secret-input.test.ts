@@ -16,8 +16,13 @@ describe('secretInput', () => {
     const takingSecrets = Object.entries(CHANNELS as Record<string, ChannelSpec>).flatMap(([name, spec]) =>
       fieldsOf(spec).filter((field) => /secret|passw/i.test(field)).map((field) => [name, field]),
     );
-    for (const [name, field] of takingSecrets) expect(declared[name!], name).toBe(field);
-    for (const [name, field] of Object.entries(declared)) expect(fieldsOf((CHANNELS as Record<string, ChannelSpec>)[name]!)).toContain(field);
-    expect(declared).toEqual({ keychainSave: 'value', mailjetSaveKeys: 'secretKey', odooSaveLogin: 'password' });
+    for (const [name, field] of takingSecrets) expect(declared[name!], name).toContain(field);
+    for (const [name, fields] of Object.entries(declared)) for (const field of fields) expect(fieldsOf((CHANNELS as Record<string, ChannelSpec>)[name]!)).toContain(field);
+    expect(declared).toEqual({
+      keychainSave: ['value'],
+      mailjetSaveKeys: ['secretKey'],
+      odooSaveLogin: ['password'],
+      dnsPublishSaveCredential: ['token', 'ovh'],
+    });
   });
 });
