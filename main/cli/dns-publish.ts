@@ -1,37 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import type { ChannelName, ChannelOutput } from '../../shared/contract';
 import { DNS_API_PROVIDERS, type PublishPlan } from '../../shared/contract/publish';
 import { AppError } from '../../shared/errors';
-import { dispatch } from '../core/handlers';
+import { callChannel } from './call-channel';
 import { DNS } from './commands';
 import { EXIT, type CliCommand, type CliContext } from './framework';
-import { forTerminal, neutralise, shortInput } from './terminal-text';
+import { neutralise, shortInput } from './terminal-text';
 
 // mailjet-odoo dns publish: the records written through the DNS provider's API. Running it is the
 // consent (the wizard asks on screen); --dry-run only reads the zone and prints the plan.
 
 type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
 const text = (values: Values, option: string) => (typeof values[option] === 'string' ? (values[option] as string) : undefined);
-
-/** The same door as the wizard: dispatch, with progress on stderr and Ctrl+C as "cancel". */
-async function callChannel<K extends ChannelName>(context: CliContext, name: K, input: unknown): Promise<ChannelOutput<K>> {
-  const core = await context.core();
-  const operationId = `cli-${randomUUID()}`;
-  const cancel = () => void core.operations.cancel(operationId);
-  process.once('SIGINT', cancel);
-  try {
-    const result = await dispatch(core, name, input, {
-      operationId,
-      onProgress: (event) => {
-        if (!context.json) context.io.stderr.write(forTerminal(`${context.t(event.key, event.params ?? {})}\n`));
-      },
-    });
-    if (!result.ok) throw new AppError(result.error.code, result.error.params ?? {});
-    return result.value as ChannelOutput<K>;
-  } finally {
-    process.removeListener('SIGINT', cancel);
-  }
-}
 
 function printPlan(context: CliContext, plan: PublishPlan, applied: boolean): void {
   const { t } = context;

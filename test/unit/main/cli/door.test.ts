@@ -83,6 +83,7 @@ const CASES: Record<string, Case[]> = {
     { args: ['dns', 'records', '--domain', 'example.it'], reaches: null },
   ],
   'cli.commands.dns.check': [{ args: ['dns', 'check', '--domain', 'example.it'], reaches: 'dnsCheck' }],
+  'cli.commands.dns.publish': [{ args: ['dns', 'publish', '--domain', 'example.it', '--provider', 'cloudflare', '--dry-run'], reaches: 'dnsPublishPlan' }],
   'cli.commands.dns.providers': [{ args: ['dns', 'providers'], reaches: null }],
   'cli.commands.mailjet.keys': [{ args: ['mailjet', 'keys', '--api-key', 'abcdef0123456789'], stdin: `${MAILJET_SECRET}\n`, reaches: 'mailjetSaveKeys' }],
   'cli.commands.mailjet.verify': [{ args: ['mailjet', 'verify'], reaches: 'mailjetVerify' }],
