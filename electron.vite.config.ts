@@ -10,6 +10,7 @@ const outDir = process.env.ASSISTANT_OUT_DIR || 'out';
 
 export default defineConfig({
   main: {
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: resolve(outDir, 'main'),
       // Pure-JavaScript dependencies the first screen needs are bundled: one file read instead of hundreds
@@ -28,6 +29,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: resolve(outDir, 'preload'),
       // A sandboxed preload can require nothing but electron: bundle the contract's dependencies in.
@@ -42,6 +44,7 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     plugins: [react()],
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: resolve(outDir, 'renderer'),
       minify: true,

@@ -2,10 +2,35 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importProblem } from './.ci/layers.js';
 
-// The boundaries of ../architecture.md, enforced: the renderer never reaches into main/, the core never
-// imports electron or a face, shared/ stays pure.
-const NODE_BUILTIN_PATHS = ['fs', 'path', 'os', 'http', 'https', 'net', 'dns', 'child_process', 'crypto', 'url', 'util', 'electron'];
+// The boundaries of docs/architecture.md, from their one table (.ci/layers.js): the renderer never reaches into
+// main/, the core never imports electron or a face, shared/ stays pure, and no import climbs more than two folders.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const layersPlugin = {
+  rules: {
+    imports: {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        const file = path.relative(here, context.filename).split(path.sep).join('/');
+        const check = (node) => {
+          if (node && node.type === 'Literal' && typeof node.value === 'string') {
+            const problem = importProblem(file, node.value);
+            if (problem) context.report({ node, message: problem });
+          }
+        };
+        return {
+          ImportDeclaration: (node) => check(node.source),
+          ExportNamedDeclaration: (node) => check(node.source),
+          ExportAllDeclaration: (node) => check(node.source),
+          ImportExpression: (node) => check(node.source),
+        };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/**'] },
@@ -19,31 +44,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports': 'error' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: NODE_BUILTIN_PATHS, patterns: [{ group: ['**/main/**', 'node:*'], message: 'The renderer knows only shared/ and window.assistant.' }] }],
-    },
-  },
-  {
-    files: ['shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: NODE_BUILTIN_PATHS, patterns: [{ group: ['**/main/**', '**/renderer/**', 'node:*'], message: 'shared/ is pure: no Node built-ins, no main/ or renderer/.' }] }],
-    },
-  },
-  {
-    files: ['main/core/**/*.ts', 'main/sandbox/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron-store', '**/app/**', '**/web/**', '**/cli/**', '**/preload/**'], message: 'The core runs under plain Node and never imports a face.' }] }],
-    },
-  },
-  {
-    files: ['main/web/**/*.ts', 'main/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron-store', '**/app/**', '**/preload/**'], message: 'A face never imports another face or electron.' }] }],
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['test/**/*.ts', 'test/**/*.tsx'],

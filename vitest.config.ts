@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The path aliases (@main, @shared, @renderer, @test, @ci) come from tsconfig.json.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
