@@ -41,6 +41,7 @@ function browserBridge(): Plugin {
 
 export default defineConfig({
   main: {
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: resolve(outDir, 'main'),
       // Pure-JavaScript dependencies the first screen needs are bundled: one file read instead of hundreds
@@ -59,6 +60,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: resolve(outDir, 'preload'),
       // A sandboxed preload can require nothing but electron: anything else is bundled in. It imports only
@@ -75,6 +77,7 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     plugins: [react(), browserBridge()],
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: resolve(outDir, 'renderer'),
       minify: true,

@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 const MOCKING = ['test/unit/main/app/**/*.test.ts', 'test/unit/main/preload/**/*.test.ts', 'test/unit/main/core/settings.test.ts'];
 
 export default defineConfig({
+  // The path aliases (@main, @shared, @renderer, @test, @ci) come from tsconfig.json.
+  resolve: { tsconfigPaths: true },
   test: {
     environment: 'node',
     testTimeout: 20_000,

@@ -1,63 +1,68 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importProblem } from '../../../.ci/layers.js';
 
-// The directions of docs/architecture.md that must never be, checked on the import lines themselves.
+// The rules of docs/architecture.md, checked on every import of the tree with the same table ESLint uses
+// (.ci/layers.js), so that a rule cannot hold in the editor and be broken in a file the linter skips.
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+    return statSync(path).isDirectory() ? sources(path) : /\.(ts|tsx|js|mjs)$/.test(name) ? [path] : [];
   });
 }
 
-function imports(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
-    (m) => m[1] ?? m[2] ?? m[3]!,
-  );
+function imports(file: string): Array<{ specifier: string; typeOnly: boolean }> {
+  const pattern = /^\s*(import|export)(\s+type\b)?[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
+  return [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => ({ specifier: m[3] ?? m[4] ?? m[5]!, typeOnly: !!m[2] }));
 }
-
-function violations(dir: string, forbidden: (specifier: string) => boolean): string[] {
-  return sources(dir).flatMap((file) => imports(file).filter(forbidden).map((specifier) => `${file} -> ${specifier}`));
-}
-
-const isNodeBuiltin = (s: string) => s.startsWith('node:') || ['fs', 'path', 'os', 'http', 'https', 'net', 'dns', 'child_process', 'crypto', 'url', 'util', 'stream'].includes(s);
 
 describe('architecture', () => {
-  it('the renderer imports nothing from main/, no electron and no Node built-in', () => {
-    expect(violations('renderer', (s) => s.includes('/main/') || s === 'electron' || isNodeBuiltin(s))).toEqual([]);
-  });
-
-  it('shared/ stays pure: no main/, no renderer/, no electron, no Node built-in', () => {
-    expect(violations('shared', (s) => s.includes('/main/') || s.includes('/renderer/') || s === 'electron' || isNodeBuiltin(s))).toEqual([]);
-  });
-
-  it('the core and the stand-ins never import electron or a face', () => {
-    const face = (s: string) => s === 'electron' || s === 'electron-store' || /(^|\/)(app|web|cli|preload)\//.test(s.replace(/^\.\.\//, ''));
-    expect(violations('main/core', face)).toEqual([]);
-    expect(violations('main/sandbox', face)).toEqual([]);
-  });
-
-  it("the browser face's page script imports only shared/ and its own folder, no Node built-in", () => {
-    expect(violations('main/web/page', (s) => isNodeBuiltin(s) || s === 'electron' || /^\.\.\/(?!\.\.\/\.\.\/shared\/)/.test(s))).toEqual([]);
-  });
-
-  it('the work imports the host for its types only; the host knows of the work only the redaction of secrets', () => {
-    const runtimeHostImports = sources('main/core').flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)(?!\s+type\b)[^'"]*?from\s+['"]([^'"]*\/host\/[^'"]*)['"]|import\(\s*['"]([^'"]*\/host\/[^'"]*)['"]\s*\)/gm)].map((m) => `${file} -> ${m[1] ?? m[2]}`),
+  it('no import in the tree breaks a layer rule or climbs more than two folders', () => {
+    const problems = ['main', 'shared', 'renderer', 'test', '.ci'].flatMap(sources).flatMap((file) =>
+      imports(file).flatMap(({ specifier, typeOnly }) => {
+        const problem = importProblem(file, specifier, typeOnly);
+        return problem ? [`${file} -> ${specifier}: ${problem}`] : [];
+      }),
     );
-    expect(runtimeHostImports).toEqual([]);
-    const outside = (s: string) => s === 'electron' || s === 'electron-store' || /(^|\/)(app|web|cli|preload|sandbox)\//.test(s) || /(^|\/)compose$/.test(s) || (/(^|\/)core\//.test(s) && !/\/core\/redaction$/.test(s));
-    expect(violations('main/host', outside)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('the table refuses what the page forbids, whether written with an alias or a relative path', () => {
+    expect(importProblem('renderer/steps/dns/DnsStep.tsx', '@main/host/paths')).toMatch(/renderer/);
+    expect(importProblem('renderer/steps/dns/DnsStep.tsx', 'node:fs')).toMatch(/renderer/);
+    expect(importProblem('renderer/steps/dns/usePublish.ts', '../../bridge')).toMatch(/data layer/);
+    expect(importProblem('shared/dns/spf.ts', '../../renderer/bridge')).toMatch(/shared/);
+    expect(importProblem('main/core/dispatch.ts', '../app/menu')).toMatch(/core/);
+    expect(importProblem('main/core/dispatch.ts', 'electron')).toMatch(/core/);
+    expect(importProblem('main/core/odoo/save-login.ts', '../../host/keychain')).toMatch(/types only/);
+    expect(importProblem('main/host/keychain.ts', '../core/mailjet/client')).toMatch(/host/);
+    expect(importProblem('main/host/keychain.ts', '../sandbox/demo')).toMatch(/host/);
+    expect(importProblem('main/web/server.ts', '../cli/run')).toMatch(/face/);
+    expect(importProblem('main/web/page/fetch-transport.ts', '../server')).toMatch(/page script/);
+    expect(importProblem('main/web/page/fetch-transport.ts', 'node:http')).toMatch(/page script/);
+    expect(importProblem('main/cli/odoo.ts', '../core/odoo/service')).toMatch(/callChannel/);
+    expect(importProblem('main/app/index.ts', '../web/server')).toMatch(/face/);
+    expect(importProblem('test/unit/main/core/x.test.ts', '../../../../main/core/dispatch')).toMatch(/alias/);
+  });
+
+  it('and lets through what the page allows', () => {
+    expect(importProblem('renderer/steps/dns/DnsStep.tsx', '@shared/dns/records')).toBeNull();
+    expect(importProblem('renderer/data/channel.ts', '../bridge')).toBeNull();
+    expect(importProblem('main/core/odoo/save-login.ts', '../../host/keychain', true)).toBeNull();
+    expect(importProblem('main/host/keychain.ts', '../core/redaction')).toBeNull();
+    expect(importProblem('main/web/server.ts', '../core/dispatch')).toBeNull();
+    expect(importProblem('main/web/page/fetch-transport.ts', '@shared/bridge/assistant-api')).toBeNull();
+    expect(importProblem('main/cli/web.ts', '../web/server')).toBeNull();
+    expect(importProblem('main/cli/call-channel.ts', '../core/dispatch')).toBeNull();
+    expect(importProblem('main/app/index.ts', 'electron')).toBeNull();
+    expect(importProblem('test/unit/main/core/x.test.ts', '@test/support/core')).toBeNull();
   });
 
   it('one composition root: only main/compose.ts builds the core and the Node host', () => {
-    const builders = sources('main').filter((file) => file !== join('main', 'compose.ts') && /\bcreate(Core|NodeHost)\(/.test(readFileSync(file, 'utf8').replace(/function create(Core|NodeHost)\(/g, '')));
+    const builders = sources('main').filter(
+      (file) => file !== join('main', 'compose.ts') && /\bcreate(Core|NodeHost)\(/.test(readFileSync(file, 'utf8').replace(/function create(Core|NodeHost)\(/g, '')),
+    );
     expect(builders).toEqual([]);
-  });
-
-  it('no face imports another face, and only the desktop face imports electron', () => {
-    expect(violations('main/web', (s) => s === 'electron' || /\/(app|cli|preload)\//.test(s))).toEqual([]);
-    expect(violations('main/cli', (s) => s === 'electron' || /\/(app|preload)\//.test(s))).toEqual([]);
-    expect(violations('main/app', (s) => /\/(web|cli)\//.test(s))).toEqual([]);
   });
 });
