@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importProblem } from './.ci/layers.js';
+import { importProblem } from '@ci/layers.js';
 
 // The boundaries of docs/architecture.md, from their one table (.ci/layers.js): the renderer never reaches into
 // main/, the core never imports electron or a face, the host knows only the redaction of the work, shared/ stays

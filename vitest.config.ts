@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Three layers (README, "Tests"), each a Vitest project that inherits the options below. A fresh module
@@ -5,7 +7,10 @@ import { defineConfig } from 'vitest/config';
 // and for the integration tests, which start servers and child processes; elsewhere a worker reuses
 // what it imported, which on a 2-core machine is much of a file's start-up. The end-to-end files need it
 // off too: they share one Chromium per worker (test/support/chromium.ts).
-const MOCKING = ['test/unit/main/app/**/*.test.ts', 'test/unit/main/preload/**/*.test.ts', 'test/unit/main/core/settings.test.ts'];
+// Found, not listed: a unit file that calls vi.mock gets a module graph of its own wherever it is added.
+const MOCKING = readdirSync('test/unit', { recursive: true, encoding: 'utf8' })
+  .filter((file) => /\.test\.tsx?$/.test(file) && readFileSync(join('test/unit', file), 'utf8').includes('vi.mock('))
+  .map((file) => join('test/unit', file).split(sep).join('/'));
 
 export default defineConfig({
   // The path aliases (@main, @shared, @renderer, @test, @ci) come from tsconfig.json.

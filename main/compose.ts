@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceEndpoints } from './core/context';
-import { createCore, type Core } from './core/handlers';
+import { createCore, type Core } from './core/dispatch';
 import { createNodeHost, type HostParts } from './host/node-host';
 import { hostPlace, type HostPlace } from './host/paths';
 import type { Demo } from './sandbox/demo';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextStep, stepsForPath, type StepId, type WizardPath } from '../shared/wizard';
+import { nextStep, stepsForPath, type StepId, type WizardPath } from '@shared/wizard';
 import { DemoBanner } from './components/DemoBanner';
 import { ErrorNotice } from './components/ErrorNotice';
 import { LanguageSwitch } from './components/LanguageSwitch';

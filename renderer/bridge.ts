@@ -1,4 +1,4 @@
-import type { AssistantApi } from '../shared/contract';
+import type { AssistantApi } from '@shared/contract';
 
 // The renderer's only door to the core: the desktop preload or the browser face's bridge script
 // defines it before any of our code runs.

@@ -1,7 +1,7 @@
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { i18nOptions, loadCatalog, loadResources } from '../shared/i18n';
-import type { Language } from '../shared/languages';
+import { i18nOptions, loadCatalog, loadResources } from '@shared/i18n';
+import type { Language } from '@shared/languages';
 
 /** Starts with the catalog of the language shown (and English, the fallback); the other comes if chosen. */
 export async function initI18n(language: Language, resources?: Resource) {

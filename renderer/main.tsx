@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadCatalog, loadResources } from '../shared/i18n';
+import { loadCatalog, loadResources } from '@shared/i18n';
 import { readFirstScreen, readLanguage } from './data/boot';
 import { createQueryClient } from './data/client';
 import { DataProvider } from './data/DataProvider';

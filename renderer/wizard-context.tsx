@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ChannelOutput } from '../shared/contract';
-import type { StepId, WizardPath, WizardProgress } from '../shared/wizard';
+import type { ChannelOutput } from '@shared/contract';
+import type { StepId, WizardPath, WizardProgress } from '@shared/wizard';
 import { useAppInfo, useDemoInfo } from './data/queries';
 
 // What every step may need besides its own reads: who we are, the demo's prefill values, and the

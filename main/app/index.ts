@@ -1,10 +1,10 @@
 import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError } from '../../shared/errors';
-import { createTranslator, describeError } from '../../shared/i18n';
-import { languageFromLocale, type Language } from '../../shared/languages';
-import type { Core } from '../core/handlers';
+import { AppError } from '@shared/errors';
+import { createTranslator, describeError } from '@shared/i18n';
+import { languageFromLocale, type Language } from '@shared/languages';
+import type { Core } from '../core/dispatch';
 import { APP_ENTRY_URL } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { prepareDesktopRun, type DesktopRun } from './desktop-host';

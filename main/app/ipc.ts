@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { CHANNEL_NAMES, IPC_PROGRESS_CHANNEL, ipcChannelName, type Result } from '../../shared/contract';
-import { dispatch, type Core } from '../core/handlers';
+import { CHANNEL_NAMES, IPC_PROGRESS_CHANNEL, ipcChannelName, type Result } from '@shared/contract';
+import { dispatch, type Core } from '../core/dispatch';
 import { isAppUrl } from './app-origin';
 
 /** Only the main frame of our own window, showing our own page, may call the core. */

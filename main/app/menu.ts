@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
-import { helpLinks } from '../../shared/docs-links';
-import { LANGUAGES, type Language } from '../../shared/languages';
+import { helpLinks } from '@shared/docs-links';
+import { LANGUAGES, type Language } from '@shared/languages';
 
 export interface MenuActions {
   setLanguage(language: Language): void;

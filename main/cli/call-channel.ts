@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ChannelName, ChannelOutput } from '../../shared/contract';
-import type { ProgressEvent } from '../../shared/contract/channel';
-import { AppError } from '../../shared/errors';
-import { dispatch } from '../core/handlers';
+import type { ChannelName, ChannelOutput } from '@shared/contract';
+import type { ProgressEvent } from '@shared/contract/channel';
+import { AppError } from '@shared/errors';
+import { dispatch } from '../core/dispatch';
 import type { CliContext } from './framework';
 import { forTerminal } from './terminal-text';
 

@@ -1,5 +1,5 @@
-import { DNS_API_PROVIDERS, type PublishPlan } from '../../shared/contract/publish';
-import { AppError } from '../../shared/errors';
+import { DNS_API_PROVIDERS, type PublishPlan } from '@shared/contract/publish';
+import { AppError } from '@shared/errors';
 import { callChannel } from './call-channel';
 import { DNS } from './commands';
 import { EXIT, type CliCommand, type CliContext } from './framework';

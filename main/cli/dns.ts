@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
-import type { ChannelOutput } from '../../shared/contract';
-import { isDnsExportFormat, type DnsExportFormat } from '../../shared/dns/export-formats';
-import { dnsExportFile } from '../../shared/dns/formats/export';
-import { providerForm, type FormRow } from '../../shared/dns/provider-form';
-import { PROVIDER_IDS, providerIdFrom, resolveProvider, type ProviderId } from '../../shared/dns/providers';
-import { prepareRecords, type PreparedRecords, type RecordsRequest } from '../../shared/dns/records';
-import { AppError } from '../../shared/errors';
+import type { ChannelOutput } from '@shared/contract';
+import { isDnsExportFormat, type DnsExportFormat } from '@shared/dns/export-formats';
+import { dnsExportFile } from '@shared/dns/formats/export';
+import { providerForm, type FormRow } from '@shared/dns/provider-form';
+import { PROVIDER_IDS, providerIdFrom, resolveProvider, type ProviderId } from '@shared/dns/providers';
+import { prepareRecords, type PreparedRecords, type RecordsRequest } from '@shared/dns/records';
+import { AppError } from '@shared/errors';
 import { callChannel } from './call-channel';
 import { DNS } from './commands';
 import { publishCommands } from './dns-publish';

@@ -1,5 +1,5 @@
-import { errorKind } from '../../shared/contract';
-import type { ErrorKind } from '../../shared/errors';
+import { errorKind } from '@shared/contract';
+import type { ErrorKind } from '@shared/errors';
 import { EXIT } from './framework';
 
 // The exit code follows the error's kind. The kinds come with the contract (zod schemas and all), so this

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ParseArgsConfig } from 'node:util';
-import type { Language } from '../../shared/languages';
-import type { Core } from '../core/handlers';
+import type { Language } from '@shared/languages';
+import type { Core } from '../core/dispatch';
 import type { Keychain } from '../host/keychain';
 
 // The command-line face: each command group lives in its own file, its commands' names and options in

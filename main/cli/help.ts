@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { LANGUAGES } from '../../shared/languages';
+import { LANGUAGES } from '@shared/languages';
 import type { CliCommandSpec } from './framework';
 
 /** The --lang placeholder, from the one language list (shared/languages.ts). */

@@ -1,8 +1,8 @@
-import { AppError } from '../../shared/errors';
-import { SECRET_NAMES, type SecretName } from '../../shared/contract/app';
-import { describeError } from '../../shared/i18n';
+import { AppError } from '@shared/errors';
+import { SECRET_NAMES, type SecretName } from '@shared/contract/app';
+import { describeError } from '@shared/i18n';
 import { SECRET_ENVIRONMENT } from '../host/keychain';
-import { stepsForPath } from '../../shared/wizard';
+import { stepsForPath } from '@shared/wizard';
 import { callChannel, settingsFilePath } from './call-channel';
 import { LOGIN } from './commands';
 import { EXIT, type CliCommand, type CliContext } from './framework';

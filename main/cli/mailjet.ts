@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { ACTIVATION_EMAIL_CHOICES, type MailjetDomainReport } from '../../shared/contract/mailjet';
-import { AppError } from '../../shared/errors';
-import { MAILJET_EMAIL_TYPES, MAILJET_REGIONS } from '../../shared/settings/mailjet';
+import { ACTIVATION_EMAIL_CHOICES, type MailjetDomainReport } from '@shared/contract/mailjet';
+import { AppError } from '@shared/errors';
+import { MAILJET_EMAIL_TYPES, MAILJET_REGIONS } from '@shared/settings/mailjet';
 import { callChannel } from './call-channel';
 import { MAILJET } from './commands';
 import { EXIT, type CliCommand, type CliContext } from './framework';

@@ -1,9 +1,9 @@
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { callChannel } from './call-channel';
 import { ODOO } from './commands';
 import { EXIT, type CliCommand, type CliContext } from './framework';
-import { changeLines } from '../../shared/odoo/change-wording';
-import { sendTestAdvice, sendTestTimeline } from '../../shared/odoo/send-test-timeline';
+import { changeLines } from '@shared/odoo/change-wording';
+import { sendTestAdvice, sendTestTimeline } from '@shared/odoo/send-test-timeline';
 import { neutralise, shortInput } from './terminal-text';
 
 // `mailjet-odoo odoo ...`: the Odoo step from a terminal. Every command goes through the same dispatch

@@ -1,5 +1,5 @@
 import { AbortPromptError, createPrompt, ExitPromptError, useKeypress, useRef } from '@inquirer/core';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { CliIo } from './framework';
 
 // A secret is read from standard input, never from an option: options end up in shell history and in

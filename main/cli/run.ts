@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
-import { createTranslator, describeError } from '../../shared/i18n';
-import { isLanguage, languageFromLocale, type Language } from '../../shared/languages';
-import type { Core } from '../core/handlers';
+import { AppError } from '@shared/errors';
+import { createTranslator, describeError } from '@shared/i18n';
+import { isLanguage, languageFromLocale, type Language } from '@shared/languages';
+import type { Core } from '../core/dispatch';
 import { redact, redactPayload } from '../core/redaction';
 import { createFileLogger, formatLogLine } from '../host/log';
 import { hostPlace } from '../host/paths';

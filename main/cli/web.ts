@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { App } from '../compose';
 import { startWebServer } from '../web/server';
 import { WEB } from './commands';

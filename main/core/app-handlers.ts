@@ -1,10 +1,10 @@
-import { KEYCHAIN_ERROR_CODES, type appChannels, type KeychainErrorCode } from '../../shared/contract/app';
-import { AppError } from '../../shared/errors';
-import { languageFromLocale } from '../../shared/languages';
+import { KEYCHAIN_ERROR_CODES, type appChannels, type KeychainErrorCode } from '@shared/contract/app';
+import { AppError } from '@shared/errors';
+import { languageFromLocale } from '@shared/languages';
 import type { CoreDeps, HandlerTable } from './context';
 import { copySecretBriefly, SECRET_CLIPBOARD_SECONDS } from './copy-secret';
 import { secretHint, storedIn } from './secret-hint';
-import type { SecretName } from '../../shared/contract/app';
+import type { SecretName } from '@shared/contract/app';
 import type { OperationRegistry } from './operations';
 
 /** A keychain's refusal as one of its own codes (anything else it threw is reported as a keychain failure). */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { ChannelName, ChannelOutput, Channels } from '../../shared/contract';
-import type { ErrorParams } from '../../shared/errors';
+import type { ChannelName, ChannelOutput, Channels } from '@shared/contract';
+import type { ErrorParams } from '@shared/errors';
 import type { Host } from '../host/host';
 
 /**

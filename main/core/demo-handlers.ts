@@ -1,5 +1,5 @@
-import type { demoChannels } from '../../shared/contract/demo';
-import { AppError } from '../../shared/errors';
+import type { demoChannels } from '@shared/contract/demo';
+import { AppError } from '@shared/errors';
 import type { CoreDeps, DemoControls, HandlerTable } from './context';
 
 /** The demo's stand-ins in the roles of the DNS panel and the inbox; refused outside the demo. */

@@ -1,4 +1,4 @@
-import type { ErrorPayload, ErrorParams } from '../../shared/errors';
+import type { ErrorPayload, ErrorParams } from '@shared/errors';
 
 // Every secret the core touches is remembered here for the life of the process, so any text that
 // leaves the core for a log line, an error or the terminal can be scrubbed, whatever path the value took.

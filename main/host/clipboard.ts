@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 
 // The system clipboard, as the host gives it to the work (main/core/copy-secret.ts decides what is
 // copied and for how long). The desktop face hands in Electron's clipboard instead of these tools.

@@ -1,7 +1,7 @@
 import { AsyncEntry } from '@napi-rs/keyring';
-import { AppError } from '../../shared/errors';
-import type { SecretName } from '../../shared/contract/app';
-import type { DnsApiProvider } from '../../shared/contract/publish';
+import { AppError } from '@shared/errors';
+import type { SecretName } from '@shared/contract/app';
+import type { DnsApiProvider } from '@shared/contract/publish';
 import { noteStoredSecret, rememberSecret } from '../core/redaction';
 import { KEYCHAIN_SERVICE } from './paths';
 import { providerCredentialFromEnvironment } from './provider-environment';

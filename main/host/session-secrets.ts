@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { Keychain, StoredSecretName } from './keychain';
 import { noteStoredSecret, rememberSecret } from '../core/redaction';
 

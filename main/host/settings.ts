@@ -2,11 +2,11 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Conf from 'conf';
 import type { z } from 'zod';
-import { AppError } from '../../shared/errors';
-import type { Language } from '../../shared/languages';
-import { findSecretLookingKeys, salvageSettings, secretCapableValues, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings';
-import { settingsRefusal } from '../../shared/settings/refusal';
-import { INITIAL_PROGRESS, normaliseProgress, type WizardProgress } from '../../shared/wizard';
+import { AppError } from '@shared/errors';
+import type { Language } from '@shared/languages';
+import { findSecretLookingKeys, salvageSettings, secretCapableValues, settingsSchema, type Settings, type SettingsPatch } from '@shared/settings';
+import { settingsRefusal } from '@shared/settings/refusal';
+import { INITIAL_PROGRESS, normaliseProgress, type WizardProgress } from '@shared/wizard';
 import { isStoredSecret, redact, redactDeep } from '../core/redaction';
 import { SETTINGS_FILE_NAME, settingsFilePath } from './paths';
 

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { createAssistantApi, type AssistantTransport } from '../../shared/bridge/assistant-api';
-import { IPC_PROGRESS_CHANNEL, ipcChannelName } from '../../shared/contract/channel-names';
-import type { ProgressEvent, Result } from '../../shared/contract';
+import { createAssistantApi, type AssistantTransport } from '@shared/bridge/assistant-api';
+import { IPC_PROGRESS_CHANNEL, ipcChannelName } from '@shared/contract/channel-names';
+import type { ProgressEvent, Result } from '@shared/contract';
 
 // The page gets exactly one invoke per contract channel and a progress subscription: never
 // ipcRenderer itself, never a generic "invoke any channel". Only the zod-free names module is imported,

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ProgressEvent } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
-import type { Core } from '../core/handlers';
+import type { ProgressEvent } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import type { Core } from '../core/dispatch';
 import {
   isAllowedHost,
   isAllowedOrigin,
@@ -123,7 +123,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     const operationId = typeof body.operationId === 'string' ? body.operationId : undefined;
-    const [{ dispatch }, core] = await Promise.all([import('../core/handlers'), options.core]);
+    const [{ dispatch }, core] = await Promise.all([import('../core/dispatch'), options.core]);
     const result = await dispatch(core, channel, body.input, { ...(operationId ? { operationId } : {}), onProgress: broadcast });
     sendJson(response, !result.ok && result.error.code === 'app.unknown-channel' ? 404 : 200, result);
   };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { docsForStep } from '../../shared/docs-links';
-import { languageFromLocale } from '../../shared/languages';
-import type { StepId } from '../../shared/wizard';
+import { docsForStep } from '@shared/docs-links';
+import { languageFromLocale } from '@shared/languages';
+import type { StepId } from '@shared/wizard';
 
 /** The matching section of Odoo's page and Mailjet's help, in the user's language. */
 export function DocsLinks({ step }: { step: StepId }) {

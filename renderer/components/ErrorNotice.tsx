@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ErrorPayload } from '../../shared/errors';
-import { describeError } from '../../shared/i18n';
+import type { ErrorPayload } from '@shared/errors';
+import { describeError } from '@shared/i18n';
 
 /** An error as the user should meet it: what happened and what to do, never a code dump. */
 export function ErrorNotice({ error, onRetry }: { error: ErrorPayload; onRetry?: () => void }) {

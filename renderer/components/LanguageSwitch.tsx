@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ErrorPayload } from '../../shared/errors';
-import { LANGUAGES, type Language } from '../../shared/languages';
+import type { ErrorPayload } from '@shared/errors';
+import { LANGUAGES, type Language } from '@shared/languages';
 import { useLanguageSet } from '../data/mutations';
 import { switchLanguage } from '../i18n';
 

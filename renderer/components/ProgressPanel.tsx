@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProgressEvent } from '../../shared/contract';
+import type { ProgressEvent } from '@shared/contract';
 
 /** What a long operation is doing right now, how far along it is, and a way to stop it. */
 export function ProgressPanel({ progress, onCancel }: { progress?: ProgressEvent | undefined; onCancel: () => void }) {

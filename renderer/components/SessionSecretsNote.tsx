@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SecretName } from '../../shared/contract/app';
+import type { SecretName } from '@shared/contract/app';
 import { useKeychainStatus } from '../data/queries';
 import { useWizard } from '../wizard-context';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { previousStep, type StepId } from '../../shared/wizard';
+import { previousStep, type StepId } from '@shared/wizard';
 import { useWizard } from '../wizard-context';
 import { DocsLinks } from './DocsLinks';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StepId, WizardProgress } from '../../shared/wizard';
+import type { StepId, WizardProgress } from '@shared/wizard';
 
 interface StepNavProps {
   steps: readonly StepId[];

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Language } from '../../shared/languages';
+import type { Language } from '@shared/languages';
 import { call } from './channel';
 import { queryKeys } from './client';
 

@@ -1,5 +1,5 @@
-import type { CallOptions, ChannelInput, ChannelName, ChannelOutput, ProgressEvent, Result } from '../../shared/contract';
-import type { ErrorPayload } from '../../shared/errors';
+import type { CallOptions, ChannelInput, ChannelName, ChannelOutput, ProgressEvent, Result } from '@shared/contract';
+import type { ErrorPayload } from '@shared/errors';
 import { assistant, newOperationId } from '../bridge';
 
 // The data layer's one door to the core: every call of the renderer goes through here (ESLint refuses

@@ -1,5 +1,5 @@
 import { focusManager, MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
-import type { ChannelName } from '../../shared/contract';
+import type { ChannelName } from '@shared/contract';
 
 // One cache for the whole page. What a call changes in the core is written down once, here: after any
 // call of a channel that writes (a mutation, a long operation, or a read that the core remembers), the

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { ChannelInput, ChannelName, ChannelOutput, Result } from '../../shared/contract';
-import type { ErrorPayload } from '../../shared/errors';
-import type { Settings, SettingsPatch } from '../../shared/settings';
+import type { ChannelInput, ChannelName, ChannelOutput, Result } from '@shared/contract';
+import type { ErrorPayload } from '@shared/errors';
+import type { Settings, SettingsPatch } from '@shared/settings';
 import { call, payloadOf } from './channel';
 import { queryKeys, type ChannelMeta } from './client';
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChannelInput, ChannelName, ChannelOutput, ProgressEvent } from '../../shared/contract';
-import type { ErrorPayload } from '../../shared/errors';
+import type { ChannelInput, ChannelName, ChannelOutput, ProgressEvent } from '@shared/contract';
+import type { ErrorPayload } from '@shared/errors';
 import { call, newOperationId, onProgress, payloadOf } from './channel';
 import type { ChannelMeta } from './client';
 

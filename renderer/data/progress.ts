@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { ErrorPayload } from '../../shared/errors';
-import { normaliseProgress, type WizardProgress } from '../../shared/wizard';
+import type { ErrorPayload } from '@shared/errors';
+import { normaliseProgress, type WizardProgress } from '@shared/wizard';
 import { queryKeys } from './client';
 import { useProgressWrite } from './mutations';
 

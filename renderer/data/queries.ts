@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract';
-import type { ErrorPayload } from '../../shared/errors';
-import type { Settings } from '../../shared/settings';
+import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract';
+import type { ErrorPayload } from '@shared/errors';
+import type { Settings } from '@shared/settings';
 import { call, payloadOf } from './channel';
 import { queryKeys, type ChannelMeta } from './client';
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ErrorPayload } from '../../shared/errors';
+import type { ErrorPayload } from '@shared/errors';
 
 /** A side action that failed (forget, demo fill, a save around a connect): its error, and which one, to offer it again. */
 export function useFailedAction<A extends string>() {

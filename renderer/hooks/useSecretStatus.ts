@@ -1,5 +1,5 @@
-import type { SecretName } from '../../shared/contract/app';
-import type { ErrorPayload } from '../../shared/errors';
+import type { SecretName } from '@shared/contract/app';
+import type { ErrorPayload } from '@shared/errors';
 import { useKeychainStatus } from '../data/queries';
 
 /**

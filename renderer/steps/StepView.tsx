@@ -1,7 +1,7 @@
 import { createElement, lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StepId } from '../../shared/wizard';
-import { WelcomeStep } from './WelcomeStep';
+import type { StepId } from '@shared/wizard';
+import { WelcomeStep } from './welcome/WelcomeStep';
 
 // One component per section of the documentation page; each reads what it needs from the core. The
 // Welcome step ships with the shell; every other step is a chunk of its own, fetched when the browser is
@@ -10,12 +10,12 @@ import { WelcomeStep } from './WelcomeStep';
 type StepComponent = ComponentType;
 
 const LOADERS: Record<Exclude<StepId, 'welcome'>, () => Promise<StepComponent>> = {
-  'mailjet-keys': () => import('./MailjetKeysStep').then((m) => m.MailjetKeysStep),
-  'odoo-connection': () => import('./OdooConnectionStep').then((m) => m.OdooConnectionStep),
-  senders: () => import('./SendersStep').then((m) => m.SendersStep),
-  dns: () => import('./DnsStep').then((m) => m.DnsStep),
-  'odoo-server': () => import('./OdooServerStep').then((m) => m.OdooServerStep),
-  done: () => import('./DoneStep').then((m) => m.DoneStep),
+  'mailjet-keys': () => import('./mailjet-keys/MailjetKeysStep').then((m) => m.MailjetKeysStep),
+  'odoo-connection': () => import('./odoo-connection/OdooConnectionStep').then((m) => m.OdooConnectionStep),
+  senders: () => import('./senders/SendersStep').then((m) => m.SendersStep),
+  dns: () => import('./dns/DnsStep').then((m) => m.DnsStep),
+  'odoo-server': () => import('./odoo-server/OdooServerStep').then((m) => m.OdooServerStep),
+  done: () => import('./done/DoneStep').then((m) => m.DoneStep),
 };
 
 /** Steps whose code is here: rendered at once, without a loading frame in between. */

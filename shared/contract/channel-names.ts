@@ -1,4 +1,4 @@
-import type { Channels } from '../contract';
+import type { Channels } from './';
 
 // The channel names alone, without a schema: what the desktop preload and the browser face's bridge
 // need to offer one method per channel. Importing the contract would bring zod (about 100 KB) into

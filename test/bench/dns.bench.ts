@@ -1,5 +1,5 @@
-import { checkPublication, type CheckOptions } from '../../main/core/dns/check';
-import type { RecordsRequest } from '../../shared/dns/records';
+import { checkPublication, type CheckOptions } from '@main/core/dns/check';
+import type { RecordsRequest } from '@shared/dns/records';
 import { MAILJET_VALUES, startServers } from '../integration/dns/fixtures';
 import type { Measurement } from './run';
 

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createMailjetHandlers } from '../../main/core/mailjet/handlers';
-import { startMailjetStandIn, type MailjetStandIn, type RecordedRequest } from '../../main/sandbox/mailjet/server';
+import { createMailjetHandlers } from '@main/core/mailjet/handlers';
+import { startMailjetStandIn, type MailjetStandIn, type RecordedRequest } from '@main/sandbox/mailjet/server';
 import type { Measurement } from './run';
 import { testDeps } from '../support/core';
 

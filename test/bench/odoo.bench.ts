@@ -1,6 +1,6 @@
-import { dispatch } from '../../main/core/handlers';
-import { SEED_ADMIN } from '../../main/sandbox/odoo/database';
-import { startOdooStandIn, type CallRecord } from '../../main/sandbox/odoo/server';
+import { dispatch } from '@main/core/dispatch';
+import { SEED_ADMIN } from '@main/sandbox/odoo/database';
+import { startOdooStandIn, type CallRecord } from '@main/sandbox/odoo/server';
 import { testCore } from '../support/core';
 import type { Measurement } from './run';
 

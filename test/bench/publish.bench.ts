@@ -1,8 +1,8 @@
-import { dispatch } from '../../main/core/handlers';
-import { createMemoryKeychain } from '../../main/host/keychain';
-import { startCloudflareStandIn } from '../../main/sandbox/cloudflare/server';
-import { startDnsStandIn } from '../../main/sandbox/dns/server';
-import { startOvhStandIn } from '../../main/sandbox/ovh/server';
+import { dispatch } from '@main/core/dispatch';
+import { createMemoryKeychain } from '@main/host/keychain';
+import { startCloudflareStandIn } from '@main/sandbox/cloudflare/server';
+import { startDnsStandIn } from '@main/sandbox/dns/server';
+import { startOvhStandIn } from '@main/sandbox/ovh/server';
 import * as route from '../support/demo-route';
 import { Walkthrough } from '../support/demo-walkthrough';
 import { testCore } from '../support/core';

@@ -1,8 +1,8 @@
-import { dispatch } from '../../main/core/handlers';
-import { SEED_ADMIN } from '../../main/sandbox/odoo/database';
-import { startOdooStandIn } from '../../main/sandbox/odoo/server';
-import { startMailjetStandIn } from '../../main/sandbox/mailjet/server';
-import { relayDirectory } from '../../main/sandbox/mailjet/smtp-relay';
+import { dispatch } from '@main/core/dispatch';
+import { SEED_ADMIN } from '@main/sandbox/odoo/database';
+import { startOdooStandIn } from '@main/sandbox/odoo/server';
+import { startMailjetStandIn } from '@main/sandbox/mailjet/server';
+import { relayDirectory } from '@main/sandbox/mailjet/smtp-relay';
 import { testCore } from '../support/core';
 import type { Measurement } from './run';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../shared/contract';
-import type { Demo } from '../../main/sandbox/demo';
+import { CHANNELS } from '@shared/contract';
+import type { Demo } from '@main/sandbox/demo';
 import { hasChromium, launchChromium } from '../support/chromium';
 import { requireBuiltRenderer, startDemoServices, startWebFace, type RunningWebFace } from '../support/web-face';
 

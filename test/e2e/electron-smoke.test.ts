@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL } from '../../main/app/app-origin';
-import { CHANNEL_NAMES } from '../../shared/contract';
+import { APP_ENTRY_URL } from '@main/app/app-origin';
+import { CHANNEL_NAMES } from '@shared/contract';
 import { findElectronBinary } from '../support/electron';
 
 // The desktop face itself, once: the built app launched in Electron on the demo, its window, the

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_MAILJET_ACCOUNT } from '../../main/sandbox/mailjet/demo-account';
-import { DEMO_ODOO_USERS } from '../../main/sandbox/odoo/database';
+import { DEMO_MAILJET_ACCOUNT } from '@main/sandbox/mailjet/demo-account';
+import { DEMO_ODOO_USERS } from '@main/sandbox/odoo/database';
 import { hasChromium, launchChromium } from '../support/chromium';
 import { label, Walkthrough } from '../support/demo-walkthrough';
 import * as route from '../support/demo-route';

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeRedirectFile } from '../../main/cli/open-browser';
+import { writeRedirectFile } from '@main/cli/open-browser';
 import { hasChromium, launchChromium } from '../support/chromium';
 import { requireBuiltRenderer, startWebFace, type RunningWebFace } from '../support/web-face';
 

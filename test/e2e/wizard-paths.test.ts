@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Demo } from '../../main/sandbox/demo';
+import type { Demo } from '@main/sandbox/demo';
 import { seriousViolations } from '../support/axe';
 import { hasChromium } from '../support/chromium';
 import { recordRpcAnswers, whatThePageHolds } from '../support/page-secrets';

@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import type { Keychain } from '../../main/host/keychain';
-import { runCli } from '../../main/cli/run';
+import type { Keychain } from '@main/host/keychain';
+import { runCli } from '@main/cli/run';
 
 // The one driver for the command line in tests: `runCli` in-process, as `mailjet-odoo` runs it, with
 // captured streams, a throwaway home, English unless told otherwise, what is piped on stdin, and a

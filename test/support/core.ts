@@ -1,10 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CoreDeps } from '../../main/core/context';
-import { createCore } from '../../main/core/handlers';
-import { createMemoryKeychain } from '../../main/host/keychain';
-import { createConfBackend, SettingsStore } from '../../main/host/settings';
+import type { CoreDeps } from '@main/core/context';
+import { createCore } from '@main/core/dispatch';
+import { createMemoryKeychain } from '@main/host/keychain';
+import { createConfBackend, SettingsStore } from '@main/host/settings';
 import { createMemoryClipboard, createMemoryLogger } from './doubles';
 
 // The one builder of the core's dependencies for tests: a throwaway settings folder, an in-memory

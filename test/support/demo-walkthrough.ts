@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import en from '../../shared/locales/en.json';
-import it from '../../shared/locales/it.json';
+import en from '@shared/locales/en.json';
+import it from '@shared/locales/it.json';
 
 // Drives the wizard on the demo the way a person would, one step at a time, in either language, and
 // counts what the person does: every click, every field filled. Used by the end-to-end paths, the

@@ -1,5 +1,5 @@
-import type { Clipboard } from '../../main/host/clipboard';
-import { formatLogLine, type Logger } from '../../main/host/log';
+import type { Clipboard } from '@main/host/clipboard';
+import { formatLogLine, type Logger } from '@main/host/log';
 
 // Test doubles of the host the core runs on, kept out of the production modules they stand in for.
 // (The in-memory keychain is not one of them: the demo and "this session only" use it for real.)

@@ -1,7 +1,7 @@
 // Run in a child process with a chosen D-Bus environment: tries to save a value in the OS keychain
 // and prints what the core would report.
-import { createOsKeychain } from '../../main/host/keychain';
-import { AppError } from '../../shared/errors';
+import { createOsKeychain } from '@main/host/keychain';
+import { AppError } from '@shared/errors';
 
 const keychain = createOsKeychain(`assistant-probe-${process.pid}`);
 try {

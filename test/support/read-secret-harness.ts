@@ -1,4 +1,4 @@
-import { readSecret } from '../../main/cli/read-secret';
+import { readSecret } from '@main/cli/read-secret';
 
 // For the pseudo-terminal test: the CLI's secret reader on the real stdin, printing what it read as
 // JSON (or the error code), so the test sees exactly what would have gone to the keychain.

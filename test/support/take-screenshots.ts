@@ -2,7 +2,7 @@
 // English, at 1024×700, each taken once the step's work shows. Run after `npm run build`:
 //   npx tsx test/support/take-screenshots.ts
 import { mkdirSync } from 'node:fs';
-import { STEP_IDS } from '../../shared/wizard';
+import { STEP_IDS } from '@shared/wizard';
 import * as route from './demo-route';
 import { Walkthrough } from './demo-walkthrough';
 import { startDemoServices } from './web-face';

@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { composeApp } from '../../main/compose';
-import type { Core } from '../../main/core/handlers';
-import { createMemoryKeychain, type Keychain } from '../../main/host/keychain';
-import { startDemo, type Demo } from '../../main/sandbox/demo';
-import { startWebServer, type WebServer } from '../../main/web/server';
+import { composeApp } from '@main/compose';
+import type { Core } from '@main/core/dispatch';
+import { createMemoryKeychain, type Keychain } from '@main/host/keychain';
+import { startDemo, type Demo } from '@main/sandbox/demo';
+import { startWebServer, type WebServer } from '@main/web/server';
 import { createMemoryLogger } from './doubles';
 
 export const RENDERER_DIR = resolve(process.env.ASSISTANT_OUT_DIR || 'out', 'renderer');

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import type { Keychain } from '../../main/host/keychain';
-import type { Demo } from '../../main/sandbox/demo';
-import { dispatch } from '../../main/core/handlers';
-import type { WizardProgress } from '../../shared/wizard';
+import type { Keychain } from '@main/host/keychain';
+import type { Demo } from '@main/sandbox/demo';
+import { dispatch } from '@main/core/dispatch';
+import type { WizardProgress } from '@shared/wizard';
 import { launchChromium } from './chromium';
 import { requireBuiltRenderer, startDemoServices, startWebFace, type RunningWebFace } from './web-face';
 

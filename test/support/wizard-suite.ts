@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { Demo } from '../../main/sandbox/demo';
+import type { Demo } from '@main/sandbox/demo';
 import { startDemoServices } from './web-face';
 import { openSessions } from './wizard-e2e';
 

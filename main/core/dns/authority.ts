@@ -1,4 +1,4 @@
-import type { LookupOutcome } from '../../../shared/dns/vocabulary';
+import type { LookupOutcome } from '@shared/dns/vocabulary';
 import { NameserverClient, type Answer, type ClientOptions, type QueryType } from './nameserver-client';
 import { formatServer } from './server-address';
 

@@ -1,8 +1,8 @@
-import type { ChannelOutput } from '../../../shared/contract';
-import { MAILJET_DKIM_LABEL, prepareRecords, type PreparedRecords, type RecordsRequest } from '../../../shared/dns/records';
-import { mailjetIncludes, ODOO_SPF_INCLUDE } from '../../../shared/dns/spf-merge';
-import { absoluteName } from '../../../shared/dns/names';
-import { AppError } from '../../../shared/errors';
+import type { ChannelOutput } from '@shared/contract';
+import { MAILJET_DKIM_LABEL, prepareRecords, type PreparedRecords, type RecordsRequest } from '@shared/dns/records';
+import { mailjetIncludes, ODOO_SPF_INCLUDE } from '@shared/dns/spf-merge';
+import { absoluteName } from '@shared/dns/names';
+import { AppError } from '@shared/errors';
 import { askUntilAnswered } from './authority';
 import { doubledName, judge, mergeServerVerdicts, probesNeeded, type Expectation, type Probes, type Verdict } from './diagnose';
 import { createLimiter } from './limiter';

@@ -1,10 +1,10 @@
-import { parseDkim, dkimKeyIsWhole, sameDkimKey } from '../../../shared/dns/dkim';
-import { isDmarcRecord, parseDmarc } from '../../../shared/dns/dmarc';
-import { relativeName, sameName } from '../../../shared/dns/names';
-import type { Notice } from '../../../shared/dns/notice';
-import { allIndex, includeIndex, isSpfRecord, looksLikeGluedSpf, parseSpf, type SpfLookupCount } from '../../../shared/dns/spf';
-import { mergeSpf } from '../../../shared/dns/spf-merge';
-import type { CheckStatus, LookupOutcome, Purpose, RecordType } from '../../../shared/dns/vocabulary';
+import { parseDkim, dkimKeyIsWhole, sameDkimKey } from '@shared/dns/dkim';
+import { isDmarcRecord, parseDmarc } from '@shared/dns/dmarc';
+import { relativeName, sameName } from '@shared/dns/names';
+import type { Notice } from '@shared/dns/notice';
+import { allIndex, includeIndex, isSpfRecord, looksLikeGluedSpf, parseSpf, type SpfLookupCount } from '@shared/dns/spf';
+import { mergeSpf } from '@shared/dns/spf-merge';
+import type { CheckStatus, LookupOutcome, Purpose, RecordType } from '@shared/dns/vocabulary';
 import type { Answer } from './nameserver-client';
 
 // Reads what a nameserver returned the way a receiver would (strings joined, case ignored where DNS

@@ -1,7 +1,7 @@
-import { isDmarcRecord } from '../../../shared/dns/dmarc';
-import { isSpfRecord } from '../../../shared/dns/spf';
-import type { LookupOutcome } from '../../../shared/dns/vocabulary';
-import { AppError } from '../../../shared/errors';
+import { isDmarcRecord } from '@shared/dns/dmarc';
+import { isSpfRecord } from '@shared/dns/spf';
+import type { LookupOutcome } from '@shared/dns/vocabulary';
+import { AppError } from '@shared/errors';
 import { ANSWERED, planServers, serviceError, type LookupOptions } from './server-plan';
 
 // Before preparing the records online, read what the domain already publishes, so the SPF is merged

@@ -1,6 +1,6 @@
 import { Resolver } from 'node:dns/promises';
-import type { LookupOutcome } from '../../../shared/dns/vocabulary';
-import { AppError } from '../../../shared/errors';
+import type { LookupOutcome } from '@shared/dns/vocabulary';
+import { AppError } from '@shared/errors';
 
 // One Resolver per server: c-ares reorders the servers of a shared Resolver after a failure, so asking
 // "what does this nameserver say" needs a Resolver that knows only that one.

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 
 // "IP[:PORT]" as people type it for --resolver or the setting, turned into the form c-ares takes
 // (it accepts IP literals only, never host names).

@@ -1,7 +1,7 @@
-import type { ProviderId } from '../../../shared/dns/providers';
-import { detectProvider } from '../../../shared/dns/providers';
-import type { CheckSource, LookupOutcome } from '../../../shared/dns/vocabulary';
-import { AppError, type ErrorParams } from '../../../shared/errors';
+import type { ProviderId } from '@shared/dns/providers';
+import { detectProvider } from '@shared/dns/providers';
+import type { CheckSource, LookupOutcome } from '@shared/dns/vocabulary';
+import { AppError, type ErrorParams } from '@shared/errors';
 import { findAuthority } from './authority';
 import { NameserverClient, type QueryCounter } from './nameserver-client';
 import { parseServerAddress } from './server-address';

@@ -1,4 +1,4 @@
-import { countSpfLookups, isSpfRecord, parseSpf, type SpfLookupCount, type SpfRecord } from '../../../shared/dns/spf';
+import { countSpfLookups, isSpfRecord, parseSpf, type SpfLookupCount, type SpfRecord } from '@shared/dns/spf';
 import type { Answer } from './nameserver-client';
 
 // Online, the includes can be followed: each included domain's own record is fetched (level by level,

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { CoreDeps } from '../context';
 import { MailjetClient, type MailjetClientTuning } from './client';
 import { resolveMailjetEndpoint, type MailjetRegion } from './endpoint';

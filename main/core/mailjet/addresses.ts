@@ -1,7 +1,7 @@
-import { sendingDomain } from '../../../shared/dns/domain';
-import { asciiHost } from '../../../shared/dns/host-name';
-import { AppError } from '../../../shared/errors';
-import type { MailAddresses } from '../../../shared/mail-addresses';
+import { sendingDomain } from '@shared/dns/domain';
+import { asciiHost } from '@shared/dns/host-name';
+import { AppError } from '@shared/errors';
+import type { MailAddresses } from '@shared/mail-addresses';
 
 // What the user typed (or Odoo returned) turned into what Mailjet is asked about: ASCII domains in
 // lower case, and the three addresses the Odoo documentation lists, defaulting to its own names.

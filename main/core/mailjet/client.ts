@@ -1,5 +1,5 @@
 import type Mailjet from 'node-mailjet';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { Logger } from '../../host/log';
 import { rememberSecret } from '../redaction';
 import type { MailjetEndpoint } from './endpoint';

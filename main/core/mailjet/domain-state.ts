@@ -1,4 +1,4 @@
-import { MAX_REMEMBERED_DOMAINS, type MailjetDomainState } from '../../../shared/settings/mailjet';
+import { MAX_REMEMBERED_DOMAINS, type MailjetDomainState } from '@shared/settings/mailjet';
 import type { SettingsStore } from '../../host/settings';
 
 // What setup remembers per domain between runs: sender IDs and statuses, the DNS values, and which

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { redact } from '../redaction';
 
 // node-mailjet rejects with a plain Error that carries the whole axios config, and with it

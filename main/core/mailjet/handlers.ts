@@ -1,6 +1,6 @@
-import type { mailjetChannels } from '../../../shared/contract/mailjet';
-import { sendingDomain } from '../../../shared/dns/domain';
-import { AppError } from '../../../shared/errors';
+import type { mailjetChannels } from '@shared/contract/mailjet';
+import { sendingDomain } from '@shared/dns/domain';
+import { AppError } from '@shared/errors';
 import type { CoreDeps, HandlerTable } from '../context';
 import { secretHint, storedIn } from '../secret-hint';
 import { rememberSecret } from '../redaction';
@@ -8,7 +8,7 @@ import { connect, connectWithStoredKeys, currentRegion } from './account';
 import { resolveAddresses } from './addresses';
 import type { MailjetClientTuning } from './client';
 import { lastDomain, readDomainState, writeDomainState } from './domain-state';
-import { rememberedAddresses } from './report';
+import { rememberedAddresses } from './domain-view';
 import { runMailjetSetup, type RunContext } from './setup';
 import { readMailjetStatus } from './status';
 

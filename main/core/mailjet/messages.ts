@@ -1,5 +1,5 @@
 import type { MailjetClient } from './client';
-import { envelopeItems } from './records';
+import { envelopeItems } from './api-shapes';
 
 // Reading one message back from Mailjet's message API: `GET /v3/REST/message` filtered by the
 // X-MJ-CustomID the message carried and a time window (github.com/mailjet/api-documentation

@@ -10,7 +10,7 @@ import {
   type MailjetId,
   type SenderRecord,
   type ValidationOutcome,
-} from './records';
+} from './api-shapes';
 
 // The handful of Mailjet calls the setup needs, each with the quirk it must survive spelled out once.
 

@@ -1,10 +1,10 @@
-import type { MailjetDomainReport } from '../../../shared/contract/mailjet';
-import { AppError, type ErrorParams } from '../../../shared/errors';
-import type { MailAddresses } from '../../../shared/mail-addresses';
-import type { MailjetDomainState } from '../../../shared/settings/mailjet';
+import type { MailjetDomainReport } from '@shared/contract/mailjet';
+import { AppError, type ErrorParams } from '@shared/errors';
+import type { MailAddresses } from '@shared/mail-addresses';
+import type { MailjetDomainState } from '@shared/settings/mailjet';
 import { domainOfAddress, domainSenderEmail } from './addresses';
 import type { MailjetResources } from './resources';
-import { buildReport, domainActive, newDomainView, toDomainState, type DomainView, type EmailType, type SenderProgress, type SenderTarget } from './report';
+import { buildReport, domainActive, newDomainView, toDomainState, type DomainView, type EmailType, type SenderProgress, type SenderTarget } from './domain-view';
 
 // The Mailjet half of the documentation, made idempotent. Each phase waits only for what it needs:
 //   1. list the domain's senders (deleted ones included) and read its DNS values     1 round trip

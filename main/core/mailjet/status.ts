@@ -1,10 +1,10 @@
-import type { MailjetDomainReport } from '../../../shared/contract/mailjet';
-import { AppError } from '../../../shared/errors';
-import type { MailAddresses } from '../../../shared/mail-addresses';
-import type { MailjetDomainState } from '../../../shared/settings/mailjet';
+import type { MailjetDomainReport } from '@shared/contract/mailjet';
+import { AppError } from '@shared/errors';
+import type { MailAddresses } from '@shared/mail-addresses';
+import type { MailjetDomainState } from '@shared/settings/mailjet';
 import { domainOfAddress } from './addresses';
 import type { MailjetResources } from './resources';
-import { buildReport, newDomainView, toDomainState } from './report';
+import { buildReport, newDomainView, toDomainState } from './domain-view';
 import type { RunContext } from './setup';
 
 // Where a domain stands, read without changing anything on Mailjet's side, except, when asked, a

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { keptInUse, MAILJET_SERVER_NAME, NEW_SERVER_ID, type ServerWrite, type SetupPlan, type Warning } from './plan';
 import type { MailServerRecord } from './state';
 import type { OdooSession } from './session';

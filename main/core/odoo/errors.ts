@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { Logger } from '../../host/log';
 import { redact } from '../redaction';
 import { OdooFault, OdooHttpError, OdooTimeoutError } from './transport';

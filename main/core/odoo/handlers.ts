@@ -1,7 +1,7 @@
-import type { odooChannels } from '../../../shared/contract/odoo';
-import { sendingDomain } from '../../../shared/dns/domain';
-import { buildManualGuide } from '../../../shared/odoo/manual-guide';
-import { parseOdooVersion } from '../../../shared/odoo/version';
+import type { odooChannels } from '@shared/contract/odoo';
+import { sendingDomain } from '@shared/dns/domain';
+import { buildManualGuide } from '@shared/odoo/manual-guide';
+import { parseOdooVersion } from '@shared/odoo/version';
 import type { CoreDeps, HandlerTable } from '../context';
 import { odooSaveLogin } from './save-login';
 import { odooSendTest } from './send-test';

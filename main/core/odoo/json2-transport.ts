@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { faultCodeForJson2 } from './errors';
 import { OdooFault, OdooHttpError, OdooTimeoutError, type OdooCredentials, type OdooTransport, type RpcCallOptions } from './transport';
 import { DEFAULT_TIMEOUT_MS } from './xmlrpc-transport';

@@ -1,7 +1,7 @@
-import type { ChannelOutput } from '../../../shared/contract';
-import type { OdooChange } from '../../../shared/contract/odoo';
-import { encryptionForPort, filterCoversDomain, isMailjetHost, MAILJET_SMTP_HOST, type MailjetPort, type Purpose } from '../../../shared/odoo/mailjet-smtp';
-import { AppError } from '../../../shared/errors';
+import type { ChannelOutput } from '@shared/contract';
+import type { OdooChange } from '@shared/contract/odoo';
+import { encryptionForPort, filterCoversDomain, isMailjetHost, MAILJET_SMTP_HOST, type MailjetPort, type Purpose } from '@shared/odoo/mailjet-smtp';
+import { AppError } from '@shared/errors';
 import { PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER, type MailServerRecord, type OdooState } from './state';
 
 // Decides, from what Odoo holds now, the smallest set of writes that leaves exactly one Mailjet server

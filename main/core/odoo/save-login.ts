@@ -1,4 +1,4 @@
-import type { ChannelOutput } from '../../../shared/contract';
+import type { ChannelOutput } from '@shared/contract';
 import type { CallContext, CoreDeps, Handler } from '../context';
 import { secretHint, storedIn } from '../secret-hint';
 import { logIn, readInfo, rememberConnection } from './service';

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import { MAILJET_MESSAGE_STATUSES, type odooSendTestInputSchema, type odooSendTestResultSchema } from '../../../shared/contract/odoo';
-import { AppError } from '../../../shared/errors';
-import { createTranslator } from '../../../shared/i18n';
-import { languageFromLocale } from '../../../shared/languages';
-import { isMailjetHost } from '../../../shared/odoo/mailjet-smtp';
-import { chooseMailServer } from '../../../shared/odoo/server-choice';
+import { MAILJET_MESSAGE_STATUSES, type odooSendTestInputSchema, type odooSendTestResultSchema } from '@shared/contract/odoo';
+import { AppError } from '@shared/errors';
+import { createTranslator } from '@shared/i18n';
+import { languageFromLocale } from '@shared/languages';
+import { isMailjetHost } from '@shared/odoo/mailjet-smtp';
+import { chooseMailServer } from '@shared/odoo/server-choice';
 import type { CallContext, CoreDeps } from '../context';
 import { connectWithStoredKeys } from '../mailjet/account';
 import { abortableSleep, MailjetCallError, type MailjetClientTuning } from '../mailjet/client';

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import type { ChannelOutput } from '../../../shared/contract';
-import type { odooSetupInputSchema } from '../../../shared/contract/odoo';
-import { sendingDomain } from '../../../shared/dns/domain';
-import { AppError } from '../../../shared/errors';
-import { isMailjetHost } from '../../../shared/odoo/mailjet-smtp';
-import { versionSupport } from '../../../shared/odoo/version';
+import type { ChannelOutput } from '@shared/contract';
+import type { odooSetupInputSchema } from '@shared/contract/odoo';
+import { sendingDomain } from '@shared/dns/domain';
+import { AppError } from '@shared/errors';
+import { isMailjetHost } from '@shared/odoo/mailjet-smtp';
+import { versionSupport } from '@shared/odoo/version';
 import type { CallContext, CoreDeps } from '../context';
 import { odooError } from './errors';
 import { applyPlan } from './apply';

@@ -1,6 +1,6 @@
-import type { ChannelOutput } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
-import { parseOdooVersion, versionSupport, type OdooVersion } from '../../../shared/odoo/version';
+import type { ChannelOutput } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { parseOdooVersion, versionSupport, type OdooVersion } from '@shared/odoo/version';
 import type { Logger } from '../../host/log';
 import { odooError } from './errors';
 import type { OdooCredentials, OdooTransport, RpcCallOptions } from './transport';

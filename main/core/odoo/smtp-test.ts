@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { redact } from '../redaction';
 import { userFacingDetail } from './errors';
 import type { OdooSession } from './session';

@@ -1,8 +1,8 @@
-import { asciiHost } from '../../../shared/dns/host-name';
-import { AppError } from '../../../shared/errors';
-import type { MailAddresses } from '../../../shared/mail-addresses';
-import { MAILJET_SMTP_HOST } from '../../../shared/odoo/mailjet-smtp';
-import { PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER } from '../../../shared/odoo/mass-mailing-parameters';
+import { asciiHost } from '@shared/dns/host-name';
+import { AppError } from '@shared/errors';
+import type { MailAddresses } from '@shared/mail-addresses';
+import { MAILJET_SMTP_HOST } from '@shared/odoo/mailjet-smtp';
+import { PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER } from '@shared/odoo/mass-mailing-parameters';
 import { rememberSecret } from '../redaction';
 import { OdooFault } from './transport';
 import type { OdooSession } from './session';

@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/errors';
-import { normaliseOdooUrl } from '../../../shared/odoo/url';
-import type { Settings } from '../../../shared/settings';
+import { AppError } from '@shared/errors';
+import { normaliseOdooUrl } from '@shared/odoo/url';
+import type { Settings } from '@shared/settings';
 import type { Keychain } from '../../host/keychain';
 import type { OdooTarget } from './session';
 

@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/errors';
-import { parseOdooVersion, type OdooVersion } from '../../../shared/odoo/version';
+import { AppError } from '@shared/errors';
+import { parseOdooVersion, type OdooVersion } from '@shared/odoo/version';
 import type { Logger } from '../../host/log';
 import { odooError } from './errors';
 import { createJson2Transport } from './json2-transport';

@@ -1,5 +1,5 @@
 import type xmlrpc from 'xmlrpc';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { OdooFault, OdooHttpError, OdooTimeoutError, type OdooTransport, type RpcCallOptions } from './transport';
 
 // The `xmlrpc` package (1.3.2) has no timeout and no cancel, and it serialises `undefined` struct members

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { quotedTxt, readPastedValue } from '../../../shared/dns/txt';
+import { quotedTxt, readPastedValue } from '@shared/dns/txt';
 import { FaultQueue } from '../api-faults';
 import type { StandInRecord, ZoneTable } from '../dns/zone-table';
 

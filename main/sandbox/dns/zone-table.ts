@@ -1,5 +1,5 @@
-import { registrableDomain } from '../../../shared/dns/registrable-domain';
-import { splitTxt } from '../../../shared/dns/txt';
+import { registrableDomain } from '@shared/dns/registrable-domain';
+import { splitTxt } from '@shared/dns/txt';
 
 // The stand-in's data: zones and their records in memory, with the answers an authoritative server
 // gives — data, CNAME (followed inside our zones), NXDOMAIN, or NOERROR without data — and the faults

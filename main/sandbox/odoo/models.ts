@@ -1,4 +1,4 @@
-import { chooseMailServer } from '../../../shared/odoo/server-choice';
+import { chooseMailServer } from '@shared/odoo/server-choice';
 import type { MailRecord, ServerValues, StandInDatabase, StandInUser } from './database';
 import type { SmtpCheck, SmtpServerSnapshot } from './smtp-check';
 import type { SmtpDirectory } from './smtp-sender';

@@ -1,4 +1,4 @@
-import { createAssistantApi } from '../../../shared/bridge/assistant-api';
+import { createAssistantApi } from '@shared/bridge/assistant-api';
 import { dropTokenFromAddress } from './address-token';
 import { createFetchTransport } from './fetch-transport';
 

@@ -1,5 +1,5 @@
-import type { AssistantTransport } from '../../../shared/bridge/assistant-api';
-import type { ErrorCode, ProgressEvent, Result } from '../../../shared/contract';
+import type { AssistantTransport } from '@shared/bridge/assistant-api';
+import type { ErrorCode, ProgressEvent, Result } from '@shared/contract';
 
 // The browser face's transport, run in the page: each call is `POST /rpc/<channel>`, progress comes on one
 // EventSource at `/events`. The access token travels in an HttpOnly cookie, so no script of the page ever

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CheckStatus } from '../../../shared/dns/vocabulary';
+import type { CheckStatus } from '@shared/dns/vocabulary';
 import { StatusBadge, type Status } from '../../components/StatusBadge';
 import type { CheckResult } from './dns-request';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROVIDER_IDS, resolveProvider, type ProviderId } from '../../../shared/dns/providers';
+import { PROVIDER_IDS, resolveProvider, type ProviderId } from '@shared/dns/providers';
 import { Field } from '../../components/Field';
 import { DNS_FIELD_LOOK } from './dns-request';
 import type { Detection } from './useProviderDetection';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WIZARD_DNS_EXPORT_FORMATS, type DnsExportFormat } from '../../../shared/dns/export-formats';
-import type { ProviderId } from '../../../shared/dns/providers';
-import type { ErrorPayload } from '../../../shared/errors';
-import { languageFromLocale } from '../../../shared/languages';
+import { WIZARD_DNS_EXPORT_FORMATS, type DnsExportFormat } from '@shared/dns/export-formats';
+import type { ProviderId } from '@shared/dns/providers';
+import type { ErrorPayload } from '@shared/errors';
+import { languageFromLocale } from '@shared/languages';
 import { useDnsExport } from '../../data/mutations';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { RecordsRequest } from './dns-request';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OVH_ENDPOINTS, type DnsApiProvider, type OvhEndpoint } from '../../../shared/contract/publish';
+import { OVH_ENDPOINTS, type DnsApiProvider, type OvhEndpoint } from '@shared/contract/publish';
 
 // The narrowest credential, step by step as the provider's screens name things, and the fields to paste
 // it into. What is typed goes to the core once (which checks it on the zone before keeping it) and the

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DNS_API_PROVIDERS, type DnsApiProvider, type PublishChange, type PublishPlan } from '../../../shared/contract/publish';
-import type { ProviderId } from '../../../shared/dns/providers';
+import { DNS_API_PROVIDERS, type DnsApiProvider, type PublishChange, type PublishPlan } from '@shared/contract/publish';
+import type { ProviderId } from '@shared/dns/providers';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressPanel } from '../../components/ProgressPanel';
 import { useWizard } from '../../wizard-context';

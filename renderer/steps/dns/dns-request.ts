@@ -1,5 +1,5 @@
-import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
-import type { Settings } from '../../../shared/settings';
+import type { ChannelInput, ChannelOutput } from '@shared/contract';
+import type { Settings } from '@shared/settings';
 
 // The one description of "the records for this domain" that the records, the exports and the check
 // all receive, so the three never disagree about what should be published.

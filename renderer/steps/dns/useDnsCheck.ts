@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ChannelInput } from '../../../shared/contract';
-import type { MailjetDomainReport } from '../../../shared/contract/mailjet';
+import type { ChannelInput } from '@shared/contract';
+import type { MailjetDomainReport } from '@shared/contract/mailjet';
 import { useOperation } from '../../hooks/useOperation';
 import type { CheckResult, RecordsRequest } from './dns-request';
 

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../../shared/dns/providers';
+import type { ProviderId } from '@shared/dns/providers';
 import { useDnsRecordsQuery } from '../../data/queries';
 import type { RecordsRequest } from './dns-request';
 

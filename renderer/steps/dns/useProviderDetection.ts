@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isProviderId, type ProviderId } from '../../../shared/dns/providers';
+import { isProviderId, type ProviderId } from '@shared/dns/providers';
 import { useSettingsWrite } from '../../data/mutations';
 import { useDnsProvider, useSettings } from '../../data/queries';
 

@@ -1,5 +1,5 @@
-import type { ChannelInput } from '../../../shared/contract';
-import type { DnsApiProvider } from '../../../shared/contract/publish';
+import type { ChannelInput } from '@shared/contract';
+import type { DnsApiProvider } from '@shared/contract/publish';
 import { useDnsPublishStatus } from '../../data/queries';
 import { useOperation } from '../../hooks/useOperation';
 import type { RecordsRequest } from './dns-request';

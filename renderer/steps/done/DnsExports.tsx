@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelInput } from '../../../shared/contract';
-import { WIZARD_DNS_EXPORT_FORMATS, type DnsExportFormat } from '../../../shared/dns/export-formats';
-import type { ErrorPayload } from '../../../shared/errors';
-import { languageFromLocale } from '../../../shared/languages';
+import type { ChannelInput } from '@shared/contract';
+import { WIZARD_DNS_EXPORT_FORMATS, type DnsExportFormat } from '@shared/dns/export-formats';
+import type { ErrorPayload } from '@shared/errors';
+import { languageFromLocale } from '@shared/languages';
 import { useDnsExport } from '../../data/mutations';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { downloadFile } from '../../download';

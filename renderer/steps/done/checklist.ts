@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
-import type { ChannelOutput } from '../../../shared/contract';
-import type { MailjetDomainReport } from '../../../shared/contract/mailjet';
-import type { ErrorPayload } from '../../../shared/errors';
-import type { Settings } from '../../../shared/settings';
-import type { StepId, WizardPath } from '../../../shared/wizard';
+import type { ChannelOutput } from '@shared/contract';
+import type { MailjetDomainReport } from '@shared/contract/mailjet';
+import type { ErrorPayload } from '@shared/errors';
+import type { Settings } from '@shared/settings';
+import type { StepId, WizardPath } from '@shared/wizard';
 import type { Status } from '../../components/StatusBadge';
 import type { OperationState } from '../../hooks/useOperation';
-import { writingChanges } from '../../../shared/odoo/change-wording';
+import { writingChanges } from '@shared/odoo/change-wording';
 import { formatMoment } from './dates';
 
 // The last step's checklist as plain data, so the screen and the saved report say the same thing.

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { describeError } from '../../../shared/i18n';
-import type { Settings } from '../../../shared/settings';
-import type { WizardPath } from '../../../shared/wizard';
+import { describeError } from '@shared/i18n';
+import type { Settings } from '@shared/settings';
+import type { WizardPath } from '@shared/wizard';
 import type { ChecklistItem } from './checklist';
 import { fileDay, formatMoment } from './dates';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
-import type { ChannelInput } from '../../../shared/contract';
-import type { Settings } from '../../../shared/settings';
+import type { ChannelInput } from '@shared/contract';
+import type { Settings } from '@shared/settings';
 import { useKeychainStatus, useSettings, type KeychainStatus } from '../../data/queries';
 import { useOperation, type OperationState } from '../../hooks/useOperation';
 import { useWizard } from '../../wizard-context';

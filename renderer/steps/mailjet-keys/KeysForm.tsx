@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorPayload } from '../../../shared/errors';
-import { MAILJET_REGIONS } from '../../../shared/settings/mailjet-choices';
+import type { ErrorPayload } from '@shared/errors';
+import { MAILJET_REGIONS } from '@shared/settings/mailjet-choices';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import type { KeysToSave, MailjetRegion } from './useMailjetKeys';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorPayload } from '../../../shared/errors';
+import type { ErrorPayload } from '@shared/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { MailjetAccount, MailjetRegion } from './useMailjetKeys';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { MAILJET_SMTP_HOST } from '../../../shared/odoo/mailjet-smtp';
+import { MAILJET_SMTP_HOST } from '@shared/odoo/mailjet-smtp';
 
 /** What Odoo's outgoing mail server will hold, named with Odoo's own field labels; the secret only by name. */
 export function SmtpValues({ apiKey, keptForSession }: { apiKey: string | undefined; keptForSession: boolean }) {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import type { ChannelOutput } from '../../../shared/contract';
-import type { MAILJET_REGIONS } from '../../../shared/settings/mailjet';
+import type { ChannelOutput } from '@shared/contract';
+import type { MAILJET_REGIONS } from '@shared/settings/mailjet';
 import { useSettings } from '../../data/queries';
 import { useOperation } from '../../hooks/useOperation';
 import { useSecretStatus } from '../../hooks/useSecretStatus';

@@ -1,5 +1,5 @@
-import type { ChannelOutput } from '../../../shared/contract';
-import type { ErrorPayload } from '../../../shared/errors';
+import type { ChannelOutput } from '@shared/contract';
+import type { ErrorPayload } from '@shared/errors';
 
 export type OdooInfo = ChannelOutput<'odooConnect'>;
 

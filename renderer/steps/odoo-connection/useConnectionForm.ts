@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ErrorPayload } from '../../../shared/errors';
-import { normaliseOdooUrl } from '../../../shared/odoo/url';
+import type { ErrorPayload } from '@shared/errors';
+import { normaliseOdooUrl } from '@shared/odoo/url';
 import type { ConnectionDetails, DatabaseList } from './connection-types';
 
 export type FormField = 'url' | 'db' | 'login' | 'password';

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { normaliseOdooUrl } from '../../../shared/odoo/url';
+import { normaliseOdooUrl } from '@shared/odoo/url';
 import { useOdooDatabases } from '../../data/queries';
 import type { DatabaseList } from './connection-types';
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { ErrorPayload } from '../../../shared/errors';
+import type { ErrorPayload } from '@shared/errors';
 import { useSettingsWrite } from '../../data/mutations';
 import type { ConnectionDetails, OdooInfo } from './connection-types';
 

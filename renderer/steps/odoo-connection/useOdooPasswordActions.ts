@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { ErrorPayload } from '../../../shared/errors';
+import type { ErrorPayload } from '@shared/errors';
 import { useDemoFillSecret, useKeychainForget } from '../../data/mutations';
 import { useWizard } from '../../wizard-context';
 

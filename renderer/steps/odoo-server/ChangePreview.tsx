@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { OdooChange } from '../../../shared/contract/odoo';
-import { describeChange } from '../../../shared/odoo/change-wording';
+import type { OdooChange } from '@shared/contract/odoo';
+import { describeChange } from '@shared/odoo/change-wording';
 
 /** The dry run, one sentence per change, each server field on its own line. */
 export function ChangePreview({ changes }: { changes: readonly OdooChange[] }) {

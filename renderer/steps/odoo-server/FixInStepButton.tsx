@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StepId } from '../../../shared/wizard';
+import type { StepId } from '@shared/wizard';
 import { useWizard } from '../../wizard-context';
 
 /** Errors whose fix lives in an earlier step: nothing can be previewed or applied until that step is done. */

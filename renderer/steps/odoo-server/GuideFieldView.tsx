@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../shared/contract';
+import type { ChannelOutput } from '@shared/contract';
 import { CopyField } from '../../components/CopyField';
 import { useWizard } from '../../wizard-context';
 import { SecretCopyButton } from './SecretCopyButton';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorPayload } from '../../../shared/errors';
-import type { Settings } from '../../../shared/settings';
+import type { ErrorPayload } from '@shared/errors';
+import type { Settings } from '@shared/settings';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useKeychainStatus } from '../../data/queries';
 import { useOperation } from '../../hooks/useOperation';

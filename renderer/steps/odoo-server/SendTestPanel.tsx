@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sendTestAdvice, sendTestTimeline } from '../../../shared/odoo/send-test-timeline';
+import { sendTestAdvice, sendTestTimeline } from '@shared/odoo/send-test-timeline';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressPanel } from '../../components/ProgressPanel';
 import { StatusBadge } from '../../components/StatusBadge';

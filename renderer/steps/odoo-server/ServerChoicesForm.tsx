@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAILJET_PORTS, PURPOSES } from '../../../shared/odoo/mailjet-smtp';
+import { MAILJET_PORTS, PURPOSES } from '@shared/odoo/mailjet-smtp';
 import { Field } from '../../components/Field';
 import type { ServerChoices } from './server-choices';
 

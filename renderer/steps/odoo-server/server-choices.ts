@@ -1,6 +1,6 @@
-import type { ChannelInput } from '../../../shared/contract';
-import { isMailjetPort, type MailjetPort, type Purpose } from '../../../shared/odoo/mailjet-smtp';
-import type { Settings } from '../../../shared/settings';
+import type { ChannelInput } from '@shared/contract';
+import { isMailjetPort, type MailjetPort, type Purpose } from '@shared/odoo/mailjet-smtp';
+import type { Settings } from '@shared/settings';
 
 /** What the admin decides in this step; saved in the settings as soon as it changes. */
 export interface ServerChoices {

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { ErrorPayload } from '../../../shared/errors';
-import type { Settings } from '../../../shared/settings';
+import type { ErrorPayload } from '@shared/errors';
+import type { Settings } from '@shared/settings';
 import { useSettingsWrite } from '../../data/mutations';
 import { useWizard } from '../../wizard-context';
 import { choicesFromSettings, type ServerChoices } from './server-choices';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MailjetDomainReport } from '../../../shared/contract/mailjet';
+import type { MailjetDomainReport } from '@shared/contract/mailjet';
 import { StatusBadge, type Status } from '../../components/StatusBadge';
 
 type Sender = MailjetDomainReport['senders'][number];

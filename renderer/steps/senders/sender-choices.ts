@@ -1,7 +1,7 @@
-import type { ChannelOutput } from '../../../shared/contract';
-import { asciiHost } from '../../../shared/dns/host-name';
-import type { Settings } from '../../../shared/settings';
-import type { MailjetDomainState } from '../../../shared/settings/mailjet';
+import type { ChannelOutput } from '@shared/contract';
+import { asciiHost } from '@shared/dns/host-name';
+import type { Settings } from '@shared/settings';
+import type { MailjetDomainState } from '@shared/settings/mailjet';
 
 // What the senders step shows before anything runs: the domain, whether its DNS can be edited, the
 // e-mail type and the three addresses, from what the user chose, what Odoo uses, or the defaults of

@@ -1,4 +1,4 @@
-import type { ErrorPayload } from '../../../shared/errors';
+import type { ErrorPayload } from '@shared/errors';
 import { useOdooNow, useSettings } from '../../data/queries';
 import { useWizard } from '../../wizard-context';
 import type { OdooAddresses } from './sender-choices';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ErrorPayload } from '../../../shared/errors';
+import type { ErrorPayload } from '@shared/errors';
 import { useSettingsWrite } from '../../data/mutations';
 import { useSettings } from '../../data/queries';
 import { useWizard } from '../../wizard-context';

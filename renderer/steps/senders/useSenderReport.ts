@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MailjetDomainReport } from '../../../shared/contract/mailjet';
-import type { ErrorPayload } from '../../../shared/errors';
+import type { MailjetDomainReport } from '@shared/contract/mailjet';
+import type { ErrorPayload } from '@shared/errors';
 import { useDemoActivateSenders, useSettingsWrite } from '../../data/mutations';
 import { useSettings } from '../../data/queries';
 import { useOperation } from '../../hooks/useOperation';

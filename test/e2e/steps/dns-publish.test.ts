@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../main/core/handlers';
-import type { Demo } from '../../../main/sandbox/demo';
-import type { WizardProgress } from '../../../shared/wizard';
+import { dispatch } from '@main/core/dispatch';
+import type { Demo } from '@main/sandbox/demo';
+import type { WizardProgress } from '@shared/wizard';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
 import { expectSecretsAbsent, recordRpcAnswers } from '../../support/page-secrets';

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { dispatch } from '../../../main/core/handlers';
-import type { Demo } from '../../../main/sandbox/demo';
-import type { WizardProgress } from '../../../shared/wizard';
+import { dispatch } from '@main/core/dispatch';
+import type { Demo } from '@main/sandbox/demo';
+import type { WizardProgress } from '@shared/wizard';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';

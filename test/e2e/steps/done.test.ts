@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dispatch, type Core } from '../../../main/core/handlers';
-import type { Demo } from '../../../main/sandbox/demo';
-import type { ChannelName, ChannelOutput } from '../../../shared/contract';
+import { dispatch, type Core } from '@main/core/dispatch';
+import type { Demo } from '@main/sandbox/demo';
+import type { ChannelName, ChannelOutput } from '@shared/contract';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
 import { openWizard, type WizardSession } from '../../support/wizard-e2e';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dispatch } from '../../../main/core/handlers';
-import type { Demo } from '../../../main/sandbox/demo';
+import { dispatch } from '@main/core/dispatch';
+import type { Demo } from '@main/sandbox/demo';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
 import { expectSecretsAbsent, recordRpcAnswers } from '../../support/page-secrets';

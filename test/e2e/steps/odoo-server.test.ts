@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dispatch, type Core } from '../../../main/core/handlers';
-import type { Demo } from '../../../main/sandbox/demo';
-import type { ChannelName } from '../../../shared/contract';
+import { dispatch, type Core } from '@main/core/dispatch';
+import type { Demo } from '@main/sandbox/demo';
+import type { ChannelName } from '@shared/contract';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
 import { expectSecretsAbsent } from '../../support/page-secrets';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
-import type { Keychain, StoredSecretName } from '../../../main/host/keychain';
-import type { Demo } from '../../../main/sandbox/demo';
+import { AppError } from '@shared/errors';
+import type { Keychain, StoredSecretName } from '@main/host/keychain';
+import type { Demo } from '@main/sandbox/demo';
 import { seriousViolations } from '../../support/axe';
 import { hasChromium } from '../../support/chromium';
 import { expectSecretsAbsent, recordRpcAnswers } from '../../support/page-secrets';

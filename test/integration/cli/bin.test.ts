@@ -4,8 +4,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEED_ADMIN } from '../../../main/sandbox/odoo/database';
-import { startOdooStandIn } from '../../../main/sandbox/odoo/server';
+import { SEED_ADMIN } from '@main/sandbox/odoo/database';
+import { startOdooStandIn } from '@main/sandbox/odoo/server';
 
 // The installed command as a user runs it: the built bundle through bin/mailjet-odoo.js.
 

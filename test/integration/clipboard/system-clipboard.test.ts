@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copySecretBriefly } from '../../../main/core/copy-secret';
-import { createSystemClipboard } from '../../../main/host/clipboard';
-import { AppError } from '../../../shared/errors';
+import { copySecretBriefly } from '@main/core/copy-secret';
+import { createSystemClipboard } from '@main/host/clipboard';
+import { AppError } from '@shared/errors';
 
 // The real clipboard of the browser face and the CLI, on a real X server (Xvfb) with xclip and xsel both
 // installed, as on many desktops: a copy returns (xclip, which the old code tried first, kept its pipe

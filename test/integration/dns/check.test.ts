@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPublication, type CheckOptions, type CheckReport } from '../../../main/core/dns/check';
-import { AppError } from '../../../shared/errors';
+import { checkPublication, type CheckOptions, type CheckReport } from '@main/core/dns/check';
+import { AppError } from '@shared/errors';
 import { DKIM, MAILJET_VALUES, OTHER_DKIM, OWNERSHIP, startServers, type Servers } from './fixtures';
 
 // The publication check against real DNS servers on loopback: every status, the dead nameserver,

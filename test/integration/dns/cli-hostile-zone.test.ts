@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDnsStandIn, type DnsStandIn } from '../../../main/sandbox/dns/server';
+import { startDnsStandIn, type DnsStandIn } from '@main/sandbox/dns/server';
 import { cli } from '../../support/cli';
 import { DKIM } from './fixtures';
 

@@ -1,6 +1,6 @@
-import { startDnsStandIn, type DnsStandIn } from '../../../main/sandbox/dns/server';
-import { ZoneTable, type ZoneSeed } from '../../../main/sandbox/dns/zone-table';
-import { splitTxt } from '../../../shared/dns/txt';
+import { startDnsStandIn, type DnsStandIn } from '@main/sandbox/dns/server';
+import { ZoneTable, type ZoneSeed } from '@main/sandbox/dns/zone-table';
+import { splitTxt } from '@shared/dns/txt';
 import { dkimValue } from '../../unit/shared/dns/keys';
 
 // Zones for the publication check, one domain per situation, all served by real DNS servers on

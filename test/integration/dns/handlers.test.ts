@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../main/core/handlers';
-import type { Keychain } from '../../../main/host/keychain';
-import type { ProgressEvent } from '../../../shared/contract';
+import { dispatch } from '@main/core/dispatch';
+import type { Keychain } from '@main/host/keychain';
+import type { ProgressEvent } from '@shared/contract';
 import { testCore } from '../../support/core';
 import { DKIM, MAILJET_VALUES, startServers, type Servers } from './fixtures';
 

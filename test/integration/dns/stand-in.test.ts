@@ -1,7 +1,7 @@
 import { Resolver } from 'node:dns/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDnsStandIn, type DnsStandIn } from '../../../main/sandbox/dns/server';
-import { txt } from '../../../main/sandbox/dns/zone-table';
+import { startDnsStandIn, type DnsStandIn } from '@main/sandbox/dns/server';
+import { txt } from '@main/sandbox/dns/zone-table';
 
 let dns: DnsStandIn;
 let resolver: Resolver;

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { zoneFragment } from '../../../shared/dns/formats/zone';
-import { prepareRecords } from '../../../shared/dns/records';
+import { zoneFragment } from '@shared/dns/formats/zone';
+import { prepareRecords } from '@shared/dns/records';
 import { dkimValue } from '../../unit/shared/dns/keys';
 
 // BIND's own checker is the strictest reader of zone files (it rejects a string over 255 bytes that

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { composeApp } from '../../../main/compose';
-import { KEYCHAIN_ACCOUNTS } from '../../../main/host/keychain';
+import { composeApp } from '@main/compose';
+import { KEYCHAIN_ACCOUNTS } from '@main/host/keychain';
 
 vi.mock('electron', () => ({ default: {}, app: { setPath: () => {} }, clipboard: { writeText: () => {}, readText: () => '' } }));
 
@@ -16,7 +16,7 @@ describe.skipIf(!realKeyring)('one keychain for the three faces', () => {
     const service = `assistant-faces-${process.pid}`;
     const home = mkdtempSync(join(tmpdir(), 'assistant-faces-'));
     const env = { MAILJET_ODOO_HOME: home, MAILJET_ODOO_KEYCHAIN_SERVICE: service };
-    const { prepareDesktopRun } = await import('../../../main/app/desktop-host');
+    const { prepareDesktopRun } = await import('@main/app/desktop-host');
     const desktop = (await prepareDesktopRun(env, ['electron', '.']).compose('it-IT')).core.deps;
     try {
       await desktop.keychain.set('odoo', 'saved-by-the-desktop-app-7');

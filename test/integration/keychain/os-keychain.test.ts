@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createOsKeychain, KEYCHAIN_ACCOUNTS } from '../../../main/host/keychain';
-import { composeApp } from '../../../main/compose';
+import { createOsKeychain, KEYCHAIN_ACCOUNTS } from '@main/host/keychain';
+import { composeApp } from '@main/compose';
 
 // The real Secret Service (gnome-keyring on a private D-Bus session, see test/support/with-keyring.sh).
 const realKeyring = !!process.env.ASSISTANT_TEST_KEYRING;

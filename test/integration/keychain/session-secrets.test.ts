@@ -3,12 +3,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KeychainErrorCode, SecretName } from '../../../shared/contract/app';
-import { AppError } from '../../../shared/errors';
-import { composeApp } from '../../../main/compose';
-import { dispatch, type Core } from '../../../main/core/handlers';
-import { KEYCHAIN_ACCOUNTS, type Keychain } from '../../../main/host/keychain';
-import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
+import type { KeychainErrorCode, SecretName } from '@shared/contract/app';
+import { AppError } from '@shared/errors';
+import { composeApp } from '@main/compose';
+import { dispatch, type Core } from '@main/core/dispatch';
+import { KEYCHAIN_ACCOUNTS, type Keychain } from '@main/host/keychain';
+import { startMailjetStandIn, type MailjetStandIn } from '@main/sandbox/mailjet/server';
 
 // "For this session only", through the core as the wizard calls it: with no keychain answering, the
 // Mailjet secret key and the Odoo password are kept in memory, serve every call, and are written

@@ -1,9 +1,9 @@
 import Mailjet from 'node-mailjet';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MailjetClient, type MailjetClientTuning } from '../../../main/core/mailjet/client';
-import { resolveMailjetEndpoint } from '../../../main/core/mailjet/endpoint';
-import { MailjetResources } from '../../../main/core/mailjet/resources';
-import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
+import { MailjetClient, type MailjetClientTuning } from '@main/core/mailjet/client';
+import { resolveMailjetEndpoint } from '@main/core/mailjet/endpoint';
+import { MailjetResources } from '@main/core/mailjet/resources';
+import { startMailjetStandIn, type MailjetStandIn } from '@main/sandbox/mailjet/server';
 import { failureOf, newAccount } from './harness';
 
 // Every call the app makes, and every way it can fail, against the stand-in through node-mailjet.

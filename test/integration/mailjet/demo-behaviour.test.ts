@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mailjetChannels } from '../../../shared/contract/mailjet';
-import { DEMO_MAILJET_ACCOUNT } from '../../../main/sandbox/mailjet/demo-account';
+import { mailjetChannels } from '@shared/contract/mailjet';
+import { DEMO_MAILJET_ACCOUNT } from '@main/sandbox/mailjet/demo-account';
 import { startHarness, type Harness } from './harness';
 
 // What the demo's Mailjet stand-in does differently: the first failed domain validation stands for

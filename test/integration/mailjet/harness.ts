@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import type { ProgressEvent } from '../../../shared/contract';
-import type { CoreDeps } from '../../../main/core/context';
-import type { MailjetClientTuning } from '../../../main/core/mailjet/client';
-import { createMailjetHandlers } from '../../../main/core/mailjet/handlers';
-import { startMailjetStandIn, type MailjetStandIn, type MailjetStandInOptions } from '../../../main/sandbox/mailjet/server';
+import type { ProgressEvent } from '@shared/contract';
+import type { CoreDeps } from '@main/core/context';
+import type { MailjetClientTuning } from '@main/core/mailjet/client';
+import { createMailjetHandlers } from '@main/core/mailjet/handlers';
+import { startMailjetStandIn, type MailjetStandIn, type MailjetStandInOptions } from '@main/sandbox/mailjet/server';
 import { testDeps } from '../../support/core';
 
 // A Mailjet stand-in on loopback, a fresh settings folder, an in-memory keychain holding the pair, and

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMailjetHandlers } from '../../../main/core/mailjet/handlers';
-import { createOsKeychain, type Keychain } from '../../../main/host/keychain';
+import { createMailjetHandlers } from '@main/core/mailjet/handlers';
+import { createOsKeychain, type Keychain } from '@main/host/keychain';
 import { FAST, hex, startHarness, type Harness } from './harness';
 
 // The same promise as with the in-memory keychain, on a real Secret Service: the pair lands in the

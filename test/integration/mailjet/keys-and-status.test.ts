@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMailjetHandlers } from '../../../main/core/mailjet/handlers';
+import { createMailjetHandlers } from '@main/core/mailjet/handlers';
 import { failureOf, FAST, type Harness, startHarness } from './harness';
 
 // Saving and checking the key pair, and reading where a domain stands.

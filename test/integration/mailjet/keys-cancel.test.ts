@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../main/core/handlers';
-import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
+import { dispatch } from '@main/core/dispatch';
+import { startMailjetStandIn, type MailjetStandIn } from '@main/sandbox/mailjet/server';
 import { testCore } from '../../support/core';
 import { newAccount } from './harness';
 

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProgressEvent } from '../../../shared/contract';
-import { dispatch } from '../../../main/core/handlers';
-import { createMemoryKeychain } from '../../../main/host/keychain';
-import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
+import type { ProgressEvent } from '@shared/contract';
+import { dispatch } from '@main/core/dispatch';
+import { createMemoryKeychain } from '@main/host/keychain';
+import { startMailjetStandIn, type MailjetStandIn } from '@main/sandbox/mailjet/server';
 import { cli } from '../../support/cli';
 import { newAccount } from './harness';
 import { testCore } from '../../support/core';

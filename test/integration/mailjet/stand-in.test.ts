@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
-import { readDkimValue } from '../../../shared/dns/dkim';
+import { startMailjetStandIn, type MailjetStandIn } from '@main/sandbox/mailjet/server';
+import { readDkimValue } from '@shared/dns/dkim';
 import { newAccount } from './harness';
 
 // The stand-in answers as Mailjet does, quirks included: these are the facts the client is built on.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROFILES } from '../../../main/sandbox/odoo/profiles';
+import { PROFILES } from '@main/sandbox/odoo/profiles';
 import { odooFixture, type OdooFixture } from './fixture';
 
 // Where Odoo keeps the alias domain: system parameters up to 16 (saas~16.x included), mail.alias.domain

@@ -76,7 +76,7 @@ describe('the stand-in refuses an archive as Odoo does', () => {
     fixture.standIn.db.params.set('mass_mailing.mail_server_id', String(id));
     fixture.standIn.db.templates.push({ id: 1, name: 'Welcome', mail_server_id: id, active: true });
     fixture.standIn.db.mailings.push({ id: 1, subject: 'Spring sale', mail_server_id: id, state: 'in_queue', active: true });
-    const { createXmlRpcTransport } = await import('../../../main/core/odoo/xmlrpc-transport');
+    const { createXmlRpcTransport } = await import('@main/core/odoo/xmlrpc-transport');
     const transport = createXmlRpcTransport(fixture.standIn.url);
     const credentials = { db: 'demo', uid: (await transport.authenticate('demo', 'admin', 'admin-password-odoo')) as number, secret: 'admin-password-odoo' };
     const refusal = await transport.executeKw(credentials, 'ir.mail_server', 'write', [[id, 1], { active: false }]).catch((error: unknown) => error);

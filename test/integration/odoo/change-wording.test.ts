@@ -7,13 +7,13 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/run';
-import { createMemoryKeychain } from '../../../main/host/keychain';
-import { startOdooStandIn, type OdooStandIn } from '../../../main/sandbox/odoo/server';
-import { ChangePreview } from '../../../renderer/steps/odoo-server/ChangePreview';
-import type { OdooChange } from '../../../shared/contract/odoo';
-import { i18nOptions, loadResources } from '../../../shared/i18n';
-import { LANGUAGES, type Language } from '../../../shared/languages';
+import { runCli } from '@main/cli/run';
+import { createMemoryKeychain } from '@main/host/keychain';
+import { startOdooStandIn, type OdooStandIn } from '@main/sandbox/odoo/server';
+import { ChangePreview } from '@renderer/steps/odoo-server/ChangePreview';
+import type { OdooChange } from '@shared/contract/odoo';
+import { i18nOptions, loadResources } from '@shared/i18n';
+import { LANGUAGES, type Language } from '@shared/languages';
 import { MAILJET, ODOO_PASSWORD } from './fixture';
 
 // One wording of a change in Odoo: the CLI's dry run and the wizard's preview say the same sentences for

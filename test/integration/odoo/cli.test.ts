@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryKeychain } from '../../../main/host/keychain';
+import { createMemoryKeychain } from '@main/host/keychain';
 import { cliSession } from '../../support/cli';
-import { startOdooStandIn, type OdooStandIn, type StandInOptions } from '../../../main/sandbox/odoo/server';
+import { startOdooStandIn, type OdooStandIn, type StandInOptions } from '@main/sandbox/odoo/server';
 import { MAILJET, ODOO_API_KEY, ODOO_PASSWORD } from './fixture';
 
 // `mailjet-odoo odoo ...` end to end against the stand-in, and the promise that no output, log or

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OdooFault } from '../../../main/core/odoo/transport';
-import { createXmlRpcTransport } from '../../../main/core/odoo/xmlrpc-transport';
+import { OdooFault } from '@main/core/odoo/transport';
+import { createXmlRpcTransport } from '@main/core/odoo/xmlrpc-transport';
 import { MAILJET, ODOO_API_KEY, ODOO_PASSWORD, odooFixture, type OdooFixture } from './fixture';
 
 // What the user sees when Odoo, the network or TLS misbehave: one of our codes, never Odoo's text

@@ -1,9 +1,9 @@
-import type { ChannelName } from '../../../shared/contract';
-import type { ProgressEvent } from '../../../shared/contract/channel';
-import { dispatch } from '../../../main/core/handlers';
-import { SEED_ADMIN } from '../../../main/sandbox/odoo/database';
-import { startOdooStandIn, type StandInOptions } from '../../../main/sandbox/odoo/server';
-import type { StandInVersion } from '../../../main/sandbox/odoo/profiles';
+import type { ChannelName } from '@shared/contract';
+import type { ProgressEvent } from '@shared/contract/channel';
+import { dispatch } from '@main/core/dispatch';
+import { SEED_ADMIN } from '@main/sandbox/odoo/database';
+import { startOdooStandIn, type StandInOptions } from '@main/sandbox/odoo/server';
+import type { StandInVersion } from '@main/sandbox/odoo/profiles';
 import { testCore } from '../../support/core';
 
 // One stand-in Odoo and one core wired to it: keychain holding the Odoo password and the Mailjet secret

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createXmlRpcTransport } from '../../../main/core/odoo/xmlrpc-transport';
-import type { OdooCredentials, OdooTransport } from '../../../main/core/odoo/transport';
-import { SEED_ADMIN } from '../../../main/sandbox/odoo/database';
-import type { StandInVersion } from '../../../main/sandbox/odoo/profiles';
-import { startOdooStandIn, type OdooStandIn } from '../../../main/sandbox/odoo/server';
-import { createTranslator } from '../../../shared/i18n';
-import { encryptionForPort, type MailjetPort } from '../../../shared/odoo/mailjet-smtp';
-import { buildManualGuide } from '../../../shared/odoo/manual-guide';
+import { createXmlRpcTransport } from '@main/core/odoo/xmlrpc-transport';
+import type { OdooCredentials, OdooTransport } from '@main/core/odoo/transport';
+import { SEED_ADMIN } from '@main/sandbox/odoo/database';
+import type { StandInVersion } from '@main/sandbox/odoo/profiles';
+import { startOdooStandIn, type OdooStandIn } from '@main/sandbox/odoo/server';
+import { createTranslator } from '@shared/i18n';
+import { encryptionForPort, type MailjetPort } from '@shared/odoo/mailjet-smtp';
+import { buildManualGuide } from '@shared/odoo/manual-guide';
 
 // The guided path played on Odoo's server form: the fields typed in the order the guide gives them,
 // each change sent to Odoo's `onchange` as the form does, and what the form holds at the end. Odoo

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startOdooStandIn, type OdooStandIn } from '../../../main/sandbox/odoo/server';
+import { startOdooStandIn, type OdooStandIn } from '@main/sandbox/odoo/server';
 import { ODOO_API_KEY, ODOO_PASSWORD } from './fixture';
 
 // The stand-in's JSON-2 answers next to what a real Odoo 19.0 (build 19.0+e-20251227, started offline

@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOsKeychain } from '../../../main/host/keychain';
-import { SEED_ADMIN } from '../../../main/sandbox/odoo/database';
-import { startOdooStandIn, type OdooStandIn } from '../../../main/sandbox/odoo/server';
+import { createOsKeychain } from '@main/host/keychain';
+import { SEED_ADMIN } from '@main/sandbox/odoo/database';
+import { startOdooStandIn, type OdooStandIn } from '@main/sandbox/odoo/server';
 import { cli } from '../../support/cli';
 
 // `mailjet-odoo login odoo` on the system keychain (a throwaway Secret Service, test/support/with-keyring.sh):

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ChannelName } from '../../../shared/contract';
-import { dispatch } from '../../../main/core/handlers';
-import { createXmlRpcTransport } from '../../../main/core/odoo/xmlrpc-transport';
-import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
+import type { ChannelName } from '@shared/contract';
+import { dispatch } from '@main/core/dispatch';
+import { createXmlRpcTransport } from '@main/core/odoo/xmlrpc-transport';
+import { startMailjetStandIn, type MailjetStandIn } from '@main/sandbox/mailjet/server';
 import { testCore } from '../../support/core';
 
 // The test e-mail through a REAL Odoo 17, opt-in: skipped unless REAL_ODOO_URL is set and that Odoo

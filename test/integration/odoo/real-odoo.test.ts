@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ChannelName } from '../../../shared/contract';
-import { dispatch } from '../../../main/core/handlers';
-import { createXmlRpcTransport } from '../../../main/core/odoo/xmlrpc-transport';
+import type { ChannelName } from '@shared/contract';
+import { dispatch } from '@main/core/dispatch';
+import { createXmlRpcTransport } from '@main/core/odoo/xmlrpc-transport';
 import { testCore } from '../../support/core';
 
 // The Odoo step against a REAL Odoo, opt-in: skipped unless REAL_ODOO_URL is set (with REAL_ODOO_DB,

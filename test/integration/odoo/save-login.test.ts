@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../main/core/handlers';
-import { forgetRememberedSecrets } from '../../../main/core/redaction';
-import { SEED_ADMIN, SEED_USER } from '../../../main/sandbox/odoo/database';
-import { startOdooStandIn, type OdooStandIn } from '../../../main/sandbox/odoo/server';
+import { dispatch } from '@main/core/dispatch';
+import { forgetRememberedSecrets } from '@main/core/redaction';
+import { SEED_ADMIN, SEED_USER } from '@main/sandbox/odoo/database';
+import { startOdooStandIn, type OdooStandIn } from '@main/sandbox/odoo/server';
 import { testCore } from '../../support/core';
 
 // odooSaveLogin, through dispatch as every face calls it: the login is tried with Odoo first, and only one

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/run';
-import { createMemoryKeychain } from '../../../main/host/keychain';
-import { startMailjetStandIn, type MailjetStandIn } from '../../../main/sandbox/mailjet/server';
-import { relayDirectory } from '../../../main/sandbox/mailjet/smtp-relay';
+import { runCli } from '@main/cli/run';
+import { createMemoryKeychain } from '@main/host/keychain';
+import { startMailjetStandIn, type MailjetStandIn } from '@main/sandbox/mailjet/server';
+import { relayDirectory } from '@main/sandbox/mailjet/smtp-relay';
 import { MAILJET, ODOO_PASSWORD, odooFixture, type OdooFixture } from './fixture';
 
 // The test e-mail end to end on the stand-ins, which form one mail system here: Odoo's stand-in sends

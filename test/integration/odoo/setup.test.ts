@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StandInOptions } from '../../../main/sandbox/odoo/server';
+import type { StandInOptions } from '@main/sandbox/odoo/server';
 import { MAILJET, ODOO_API_KEY, odooFixture, type OdooFixture, type OdooSecretKind } from './fixture';
 
 // The whole Odoo step against the stand-in, for every version the assistant supports and both

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SmtpCheck, SmtpServerSnapshot } from '../../../main/sandbox/odoo/smtp-check';
+import type { SmtpCheck, SmtpServerSnapshot } from '@main/sandbox/odoo/smtp-check';
 import { MAILJET, odooFixture, type OdooFixture } from './fixture';
 
 // Proof that the values setup writes into Odoo (host, port, encryption, login) open a real,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { VersionProfile } from '../../../main/sandbox/odoo/profiles';
+import type { VersionProfile } from '@main/sandbox/odoo/profiles';
 import { ODOO_API_KEY, ODOO_PASSWORD, odooFixture, type OdooFixture } from './fixture';
 
 // Which protocol the assistant picks: JSON-2 from Odoo 19 on (read from GET /web/version, no XML-RPC

@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeApp } from '../../../main/compose';
-import { dispatch } from '../../../main/core/handlers';
-import { createMemoryKeychain } from '../../../main/host/keychain';
-import { startDemo } from '../../../main/sandbox/demo';
+import { composeApp } from '@main/compose';
+import { dispatch } from '@main/core/dispatch';
+import { createMemoryKeychain } from '@main/host/keychain';
+import { startDemo } from '@main/sandbox/demo';
 
 describe('the demo', () => {
   it("starts from the first step each time and never touches the user's own settings", async () => {

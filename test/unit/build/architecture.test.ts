@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importProblem } from '../../../.ci/layers.js';
+import { importProblem } from '@ci/layers.js';
 
 // The rules of docs/architecture.md, checked on every import of the tree with the same table ESLint uses
 // (.ci/layers.js), so that a rule cannot hold in the editor and be broken in a file the linter skips.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, problemsIn } from '../../../.ci/electronegativity';
+import { parseCsv, problemsIn } from '@ci/electronegativity';
 
 // The lint job's reading of Electronegativity's report (the tool itself runs in `npm run lint:electron`,
 // not in every test run): what passes and what fails the job.

@@ -21,8 +21,8 @@ vi.mock('@napi-rs/keyring', () => ({
   },
 }));
 
-const { composeApp } = await import('../../../main/compose');
-const { prepareDesktopRun } = await import('../../../main/app/desktop-host');
+const { composeApp } = await import('@main/compose');
+const { prepareDesktopRun } = await import('@main/app/desktop-host');
 type App = Awaited<ReturnType<typeof composeApp>>;
 
 let home: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_KINDS, errorKind } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { ERROR_KINDS, errorKind } from '@shared/contract';
+import { AppError } from '@shared/errors';
 
 describe('error codes', () => {
   it('are typed: a misspelt code fails `npm run typecheck`, and an unknown one at run time is an internal error', () => {

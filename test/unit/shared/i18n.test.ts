@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, describeError } from '../../../shared/i18n';
-import type { ErrorCode } from '../../../shared/contract';
+import { createTranslator, describeError } from '@shared/i18n';
+import type { ErrorCode } from '@shared/contract';
 
 describe('describeError', () => {
   it('phrases a known code in Italian with its parameters and next step', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageFromLocale } from '../../../shared/languages';
+import { languageFromLocale } from '@shared/languages';
 
 describe('language from the system locale', () => {
   it.each(['it', 'it-IT', 'it_IT.UTF-8', 'it_CH', 'IT-it'])('is Italian for %s', (locale) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_KINDS } from '../../../shared/contract';
-import en from '../../../shared/locales/en.json';
-import it_ from '../../../shared/locales/it.json';
+import { ERROR_KINDS } from '@shared/contract';
+import en from '@shared/locales/en.json';
+import it_ from '@shared/locales/it.json';
 
 type Tree = { [key: string]: string | Tree };
 

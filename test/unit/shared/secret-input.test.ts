@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CHANNELS, type ChannelSpec } from '../../../shared/contract';
+import { CHANNELS, type ChannelSpec } from '@shared/contract';
 
 // `secretInput` names the input field that carries a secret typed now; dispatch remembers its value for
 // scrubbing before the handler runs (test/integration/odoo/save-login.test.ts shows an Odoo fault that

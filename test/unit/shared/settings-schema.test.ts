@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSecretLookingKeys, salvageSettings, settingsSchema } from '../../../shared/settings';
+import { findSecretLookingKeys, salvageSettings, settingsSchema } from '@shared/settings';
 
 describe('the settings schema', () => {
   it('refuses a field nobody declared, such as a secret key', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStep, normaliseProgress, previousStep, STEP_IDS, stepsForPath } from '../../../shared/wizard';
+import { nextStep, normaliseProgress, previousStep, STEP_IDS, stepsForPath } from '@shared/wizard';
 
 describe('wizard steps', () => {
   it('follow the documentation: keys, Odoo, senders and domain, DNS, outgoing server', () => {

@@ -1,6 +1,6 @@
 import Cloudflare from 'cloudflare';
-import { AppError } from '../../../../shared/errors';
-import { quotedTxt } from '../../../../shared/dns/txt';
+import { AppError } from '@shared/errors';
+import { quotedTxt } from '@shared/dns/txt';
 import { bareName, logicalTxt, type NewRecord, type ProviderSession, type ZoneRecord } from './provider';
 import { DEFAULT_PUBLISH_RETRY, retryAfterMs, withRetry, type HttpFailure, type RetryOptions } from './retry';
 

@@ -1,6 +1,6 @@
-import { OVH_ENDPOINTS, type DnsApiProvider, type OvhEndpoint } from '../../../../shared/contract/publish';
-import { AppError } from '../../../../shared/errors';
-import type { Keychain } from '../../../host/keychain';
+import { OVH_ENDPOINTS, type DnsApiProvider, type OvhEndpoint } from '@shared/contract/publish';
+import { AppError } from '@shared/errors';
+import type { Keychain } from '@main/host/keychain';
 import { rememberSecret } from '../../redaction';
 
 // A provider credential as the keychain keeps it: one JSON value per provider, with the zone it was

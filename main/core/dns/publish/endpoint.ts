@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/errors';
+import { AppError } from '@shared/errors';
 
 // A provider's API base from the environment (the stand-ins, a proxy): https, or plain http on loopback
 // only, since every request carries the credential.

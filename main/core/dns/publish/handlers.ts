@@ -1,6 +1,6 @@
-import type { DnsApiProvider, publishChannels } from '../../../../shared/contract/publish';
-import { normaliseDomain } from '../../../../shared/dns/domain';
-import { AppError } from '../../../../shared/errors';
+import type { DnsApiProvider, publishChannels } from '@shared/contract/publish';
+import { normaliseDomain } from '@shared/dns/domain';
+import { AppError } from '@shared/errors';
 import type { CallContext, CoreDeps, HandlerTable } from '../../context';
 import { storedIn } from '../../secret-hint';
 import { rememberSecret } from '../../redaction';

@@ -1,6 +1,6 @@
-import type { OvhEndpoint } from '../../../../shared/contract/publish';
-import { relativeName } from '../../../../shared/dns/names';
-import { AppError } from '../../../../shared/errors';
+import type { OvhEndpoint } from '@shared/contract/publish';
+import { relativeName } from '@shared/dns/names';
+import { AppError } from '@shared/errors';
 import { ovhJsonBody, ovhSignature } from './ovh-signature';
 import { bareName, logicalTxt, type ProviderSession, type ZoneRecord } from './provider';
 import { DEFAULT_PUBLISH_RETRY, retryAfterMs, withRetry, type HttpFailure, type RetryOptions } from './retry';

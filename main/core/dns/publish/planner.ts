@@ -1,9 +1,9 @@
-import type { PublishChange, PublishDecision, PublishPlan } from '../../../../shared/contract/publish';
-import { isDmarcRecord } from '../../../../shared/dns/dmarc';
-import { prepareRecords, type DnsRecord, type RecordsRequest } from '../../../../shared/dns/records';
-import { isSpfRecord } from '../../../../shared/dns/spf';
-import { quotedTxt } from '../../../../shared/dns/txt';
-import { AppError } from '../../../../shared/errors';
+import type { PublishChange, PublishDecision, PublishPlan } from '@shared/contract/publish';
+import { isDmarcRecord } from '@shared/dns/dmarc';
+import { prepareRecords, type DnsRecord, type RecordsRequest } from '@shared/dns/records';
+import { isSpfRecord } from '@shared/dns/spf';
+import { quotedTxt } from '@shared/dns/txt';
+import { AppError } from '@shared/errors';
 import type { ProviderSession, ZoneRecord } from './provider';
 
 // From what the zone holds to the exact changes: the records are the ones the offline path prepares

@@ -1,5 +1,5 @@
-import type { DnsApiProvider } from '../../../../shared/contract/publish';
-import { readPastedValue } from '../../../../shared/dns/txt';
+import type { DnsApiProvider } from '@shared/contract/publish';
+import { readPastedValue } from '@shared/dns/txt';
 
 // One interface for every DNS provider with an API: read the records the assistant cares about, create
 // one, change one, and whatever the provider needs once the changes are made (OVHcloud's zone refresh).

@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/errors';
+import { AppError } from '@shared/errors';
 
 // 429 and 5xx from a DNS provider's API are worth another attempt. A read is simply sent again. A write
 // is different: a 5xx (or a lost connection) may come after the provider did the work, so before

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryKeychain } from '../../../../main/host/keychain';
-import { cli } from '../../../support/cli';
+import { createMemoryKeychain } from '@main/host/keychain';
+import { cli } from '@test/support/cli';
 import { CF_OTHER_ZONE, CF_TOKEN, DKIM, MAILJET, OVH_APP, startServices, type Services } from './fixtures';
 import { servedTxt, writesOf } from './harness';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { errorKind } from '../../../../shared/contract';
-import type { PublishPlan } from '../../../../shared/contract/publish';
+import { errorKind } from '@shared/contract';
+import type { PublishPlan } from '@shared/contract/publish';
 import { CF_OTHER_ZONE, CF_READ_ONLY, CF_TOKEN, CF_ZONE_READ, DKIM, MAILJET, startServices, type Services } from './fixtures';
 import { publishCore, servedTxt, writesOf, type Applied } from './harness';
 

@@ -1,7 +1,7 @@
-import { startCloudflareStandIn, type CloudflareStandIn } from '../../../../main/sandbox/cloudflare/server';
-import { startDnsStandIn, type DnsStandIn } from '../../../../main/sandbox/dns/server';
-import { startOvhStandIn, type OvhStandIn } from '../../../../main/sandbox/ovh/server';
-import type { ZoneSeed } from '../../../../main/sandbox/dns/zone-table';
+import { startCloudflareStandIn, type CloudflareStandIn } from '@main/sandbox/cloudflare/server';
+import { startDnsStandIn, type DnsStandIn } from '@main/sandbox/dns/server';
+import { startOvhStandIn, type OvhStandIn } from '@main/sandbox/ovh/server';
+import type { ZoneSeed } from '@main/sandbox/dns/zone-table';
 
 // One authoritative DNS stand-in and both DNS API stand-ins writing into it: what the API publishes,
 // the checker reads.

@@ -1,8 +1,8 @@
-import { dispatch, type Core } from '../../../../main/core/handlers';
-import { createMemoryKeychain } from '../../../../main/host/keychain';
-import type { Result } from '../../../../shared/contract';
-import type { PublishPlan } from '../../../../shared/contract/publish';
-import { testCore } from '../../../support/core';
+import { dispatch, type Core } from '@main/core/dispatch';
+import { createMemoryKeychain } from '@main/host/keychain';
+import type { Result } from '@shared/contract';
+import type { PublishPlan } from '@shared/contract/publish';
+import { testCore } from '@test/support/core';
 import type { Services } from './fixtures';
 
 export type Applied = PublishPlan & { applied: Array<PublishPlan['changes'][number] & { id: string }>; writes: number; refreshed: boolean };

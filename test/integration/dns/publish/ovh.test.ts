@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { PublishPlan } from '../../../../shared/contract/publish';
+import type { PublishPlan } from '@shared/contract/publish';
 import { DKIM, MAILJET, OVH_APP, OVH_NOT_GRANTED, startServices, type Services } from './fixtures';
 import { publishCore, servedTxt, writesOf, type Applied } from './harness';
 

@@ -12,7 +12,7 @@ describe('the desktop host', () => {
     vi.stubEnv('DBUS_SESSION_BUS_ADDRESS', 'unix:path=/nonexistent/assistant-desktop-test');
     const home = mkdtempSync(join(tmpdir(), 'assistant-desktop-'));
     const env = { MAILJET_ODOO_HOME: home };
-    const { prepareDesktopRun } = await import('../../../../main/app/desktop-host');
+    const { prepareDesktopRun } = await import('@main/app/desktop-host');
     const demoApp = await prepareDesktopRun(env, ['electron', '.', '--demo']).compose('it-IT');
     try {
       const deps = demoApp.core.deps;

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { allDocsLinks } from '../../../../shared/docs-links';
+import { allDocsLinks } from '@shared/docs-links';
 
 const openExternal = vi.fn(async () => {});
 vi.mock('electron', () => ({ shell: { openExternal } }));
 
-const { isAllowedExternalUrl, openAllowedLink } = await import('../../../../main/app/external-links');
+const { isAllowedExternalUrl, openAllowedLink } = await import('@main/app/external-links');
 
 describe('external links', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { denyAllPermissions, guardWebContents } from '../../../../main/app/guards';
+import { denyAllPermissions, guardWebContents } from '@main/app/guards';
 
 vi.mock('electron', () => ({ default: {} }));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNEL_NAMES, ipcChannelName } from '../../../../shared/contract';
-import { registerIpcHandlers } from '../../../../main/app/ipc';
-import { testCore } from '../../../support/core';
+import { CHANNEL_NAMES, ipcChannelName } from '@shared/contract';
+import { registerIpcHandlers } from '@main/app/ipc';
+import { testCore } from '@test/support/core';
 
 vi.mock('electron', () => ({ default: {} }));
 

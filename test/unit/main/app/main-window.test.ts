@@ -25,7 +25,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { createMainWindow } = await import('../../../../main/app/main-window');
+const { createMainWindow } = await import('@main/app/main-window');
 
 describe('the main window', () => {
   createMainWindow('/app/out/preload/index.cjs', 'Mailjet for Odoo');

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { createTranslator } from '../../../../shared/i18n';
-import { buildMenuTemplate } from '../../../../main/app/menu';
-import { helpLinks } from '../../../../shared/docs-links';
+import { createTranslator } from '@shared/i18n';
+import { buildMenuTemplate } from '@main/app/menu';
+import { helpLinks } from '@shared/docs-links';
 
 vi.mock('electron', () => ({ default: {} }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../../support/cli';
+import { cli } from '@test/support/cli';
 
 describe('mailjet-odoo odoo guide --domain', () => {
   it('refuses what is not a domain, as odoo setup does, and prints no guide with it', async () => {

@@ -1,10 +1,10 @@
 import { emitKeypressEvents } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryKeychain } from '../../../../main/host/keychain';
-import { applyKey, MAX_SECRET_BYTES, type TypedKey } from '../../../../main/cli/read-secret';
-import { startOdooStandIn, type OdooStandIn } from '../../../../main/sandbox/odoo/server';
-import { cli } from '../../../support/cli';
+import { createMemoryKeychain } from '@main/host/keychain';
+import { applyKey, MAX_SECRET_BYTES, type TypedKey } from '@main/cli/read-secret';
+import { startOdooStandIn, type OdooStandIn } from '@main/sandbox/odoo/server';
+import { cli } from '@test/support/cli';
 
 // `login odoo` stores only a password Odoo accepts (odooSaveLogin): the stand-in's admin is given each
 // password the test pipes in, so what reaches the keychain is exactly what was read.

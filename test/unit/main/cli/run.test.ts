@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../../shared/errors';
-import type { KeychainErrorCode } from '../../../../shared/contract/app';
-import { createMemoryKeychain, type Keychain } from '../../../../main/host/keychain';
-import { SEED_ADMIN } from '../../../../main/sandbox/odoo/database';
-import { startOdooStandIn } from '../../../../main/sandbox/odoo/server';
-import { cli } from '../../../support/cli';
+import { AppError } from '@shared/errors';
+import type { KeychainErrorCode } from '@shared/contract/app';
+import { createMemoryKeychain, type Keychain } from '@main/host/keychain';
+import { SEED_ADMIN } from '@main/sandbox/odoo/database';
+import { startOdooStandIn } from '@main/sandbox/odoo/server';
+import { cli } from '@test/support/cli';
 
 describe('mailjet-odoo', () => {
   it('shows its help in English and in Italian', async () => {
@@ -114,7 +114,7 @@ describe('mailjet-odoo', () => {
   it('explains a keychain that is not running, with exit code 3', async () => {
     const broken = createMemoryKeychain();
     broken.set = async () => {
-      const { AppError } = await import('../../../../shared/errors');
+      const { AppError } = await import('@shared/errors');
       throw new AppError('keychain.unavailable');
     };
     // Odoo accepts the login (it is checked before anything is stored); then the keychain refuses it.

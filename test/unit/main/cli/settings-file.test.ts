@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMemoryKeychain } from '../../../../main/host/keychain';
-import { SEED_ADMIN } from '../../../../main/sandbox/odoo/database';
-import { startOdooStandIn } from '../../../../main/sandbox/odoo/server';
-import { cli } from '../../../support/cli';
+import { createMemoryKeychain } from '@main/host/keychain';
+import { SEED_ADMIN } from '@main/sandbox/odoo/database';
+import { startOdooStandIn } from '@main/sandbox/odoo/server';
+import { cli } from '@test/support/cli';
 
 // What the command line says about the settings file: a refused file is moved aside with one sentence
 // on stderr (the command still runs on what was valid), an unreadable one is one sentence naming it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forTerminal, jsonForTerminal, neutralise, shortInput } from '../../../../main/cli/terminal-text';
-import { cli } from '../../../support/cli';
+import { forTerminal, jsonForTerminal, neutralise, shortInput } from '@main/cli/terminal-text';
+import { cli } from '@test/support/cli';
 
 describe('neutralise', () => {
   it('shows every control character as a visible escape, line breaks included', () => {

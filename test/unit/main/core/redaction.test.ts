@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { containsSecret, forgetRememberedSecrets, redact, redactPayload, rememberSecret } from '../../../../main/core/redaction';
-import { formatLogLine } from '../../../../main/host/log';
-import { createMemoryLogger } from '../../../support/doubles';
+import { containsSecret, forgetRememberedSecrets, redact, redactPayload, rememberSecret } from '@main/core/redaction';
+import { formatLogLine } from '@main/host/log';
+import { createMemoryLogger } from '@test/support/doubles';
 
 beforeEach(() => forgetRememberedSecrets());
 

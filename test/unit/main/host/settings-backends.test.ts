@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import ElectronStore from 'electron-store';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openSettingsStore, settingsFilePath, type SettingsStoreClass } from '../../../../main/host/settings';
+import { openSettingsStore, settingsFilePath, type SettingsStoreClass } from '@main/host/settings';
 
 vi.mock('electron', () => ({ default: {} }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, IPC_PROGRESS_CHANNEL } from '../../../../shared/contract';
+import { CHANNELS, IPC_PROGRESS_CHANNEL } from '@shared/contract';
 
 const exposed: Record<string, Record<string, (...args: unknown[]) => unknown>> = {};
 const invoke = vi.fn(async () => ({ ok: true, value: 'x' }));
@@ -11,7 +11,7 @@ vi.mock('electron', () => ({
   ipcRenderer: { invoke, on, removeListener },
 }));
 
-await import('../../../../main/preload/index');
+await import('@main/preload/index');
 
 describe('the preload', () => {
   it('exposes window.assistant and nothing else', () => {

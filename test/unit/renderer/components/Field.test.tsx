@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState, type FormEvent } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Field } from '../../../../renderer/components/Field';
+import { Field } from '@renderer/components/Field';
 
 // The one form field: its words are tied to the control, and a refused submit puts the cursor on the
 // first field that says what is wrong.

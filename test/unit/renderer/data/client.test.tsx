@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Settings } from '../../../../shared/settings';
-import { useSettingsWrite } from '../../../../renderer/data/mutations';
-import { useKeychainStatus, useSettings } from '../../../../renderer/data/queries';
-import { useOperation } from '../../../../renderer/data/operation';
+import type { Settings } from '@shared/settings';
+import { useSettingsWrite } from '@renderer/data/mutations';
+import { useKeychainStatus, useSettings } from '@renderer/data/queries';
+import { useOperation } from '@renderer/data/operation';
 import { ok } from '../support/fake-assistant';
 import { harness } from '../support/render';
 

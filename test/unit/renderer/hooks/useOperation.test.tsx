@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useOperation } from '../../../../renderer/hooks/useOperation';
-import type { ChannelOutput, Result } from '../../../../shared/contract';
+import { useOperation } from '@renderer/hooks/useOperation';
+import type { ChannelOutput, Result } from '@shared/contract';
 import { ok } from '../support/fake-assistant';
 import { harness } from '../support/render';
 

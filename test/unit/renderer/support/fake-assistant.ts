@@ -1,5 +1,5 @@
-import type { AssistantApi, ChannelInput, ChannelName, ChannelOutput, ProgressEvent, Result } from '../../../../shared/contract';
-import type { ErrorPayload } from '../../../../shared/errors';
+import type { AssistantApi, ChannelInput, ChannelName, ChannelOutput, ProgressEvent, Result } from '@shared/contract';
+import type { ErrorPayload } from '@shared/errors';
 
 // A stand-in for `window.assistant` (the preload or the browser bridge), not the core: each channel
 // answers what the test says, every call is recorded, and progress events are sent by hand.

@@ -3,13 +3,13 @@ import { configure, render, renderHook, type RenderResult } from '@testing-libra
 import i18next, { type i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { i18nOptions, loadResources } from '../../../../shared/i18n';
-import type { Language } from '../../../../shared/languages';
-import type { StepId, WizardProgress } from '../../../../shared/wizard';
-import { readFirstScreen } from '../../../../renderer/data/boot';
-import { createQueryClient } from '../../../../renderer/data/client';
-import { DataProvider } from '../../../../renderer/data/DataProvider';
-import { WizardProvider } from '../../../../renderer/wizard-context';
+import { i18nOptions, loadResources } from '@shared/i18n';
+import type { Language } from '@shared/languages';
+import type { StepId, WizardProgress } from '@shared/wizard';
+import { readFirstScreen } from '@renderer/data/boot';
+import { createQueryClient } from '@renderer/data/client';
+import { DataProvider } from '@renderer/data/DataProvider';
+import { WizardProvider } from '@renderer/wizard-context';
 import { fakeAssistant, type Answers, type FakeAssistant } from './fake-assistant';
 
 // The machine running the tests may be busy: a step's first reads get more than the default second.

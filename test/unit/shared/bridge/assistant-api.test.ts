@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createAssistantApi, type AssistantTransport } from '../../../../shared/bridge/assistant-api';
-import { CHANNELS } from '../../../../shared/contract';
+import { createAssistantApi, type AssistantTransport } from '@shared/bridge/assistant-api';
+import { CHANNELS } from '@shared/contract';
 
 function fakeTransport() {
   const stop = vi.fn();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../../../shared/contract';
-import { CHANNEL_NAMES, type SameNames } from '../../../../shared/contract/channel-names';
+import { CHANNELS } from '@shared/contract';
+import { CHANNEL_NAMES, type SameNames } from '@shared/contract/channel-names';
 
 describe('the zod-free channel names', () => {
   it('are exactly the contract channels, each once', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dkimKeyIsWhole, parseDkim, readDkimValue, sameDkimKey } from '../../../../shared/dns/dkim';
-import { splitTxt } from '../../../../shared/dns/txt';
+import { dkimKeyIsWhole, parseDkim, readDkimValue, sameDkimKey } from '@shared/dns/dkim';
+import { splitTxt } from '@shared/dns/txt';
 import { appErrorOf } from './expect-app-error';
 import { dkimValue } from './keys';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDmarc, planDmarc, readReportAddress } from '../../../../shared/dns/dmarc';
+import { parseDmarc, planDmarc, readReportAddress } from '@shared/dns/dmarc';
 import { appErrorOf } from './expect-app-error';
 
 describe('parseDmarc', () => {

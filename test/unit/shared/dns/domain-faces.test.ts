@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../main/core/handlers';
-import { resolveAddresses } from '../../../../main/core/mailjet/addresses';
-import { normaliseDomain, sendingDomain } from '../../../../shared/dns/domain';
-import { settingsSchema } from '../../../../shared/settings';
-import { cli } from '../../../support/cli';
-import { testCore } from '../../../support/core';
+import { dispatch } from '@main/core/dispatch';
+import { resolveAddresses } from '@main/core/mailjet/addresses';
+import { normaliseDomain, sendingDomain } from '@shared/dns/domain';
+import { settingsSchema } from '@shared/settings';
+import { cli } from '@test/support/cli';
+import { testCore } from '@test/support/core';
 
 // One domain rule for every face (issue 12): whatever a user types or pastes as "the domain" reaches the
 // same answer, or the same refusal, through the shared normaliser, the contract and dispatch, the core of

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDomain } from '../../../../shared/dns/domain';
+import { normaliseDomain } from '@shared/dns/domain';
 import { appErrorOf } from './expect-app-error';
 
 describe('normaliseDomain', () => {

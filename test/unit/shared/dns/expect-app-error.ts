@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { AppError } from '../../../../shared/errors';
+import { AppError } from '@shared/errors';
 
 /** Runs `work` and returns the AppError it throws, failing the test when it throws nothing or something else. */
 export function appErrorOf(work: () => unknown): AppError {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../../../shared/contract';
-import { MAILJET_DNS_VALUE_LIMITS, type MailjetDnsValues } from '../../../../shared/dns/mailjet-values';
-import { settingsSchema } from '../../../../shared/settings';
+import { CHANNELS } from '@shared/contract';
+import { MAILJET_DNS_VALUE_LIMITS, type MailjetDnsValues } from '@shared/dns/mailjet-values';
+import { settingsSchema } from '@shared/settings';
 import { dkimValue } from './keys';
 
 // One schema for Mailjet's DNS values: what Mailjet hands over (or the user pastes) is accepted, or

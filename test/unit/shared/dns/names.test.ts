@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteName, relativeName, sameName } from '../../../../shared/dns/names';
+import { absoluteName, relativeName, sameName } from '@shared/dns/names';
 import { appErrorOf } from './expect-app-error';
 
 describe('absoluteName', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { providerForm } from '../../../../shared/dns/provider-form';
-import { prepareRecords } from '../../../../shared/dns/records';
-import { byteLength } from '../../../../shared/dns/txt';
+import { providerForm } from '@shared/dns/provider-form';
+import { prepareRecords } from '@shared/dns/records';
+import { byteLength } from '@shared/dns/txt';
 import { dkimValue } from './keys';
 
 const dkim = dkimValue(2048);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectProvider, isProviderId, PROVIDER_IDS, resolveProvider } from '../../../../shared/dns/providers';
+import { detectProvider, isProviderId, PROVIDER_IDS, resolveProvider } from '@shared/dns/providers';
 
 describe('DNS providers', () => {
   it('covers the providers the wizard offers', () => {

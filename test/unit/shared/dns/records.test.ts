@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareRecords } from '../../../../shared/dns/records';
+import { prepareRecords } from '@shared/dns/records';
 import { appErrorOf } from './expect-app-error';
 import { dkimValue } from './keys';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allIndex, includeIndex, parseSpf } from '../../../../shared/dns/spf';
-import { mailjetIncludes, mergeSpf, readExistingSpf } from '../../../../shared/dns/spf-merge';
+import { allIndex, includeIndex, parseSpf } from '@shared/dns/spf';
+import { mailjetIncludes, mergeSpf, readExistingSpf } from '@shared/dns/spf-merge';
 import { appErrorOf } from './expect-app-error';
 
 const MAILJET = ['spf.mailjet.com'];

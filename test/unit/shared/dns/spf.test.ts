@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSpfLookups, countSpfVersions, isSpfRecord, looksLikeGluedSpf, parseSpf, spfConcerns } from '../../../../shared/dns/spf';
+import { countSpfLookups, countSpfVersions, isSpfRecord, looksLikeGluedSpf, parseSpf, spfConcerns } from '@shared/dns/spf';
 
 describe('recognising an SPF record', () => {
   it('takes "v=spf1" followed by a space or nothing, in any case', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byteLength, quotedTxt, readPastedTxt, readPastedValue, splitTxt } from '../../../../shared/dns/txt';
+import { byteLength, quotedTxt, readPastedTxt, readPastedValue, splitTxt } from '@shared/dns/txt';
 
 describe('splitTxt', () => {
   it('cuts a 410-character DKIM value into a 255 and a 155 byte string that join back to it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../../shared/i18n';
-import { describeChange } from '../../../../shared/odoo/change-wording';
+import { createTranslator } from '@shared/i18n';
+import { describeChange } from '@shared/odoo/change-wording';
 
 // The preview must read like Odoo's own form: its labels, its option names, and the secret only named.
 

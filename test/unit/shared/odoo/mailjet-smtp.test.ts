@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encryptionForPort, filterCoversDomain } from '../../../../shared/odoo/mailjet-smtp';
+import { encryptionForPort, filterCoversDomain } from '@shared/odoo/mailjet-smtp';
 
 const CLASSIC = ['none', 'starttls', 'ssl'];
 const ODOO_19 = ['none', 'starttls_strict', 'starttls', 'ssl_strict', 'ssl'];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../../shared/locales/en.json';
-import it_ from '../../../../shared/locales/it.json';
-import { createTranslator } from '../../../../shared/i18n';
-import { buildManualGuide } from '../../../../shared/odoo/manual-guide';
+import en from '@shared/locales/en.json';
+import it_ from '@shared/locales/it.json';
+import { createTranslator } from '@shared/i18n';
+import { buildManualGuide } from '@shared/odoo/manual-guide';
 
 const field = (guide: ReturnType<typeof buildManualGuide>, id: string) => guide.steps.flatMap((step) => step.fields ?? []).find((f) => f.id === id)!;
 

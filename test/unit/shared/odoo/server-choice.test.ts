@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseMailServer, type ChoosableServer } from '../../../../shared/odoo/server-choice';
+import { chooseMailServer, type ChoosableServer } from '@shared/odoo/server-choice';
 
 // Odoo 17's _find_mail_server order, on the cases the test e-mail meets.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseOdooUrl, onlineDatabaseName } from '../../../../shared/odoo/url';
+import { normaliseOdooUrl, onlineDatabaseName } from '@shared/odoo/url';
 
 describe('normaliseOdooUrl', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideVersion, parseOdooVersion, versionSupport } from '../../../../shared/odoo/version';
+import { guideVersion, parseOdooVersion, versionSupport } from '@shared/odoo/version';
 
 describe('parseOdooVersion', () => {
   it('reads stable releases from server_version_info', () => {

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { doubledName, judge, mergeServerVerdicts, probesNeeded, type Expectation, type Verdict } from '../../../../../main/core/dns/diagnose';
-import type { Answer } from '../../../../../main/core/dns/nameserver-client';
-import { splitTxt } from '../../../../../shared/dns/txt';
-import en from '../../../../../shared/locales/en.json';
-import it_ from '../../../../../shared/locales/it.json';
-import { dkimValue } from '../../../shared/dns/keys';
+import { doubledName, judge, mergeServerVerdicts, probesNeeded, type Expectation, type Verdict } from '@main/core/dns/diagnose';
+import type { Answer } from '@main/core/dns/nameserver-client';
+import { splitTxt } from '@shared/dns/txt';
+import en from '@shared/locales/en.json';
+import it_ from '@shared/locales/it.json';
+import { dkimValue } from '@test/unit/shared/dns/keys';
 
 const DOMAIN = 'example.it';
 const dkim = dkimValue(2048);

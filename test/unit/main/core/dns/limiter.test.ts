@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLimiter } from '../../../../../main/core/dns/limiter';
+import { createLimiter } from '@main/core/dns/limiter';
 
 async function maxInFlight(concurrency: number, tasks: number): Promise<number> {
   const run = createLimiter(concurrency);

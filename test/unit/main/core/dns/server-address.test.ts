@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseServerAddress } from '../../../../../main/core/dns/server-address';
-import { appErrorOf } from '../../../shared/dns/expect-app-error';
+import { parseServerAddress } from '@main/core/dns/server-address';
+import { appErrorOf } from '@test/unit/shared/dns/expect-app-error';
 
 describe('parseServerAddress', () => {
   it.each([

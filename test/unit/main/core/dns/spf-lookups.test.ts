@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../../../../main/core/dns/nameserver-client';
-import { countSpfLookupsOnline } from '../../../../../main/core/dns/spf-lookups';
+import type { Answer } from '@main/core/dns/nameserver-client';
+import { countSpfLookupsOnline } from '@main/core/dns/spf-lookups';
 
 const zone: Record<string, string[]> = {
   'spf.mailjet.com': ['v=spf1 ip4:192.0.2.0/24 ~all'],

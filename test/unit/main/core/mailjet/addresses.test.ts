@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseAddress, resolveAddresses } from '../../../../../main/core/mailjet/addresses';
+import { normaliseAddress, resolveAddresses } from '@main/core/mailjet/addresses';
 
 const codeOf = (work: () => unknown) => {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackHost, resolveMailjetEndpoint } from '../../../../../main/core/mailjet/endpoint';
+import { isLoopbackHost, resolveMailjetEndpoint } from '@main/core/mailjet/endpoint';
 
 const codeOf = (work: () => unknown) => {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appErrorFor, describeFailure } from '../../../../../main/core/mailjet/failure';
-import { forgetRememberedSecrets, rememberSecret } from '../../../../../main/core/redaction';
+import { appErrorFor, describeFailure } from '@main/core/mailjet/failure';
+import { forgetRememberedSecrets, rememberSecret } from '@main/core/redaction';
 
 const SECRET = 'f00dfeedcafe0123456789abcdef0123';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MailjetFailure } from '../../../../../main/core/mailjet/failure';
-import { DEFAULT_RETRY_POLICY, isRetryable, parseRetryAfter, retryDelay } from '../../../../../main/core/mailjet/retry';
+import type { MailjetFailure } from '@main/core/mailjet/failure';
+import { DEFAULT_RETRY_POLICY, isRetryable, parseRetryAfter, retryDelay } from '@main/core/mailjet/retry';
 
 const http = (status: number, retryAfter?: string): MailjetFailure => ({ status, code: 'ERR_BAD_RESPONSE', message: '', ...(retryAfter ? { retryAfter } : {}) });
 const network = (code: string): MailjetFailure => ({ status: null, code, message: '' });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { odooError, userFacingDetail } from '../../../../../main/core/odoo/errors';
-import { OdooFault, OdooHttpError, OdooTimeoutError } from '../../../../../main/core/odoo/transport';
-import { forgetRememberedSecrets, rememberSecret } from '../../../../../main/core/redaction';
-import { createMemoryLogger } from '../../../../support/doubles';
+import { odooError, userFacingDetail } from '@main/core/odoo/errors';
+import { OdooFault, OdooHttpError, OdooTimeoutError } from '@main/core/odoo/transport';
+import { forgetRememberedSecrets, rememberSecret } from '@main/core/redaction';
+import { createMemoryLogger } from '@test/support/doubles';
 
 const context = () => ({ host: 'erp.example.com', db: 'prod', login: 'admin', log: createMemoryLogger(), operation: 'test' });
 const codeOf = (error: unknown) => odooError(error, context()).code;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { faultCodeForJson2, odooError } from '../../../../../main/core/odoo/errors';
-import { namedArguments } from '../../../../../main/core/odoo/json2-transport';
-import { OdooFault } from '../../../../../main/core/odoo/transport';
-import { createMemoryLogger } from '../../../../support/doubles';
+import { faultCodeForJson2, odooError } from '@main/core/odoo/errors';
+import { namedArguments } from '@main/core/odoo/json2-transport';
+import { OdooFault } from '@main/core/odoo/transport';
+import { createMemoryLogger } from '@test/support/doubles';
 
 // Every call the client makes, in the named form Odoo 19's JSON-2 route binds with inspect.signature
 // (addons/rpc/controllers/json2.py), and Odoo 19's JSON-2 errors read as the XML-RPC fault codes.

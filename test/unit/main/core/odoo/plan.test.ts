@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isUpToDate, NEW_SERVER_ID, planSetup, type SetupWishes } from '../../../../../main/core/odoo/plan';
-import type { MailServerRecord, OdooState } from '../../../../../main/core/odoo/state';
+import { isUpToDate, NEW_SERVER_ID, planSetup, type SetupWishes } from '@main/core/odoo/plan';
+import type { MailServerRecord, OdooState } from '@main/core/odoo/state';
 
 const API_KEY = 'abcdef0123456789abcdef0123456789';
 const SECRET = 'secret-key-value-0001';

@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { createSecureContext } from 'node:tls';
 import { describe, expect, it } from 'vitest';
-import { makeThrowawayCertificate } from '../../../../../main/sandbox/mailjet/tls-certificate';
+import { makeThrowawayCertificate } from '@main/sandbox/mailjet/tls-certificate';
 
 // The relay's certificate is made at every start of the demo: it must load whatever the random bytes are.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { dropTokenFromAddress } from '../../../../../main/web/page/address-token';
+import { dropTokenFromAddress } from '@main/web/page/address-token';
 
 const history = (state: unknown = null) => ({ state, replaceState: vi.fn() });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createFetchTransport, type PageGlobals } from '../../../../../main/web/page/fetch-transport';
+import { createFetchTransport, type PageGlobals } from '@main/web/page/fetch-transport';
 
 /** A stand-in for the page's EventSource: the test decides when it opens and what it receives. */
 class FakeStream {

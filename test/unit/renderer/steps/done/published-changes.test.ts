@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../../../shared/i18n';
-import { prepareRecords } from '../../../../../shared/dns/records';
-import { buildChecklist, type ChecklistInput } from '../../../../../renderer/steps/done/checklist';
+import { createTranslator } from '@shared/i18n';
+import { prepareRecords } from '@shared/dns/records';
+import { buildChecklist, type ChecklistInput } from '@renderer/steps/done/checklist';
 
 // The Done step lists what "publish for me" changed, each change with the value it replaced, so the
 // user can undo it by hand from the report alone.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../../../shared/i18n';
-import { buildReport } from '../../../../../renderer/steps/done/report';
+import { createTranslator } from '@shared/i18n';
+import { buildReport } from '@renderer/steps/done/report';
 
 // The saved report: the checklist's sentences in the user's language, dates in their locale, every
 // value escaped (a server or domain name comes from outside), and nothing but what the checklist says.

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useDoneFacts } from '../../../../../renderer/steps/done/useDoneFacts';
+import { useDoneFacts } from '@renderer/steps/done/useDoneFacts';
 import { ok } from '../../support/fake-assistant';
 import { harness, renderHookIn } from '../../support/render';
 

@@ -2,8 +2,8 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Settings } from '../../../../../shared/settings';
-import { MailjetKeysStep } from '../../../../../renderer/steps/MailjetKeysStep';
+import type { Settings } from '@shared/settings';
+import { MailjetKeysStep } from '@renderer/steps/mailjet-keys/MailjetKeysStep';
 import { ok, refused } from '../../support/fake-assistant';
 import { harness, renderIn } from '../../support/render';
 

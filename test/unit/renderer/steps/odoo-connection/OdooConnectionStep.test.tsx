@@ -2,8 +2,8 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChannelOutput } from '../../../../../shared/contract';
-import { OdooConnectionStep } from '../../../../../renderer/steps/OdooConnectionStep';
+import type { ChannelOutput } from '@shared/contract';
+import { OdooConnectionStep } from '@renderer/steps/odoo-connection/OdooConnectionStep';
 import { ok, refused } from '../../support/fake-assistant';
 import { harness, renderIn } from '../../support/render';
 

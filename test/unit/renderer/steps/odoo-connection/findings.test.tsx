@@ -2,9 +2,9 @@ import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { i18nOptions, loadResources } from '../../../../../shared/i18n';
-import { OdooFindings } from '../../../../../renderer/steps/odoo-connection/OdooFindings';
-import type { OdooInfo } from '../../../../../renderer/steps/odoo-connection/useOdooConnection';
+import { i18nOptions, loadResources } from '@shared/i18n';
+import { OdooFindings } from '@renderer/steps/odoo-connection/OdooFindings';
+import type { OdooInfo } from '@renderer/steps/odoo-connection/useOdooConnection';
 
 // "What the assistant found" names the protocol in one line, with the fallback notice when there is one.
 

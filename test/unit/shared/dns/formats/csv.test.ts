@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordsCsv } from '../../../../../shared/dns/formats/csv';
-import type { DnsRecord } from '../../../../../shared/dns/records';
+import { recordsCsv } from '@shared/dns/formats/csv';
+import type { DnsRecord } from '@shared/dns/records';
 
 const record = (value: string): DnsRecord => ({ purpose: 'ownership', type: 'TXT', name: 'mailjet._ab.example.it', value, ttl: 3600, action: 'add', notes: [] });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../../main/core/handlers';
-import { DNS_EXPORT_FORMATS } from '../../../../../shared/dns/export-formats';
-import { LANGUAGES } from '../../../../../shared/languages';
-import { cli } from '../../../../support/cli';
-import { testCore } from '../../../../support/core';
+import { dispatch } from '@main/core/dispatch';
+import { DNS_EXPORT_FORMATS } from '@shared/dns/export-formats';
+import { LANGUAGES } from '@shared/languages';
+import { cli } from '@test/support/cli';
+import { testCore } from '@test/support/core';
 import { dkimValue } from '../keys';
 
 // One DNS export table: the file the wizard saves (the dnsExport channel) and what

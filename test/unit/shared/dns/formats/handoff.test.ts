@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
-import { handoffSheet } from '../../../../../shared/dns/formats/handoff';
-import { recordsText } from '../../../../../shared/dns/formats/text';
-import { providerForm } from '../../../../../shared/dns/provider-form';
-import { PROVIDER_IDS } from '../../../../../shared/dns/providers';
-import { prepareRecords } from '../../../../../shared/dns/records';
-import { createTranslator } from '../../../../../shared/i18n';
+import { handoffSheet } from '@shared/dns/formats/handoff';
+import { recordsText } from '@shared/dns/formats/text';
+import { providerForm } from '@shared/dns/provider-form';
+import { PROVIDER_IDS } from '@shared/dns/providers';
+import { prepareRecords } from '@shared/dns/records';
+import { createTranslator } from '@shared/i18n';
 import { dkimValue } from '../keys';
 
 const prepared = prepareRecords({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordsJson } from '../../../../../shared/dns/formats/json';
-import { prepareRecords } from '../../../../../shared/dns/records';
+import { recordsJson } from '@shared/dns/formats/json';
+import { prepareRecords } from '@shared/dns/records';
 
 describe('recordsJson', () => {
   it('gives exactly purpose, type, name (no final dot) and the whole value', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { zoneFragment } from '../../../../../shared/dns/formats/zone';
-import { prepareRecords } from '../../../../../shared/dns/records';
-import { readPastedTxt } from '../../../../../shared/dns/txt';
+import { zoneFragment } from '@shared/dns/formats/zone';
+import { prepareRecords } from '@shared/dns/records';
+import { readPastedTxt } from '@shared/dns/txt';
 import { dkimValue } from '../keys';
 
 const dkim = dkimValue(2048);

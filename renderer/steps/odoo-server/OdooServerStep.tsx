@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { SessionSecretsNote } from '../components/SessionSecretsNote';
-import { StepFrame } from '../components/StepFrame';
-import { useSettings } from '../data/queries';
-import { useWizard } from '../wizard-context';
-import { AutomaticServerSetup } from './odoo-server/AutomaticServerSetup';
-import { ManualServerGuide } from './odoo-server/ManualServerGuide';
-import './odoo-server/odoo-server.css';
+import { SessionSecretsNote } from '../../components/SessionSecretsNote';
+import { StepFrame } from '../../components/StepFrame';
+import { useSettings } from '../../data/queries';
+import { useWizard } from '../../wizard-context';
+import { AutomaticServerSetup } from './AutomaticServerSetup';
+import { ManualServerGuide } from './ManualServerGuide';
+import './odoo-server.css';
 
 /** "Configuration in Odoo": the Mailjet outgoing server, set up by the assistant or by hand with its guide. */
 export function OdooServerStep() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { secretHint } from '../../../../main/core/secret-hint';
-import { createMemoryKeychain, createOsKeychain, keychainErrorFrom, withEnvironmentSecrets } from '../../../../main/host/keychain';
+import { secretHint } from '@main/core/secret-hint';
+import { createMemoryKeychain, createOsKeychain, keychainErrorFrom, withEnvironmentSecrets } from '@main/host/keychain';
 
 describe('keychain errors', () => {
   it('turn the library messages into the three situations the user can act on', () => {

@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../../../shared/errors';
-import { createMemoryKeychain } from '../../../../main/host/keychain';
-import { dispatch } from '../../../../main/core/handlers';
-import { testCore } from '../../../support/core';
-import { forgetRememberedSecrets, rememberSecret } from '../../../../main/core/redaction';
-import { createConfBackend, openSettingsStore, settingsFilePath, SettingsStore, settingsStoreOptions } from '../../../../main/host/settings';
+import { AppError } from '@shared/errors';
+import { createMemoryKeychain } from '@main/host/keychain';
+import { dispatch } from '@main/core/dispatch';
+import { testCore } from '@test/support/core';
+import { forgetRememberedSecrets, rememberSecret } from '@main/core/redaction';
+import { createConfBackend, openSettingsStore, settingsFilePath, SettingsStore, settingsStoreOptions } from '@main/host/settings';
 
 vi.mock('electron', () => ({ default: {} }));
 

@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES } from '../../../../shared/contract';
-import { AppError } from '../../../../shared/errors';
-import { dispatch } from '../../../../main/core/handlers';
-import { createMemoryKeychain } from '../../../../main/host/keychain';
-import { composeApp } from '../../../../main/compose';
-import { testCore } from '../../../support/core';
+import { CHANNEL_NAMES } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { dispatch } from '@main/core/dispatch';
+import { createMemoryKeychain } from '@main/host/keychain';
+import { composeApp } from '@main/compose';
+import { testCore } from '@test/support/core';
 
 describe('dispatch', () => {
   it('has a handler for every channel of the contract', () => {

@@ -1,22 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice } from '../components/ErrorNotice';
-import { ProgressPanel } from '../components/ProgressPanel';
-import { SessionSecretsNote } from '../components/SessionSecretsNote';
-import { StepFrame } from '../components/StepFrame';
-import { useWizard } from '../wizard-context';
-import { AddressFields } from './senders/AddressFields';
-import { DnsAccessChoice } from './senders/DnsAccessChoice';
-import { DomainField } from './senders/DomainField';
-import { EmailTypeChoice } from './senders/EmailTypeChoice';
-import { ManualMailjetGuide } from './senders/ManualMailjetGuide';
-import { isSameDomain } from './senders/sender-choices';
-import { SenderStatusList } from './senders/SenderStatusList';
-import { TemporaryAliasNotice } from './senders/TemporaryAliasNotice';
-import { useMailjetKeysSaved } from './senders/useMailjetKeysSaved';
-import { useOdooAddresses } from './senders/useOdooAddresses';
-import { useSenderForm } from './senders/useSenderForm';
-import { useSenderReport, type ShownReport } from './senders/useSenderReport';
-import './senders/senders.css';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { ProgressPanel } from '../../components/ProgressPanel';
+import { SessionSecretsNote } from '../../components/SessionSecretsNote';
+import { StepFrame } from '../../components/StepFrame';
+import { useWizard } from '../../wizard-context';
+import { AddressFields } from './AddressFields';
+import { DnsAccessChoice } from './DnsAccessChoice';
+import { DomainField } from './DomainField';
+import { EmailTypeChoice } from './EmailTypeChoice';
+import { ManualMailjetGuide } from './ManualMailjetGuide';
+import { isSameDomain } from './sender-choices';
+import { SenderStatusList } from './SenderStatusList';
+import { TemporaryAliasNotice } from './TemporaryAliasNotice';
+import { useMailjetKeysSaved } from './useMailjetKeysSaved';
+import { useOdooAddresses } from './useOdooAddresses';
+import { useSenderForm } from './useSenderForm';
+import { useSenderReport, type ShownReport } from './useSenderReport';
+import './senders.css';
 
 /** What a setup run did, in one sentence: a rerun says plainly that it created nothing. */
 function SetupOutcome({ shown }: { shown: ShownReport }) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { copySecretBriefly } from '../../../../main/core/copy-secret';
-import { createMemoryClipboard } from '../../../support/doubles';
+import { copySecretBriefly } from '@main/core/copy-secret';
+import { createMemoryClipboard } from '@test/support/doubles';
 
 afterEach(() => vi.useRealTimers());
 

@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { useDemoActivateSenders } from '../data/mutations';
-import { ErrorNotice } from '../components/ErrorNotice';
-import { ProgressPanel } from '../components/ProgressPanel';
-import { StepFrame } from '../components/StepFrame';
-import { useWizard } from '../wizard-context';
-import { buildChecklist, setupDomain } from './done/checklist';
-import { ChecklistView } from './done/ChecklistView';
-import { DnsExports } from './done/DnsExports';
-import { buildReport } from './done/report';
-import { ReportSaver } from './done/ReportSaver';
-import { StartOver } from './done/StartOver';
-import { SendTestPanel } from './odoo-server/SendTestPanel';
-import { recordsRequest, useDoneFacts } from './done/useDoneFacts';
-import './done/done.css';
+import { useDemoActivateSenders } from '../../data/mutations';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { ProgressPanel } from '../../components/ProgressPanel';
+import { StepFrame } from '../../components/StepFrame';
+import { useWizard } from '../../wizard-context';
+import { buildChecklist, setupDomain } from './checklist';
+import { ChecklistView } from './ChecklistView';
+import { DnsExports } from './DnsExports';
+import { buildReport } from './report';
+import { ReportSaver } from './ReportSaver';
+import { StartOver } from './StartOver';
+import { SendTestPanel } from '../odoo-server/SendTestPanel';
+import { recordsRequest, useDoneFacts } from './useDoneFacts';
+import './done.css';
 
 /** The last step: what is in place, what is pending and what to do about it, a report, and a fresh start. */
 export function DoneStep() {

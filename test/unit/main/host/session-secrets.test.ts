@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../../shared/errors';
-import { createMemoryKeychain, type Keychain } from '../../../../main/host/keychain';
-import { chooseKeychain } from '../../../../main/host/keychain-choice';
-import { containsSecret } from '../../../../main/core/redaction';
-import { withSessionSecrets } from '../../../../main/host/session-secrets';
+import { AppError } from '@shared/errors';
+import { createMemoryKeychain, type Keychain } from '@main/host/keychain';
+import { chooseKeychain } from '@main/host/keychain-choice';
+import { containsSecret } from '@main/core/redaction';
+import { withSessionSecrets } from '@main/host/session-secrets';
 
 const unavailable: Keychain = {
   get: async () => { throw new AppError('keychain.unavailable'); },

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice } from '../components/ErrorNotice';
-import { ProgressPanel } from '../components/ProgressPanel';
-import { StepFrame } from '../components/StepFrame';
-import { useWizard } from '../wizard-context';
-import { ConnectionForm } from './odoo-connection/ConnectionForm';
-import { ConnectionSummary } from './odoo-connection/ConnectionSummary';
-import { OdooFindings } from './odoo-connection/OdooFindings';
-import { useOdooConnection, type ConnectionDetails } from './odoo-connection/useOdooConnection';
-import './odoo-connection/odoo-connection.css';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { ProgressPanel } from '../../components/ProgressPanel';
+import { StepFrame } from '../../components/StepFrame';
+import { useWizard } from '../../wizard-context';
+import { ConnectionForm } from './ConnectionForm';
+import { ConnectionSummary } from './ConnectionSummary';
+import { OdooFindings } from './OdooFindings';
+import { useOdooConnection, type ConnectionDetails } from './useOdooConnection';
+import './odoo-connection.css';
 
 /** The automatic path's login to Odoo: who and where, then what the database says about its mail. */
 export function OdooConnectionStep() {

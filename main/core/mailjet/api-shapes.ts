@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AppError } from '../../../shared/errors';
-import type { ChannelOutput } from '../../../shared/contract';
-import { MAILJET_DNS_VALUE_LIMITS, type MailjetDnsValues } from '../../../shared/dns/mailjet-values';
+import { AppError } from '@shared/errors';
+import type { ChannelOutput } from '@shared/contract';
+import { MAILJET_DNS_VALUE_LIMITS, type MailjetDnsValues } from '@shared/dns/mailjet-values';
 
 // Mailjet's answers read through the app's own tolerant types instead of node-mailjet's typings, which
 // are wrong in known places (validate's envelope and `Errors`, check's error arrays, the SPF field

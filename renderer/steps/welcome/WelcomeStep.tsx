@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { PATHS } from '../../shared/wizard';
-import { StepFrame } from '../components/StepFrame';
-import { useWizard } from '../wizard-context';
+import { PATHS } from '@shared/wizard';
+import { StepFrame } from '../../components/StepFrame';
+import { useWizard } from '../../wizard-context';
 
 export function WelcomeStep() {
   const { t } = useTranslation();

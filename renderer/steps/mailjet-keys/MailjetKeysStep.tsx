@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stepsForPath } from '../../shared/wizard';
-import { ErrorNotice } from '../components/ErrorNotice';
-import { ProgressPanel } from '../components/ProgressPanel';
-import { StepFrame } from '../components/StepFrame';
-import { useWizard } from '../wizard-context';
-import { KeysForm } from './mailjet-keys/KeysForm';
-import { SavedKeysCard } from './mailjet-keys/SavedKeysCard';
-import { SmtpValues } from './mailjet-keys/SmtpValues';
-import { useMailjetKeys, type KeysToSave } from './mailjet-keys/useMailjetKeys';
-import { WhereToFindKeys } from './mailjet-keys/WhereToFindKeys';
-import './mailjet-keys/mailjet-keys.css';
+import { stepsForPath } from '@shared/wizard';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { ProgressPanel } from '../../components/ProgressPanel';
+import { StepFrame } from '../../components/StepFrame';
+import { useWizard } from '../../wizard-context';
+import { KeysForm } from './KeysForm';
+import { SavedKeysCard } from './SavedKeysCard';
+import { SmtpValues } from './SmtpValues';
+import { useMailjetKeys, type KeysToSave } from './useMailjetKeys';
+import { WhereToFindKeys } from './WhereToFindKeys';
+import './mailjet-keys.css';
 
 /** "Create API credentials": where Mailjet shows the keys, a form that checks them before saving, and the SMTP values. */
 export function MailjetKeysStep() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dnsCheckStatus, envelopeItems, parseDns, parseDnsCheck, parseSender, parseValidation } from '../../../../../main/core/mailjet/records';
+import { dnsCheckStatus, envelopeItems, parseDns, parseDnsCheck, parseSender, parseValidation } from '@main/core/mailjet/api-shapes';
 
 describe('parseSender', () => {
   it("reads a recorded sender, with Mailjet status words turned into the app's", () => {

@@ -1,15 +1,15 @@
-import { CHANNELS, errorKind, isChannelName, type ChannelName, type ChannelSpec, type ProgressEvent, type Result } from '../../shared/contract';
-import { dnsChannels } from '../../shared/contract/dns';
-import { mailjetChannels } from '../../shared/contract/mailjet';
-import { odooChannels } from '../../shared/contract/odoo';
-import { publishChannels } from '../../shared/contract/publish';
-import { AppError, type ErrorPayload } from '../../shared/errors';
+import { CHANNELS, errorKind, isChannelName, type ChannelName, type ChannelSpec, type ProgressEvent, type Result } from '@shared/contract';
+import { dnsChannels } from '@shared/contract/dns';
+import { mailjetChannels } from '@shared/contract/mailjet';
+import { odooChannels } from '@shared/contract/odoo';
+import { publishChannels } from '@shared/contract/publish';
+import { AppError, type ErrorPayload } from '@shared/errors';
 import { createAppHandlers } from './app-handlers';
 import type { CoreDeps, Handler, HandlerTable, Handlers } from './context';
 import { createDemoHandlers } from './demo-handlers';
 import { OperationRegistry } from './operations';
 import { redactPayload, rememberSecret } from './redaction';
-import { settingsRefusal } from '../../shared/settings/refusal';
+import { settingsRefusal } from '@shared/settings/refusal';
 
 // The one table from contract channel to core call. The desktop face wires it to ipcMain, the browser
 // face to POST /rpc/<channel>; both go through `dispatch`, so input parsing, error mapping and what

@@ -1,8 +1,8 @@
-import type { MailjetDomainReport, SenderRole } from '../../../shared/contract/mailjet';
-import type { MailAddresses } from '../../../shared/mail-addresses';
-import type { MailjetDomainState, MailjetSenderState } from '../../../shared/settings/mailjet';
+import type { MailjetDomainReport, SenderRole } from '@shared/contract/mailjet';
+import type { MailAddresses } from '@shared/mail-addresses';
+import type { MailjetDomainState, MailjetSenderState } from '@shared/settings/mailjet';
 import { domainOfAddress, domainSenderEmail } from './addresses';
-import type { DnsCheck, DnsCheckStatus, DnsRecord, SenderRecord } from './records';
+import type { DnsCheck, DnsCheckStatus, DnsRecord, SenderRecord } from './api-shapes';
 
 // One shape for what setup did and what status reads: the report the faces show, and the state the
 // next run starts from. Both are built from the same working view of the four senders.
