@@ -28,7 +28,12 @@ function browserBridge(): Plugin {
           write: false,
           minify: true,
           target: 'es2022',
-          lib: { entry: resolve('main/web/page/bridge.ts'), formats: ['iife'], name: 'assistantBridge', fileName: () => 'assistant-bridge.js' },
+          lib: {
+            entry: resolve('main/web/page/bridge.ts'),
+            formats: ['iife'],
+            name: 'assistantBridge',
+            fileName: () => 'assistant-bridge.js',
+          },
         },
       });
       const outputs = (Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[];

@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importProblem } from '@ci/layers.js';
+import { importProblem } from './.ci/layers.js';
 
 // The boundaries of docs/architecture.md, from their one table (.ci/layers.js): the renderer never reaches into
 // main/, the core never imports electron or a face, the host knows only the redaction of the work, shared/ stays
@@ -24,7 +24,8 @@ const layersPlugin = {
           }
         };
         const typeOnlyImport = (node) =>
-          node.importKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type'));
+          node.importKind === 'type' ||
+          (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type'));
         return {
           ImportDeclaration: (node) => check(node, typeOnlyImport(node)),
           ExportNamedDeclaration: (node) => check(node, node.exportKind === 'type'),
@@ -37,7 +38,8 @@ const layersPlugin = {
 };
 
 // Syntax that has one home (docs/architecture.md, "One home per concept"), and the renderer's one door.
-const ONE_DOMAIN_RULE = 'Domains go through shared/dns/domain.ts (or shared/dns/host-name.ts for a host as it is): one rule for every face.';
+const ONE_DOMAIN_RULE =
+  'Domains go through shared/dns/domain.ts (or shared/dns/host-name.ts for a host as it is): one rule for every face.';
 const IDN_CONVERSION = [
   { selector: "Identifier[name='domainToASCII']", message: ONE_DOMAIN_RULE },
   { selector: "MemberExpression[property.name='toASCII']", message: ONE_DOMAIN_RULE },
@@ -52,7 +54,10 @@ const WINDOW_ASSISTANT = {
   message: 'Only the data layer (renderer/data/) calls the core: use its query, mutation or operation hooks.',
 };
 const ONE_HOME_FILES = ['main/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'];
-const RENDERER_OUTSIDE_DATA = { files: ['renderer/**/*.{ts,tsx}'], ignores: ['renderer/data/**', 'renderer/bridge.ts'] };
+const RENDERER_OUTSIDE_DATA = {
+  files: ['renderer/**/*.{ts,tsx}'],
+  ignores: ['renderer/data/**', 'renderer/bridge.ts'],
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/**'] },

@@ -24,7 +24,15 @@ export default defineConfig({
     server: { deps: { inline: ['electron-store'] } },
     projects: [
       { extends: true, test: { name: 'unit (mocked modules)', include: MOCKING, isolate: true } },
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'], exclude: MOCKING, isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+          exclude: MOCKING,
+          isolate: false,
+        },
+      },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], isolate: true } },
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], isolate: false } },
     ],

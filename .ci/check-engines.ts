@@ -40,7 +40,12 @@ export function engineMismatches(supported: string, packages: Record<string, Loc
     if (requires === undefined) continue;
     // An unparsable range is a mismatch too: npm would warn, and we cannot prove it is harmless.
     const fits = semver.validRange(requires) !== null && semver.subset(supported, requires);
-    if (!fits) mismatches.push({ name: path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length), version: entry.version ?? '?', requires });
+    if (!fits)
+      mismatches.push({
+        name: path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length),
+        version: entry.version ?? '?',
+        requires,
+      });
   }
   return mismatches;
 }
@@ -49,7 +54,9 @@ export function checkProject(root: string): { supported: string; mismatches: Eng
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines?: { node?: string } };
   const supported = manifest.engines?.node;
   if (!supported) throw new Error('package.json declares no engines.node: say which Node versions the app supports');
-  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages?: Record<string, LockEntry> };
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
+    packages?: Record<string, LockEntry>;
+  };
   if (!lock.packages) throw new Error('package-lock.json has no "packages" map (lockfile v2 or newer is needed)');
   return { supported, mismatches: engineMismatches(supported, lock.packages) };
 }
@@ -57,10 +64,14 @@ export function checkProject(root: string): { supported: string; mismatches: Eng
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { supported, mismatches } = checkProject(process.cwd());
   for (const m of mismatches) {
-    process.stderr.write(`engines: ${m.name}@${m.version} requires Node ${m.requires}, but package.json supports ${supported}\n`);
+    process.stderr.write(
+      `engines: ${m.name}@${m.version} requires Node ${m.requires}, but package.json supports ${supported}\n`,
+    );
   }
   if (mismatches.length) {
-    process.stderr.write('engines: pick a version of each package above that supports our range, or change engines.node and the README together\n');
+    process.stderr.write(
+      'engines: pick a version of each package above that supports our range, or change engines.node and the README together\n',
+    );
     process.exitCode = 1;
   } else {
     process.stdout.write(`engines: every runtime dependency accepts Node ${supported}\n`);

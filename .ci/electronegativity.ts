@@ -77,8 +77,11 @@ export function problemsIn(findings: Finding[]): string[] {
 /** Runs the tool over a copy of main/ and renderer/ under `root`; answers the problems found (none: pass). */
 export function checkSources(root: string): string[] {
   const bin = join(root, TOOL, 'dist/index.js');
-  const translations = (JSON.parse(readFileSync(join(root, TOOL, 'package.json'), 'utf8')) as { i18nSource: string }).i18nSource;
-  const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+  const translations = (JSON.parse(readFileSync(join(root, TOOL, 'package.json'), 'utf8')) as { i18nSource: string })
+    .i18nSource;
+  const electronVersion = (
+    JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
+  ).version;
   const work = mkdtempSync(join(tmpdir(), 'assistant-electronegativity-'));
   try {
     cpSync(join(root, 'main'), join(work, 'main'), { recursive: true });
@@ -89,10 +92,26 @@ export function checkSources(root: string): string[] {
     writeFileSync(asked, '');
     const run = spawnSync(
       process.execPath,
-      ['--import', pathToFileURL(resolve(root, '.ci/offline-got.mjs')).href, bin, '-i', work, '-e', electronVersion, '-x', ONLINE_CHECK, '-r', '-v', 'false', '-o', report],
+      [
+        '--import',
+        pathToFileURL(resolve(root, '.ci/offline-got.mjs')).href,
+        bin,
+        '-i',
+        work,
+        '-e',
+        electronVersion,
+        '-x',
+        ONLINE_CHECK,
+        '-r',
+        '-v',
+        'false',
+        '-o',
+        report,
+      ],
       { encoding: 'utf8', timeout: 120_000, env: { ...process.env, OFFLINE_GOT_LOG: asked } },
     );
-    if (run.status !== 0 || !existsSync(report)) return [`electronegativity did not run (exit ${run.status}): ${run.stderr || run.error?.message || ''}`.trim()];
+    if (run.status !== 0 || !existsSync(report))
+      return [`electronegativity did not run (exit ${run.status}): ${run.stderr || run.error?.message || ''}`.trim()];
     // The start-up translation download (for the tool's own messages) is harmless once refused; the
     // release list is never asked for, so the result cannot depend on the network or on GitHub.
     const fetched = readFileSync(asked, 'utf8')
@@ -114,7 +133,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const problems = checkSources(root);
     for (const problem of problems) process.stderr.write(`electronegativity: ${problem}\n`);
     if (problems.length) {
-      process.stderr.write('electronegativity: fix the finding, or review it and add it to REVIEWED in .ci/electronegativity.ts with the reason\n');
+      process.stderr.write(
+        'electronegativity: fix the finding, or review it and add it to REVIEWED in .ci/electronegativity.ts with the reason\n',
+      );
       process.exitCode = 1;
     } else {
       process.stdout.write('electronegativity: nothing beyond the reviewed items\n');

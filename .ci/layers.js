@@ -4,12 +4,31 @@
 import path from 'node:path';
 
 /** The path aliases of tsconfig.json: one per top-level folder. */
-const ALIASES = { '@main/': 'main/', '@shared/': 'shared/', '@renderer/': 'renderer/', '@test/': 'test/', '@ci/': '.ci/' };
+const ALIASES = {
+  '@main/': 'main/',
+  '@shared/': 'shared/',
+  '@renderer/': 'renderer/',
+  '@test/': 'test/',
+  '@ci/': '.ci/',
+};
 
 /** An import may climb at most this many folders (`../../x`); beyond it, use an alias. */
 const MAX_LEVELS_UP = 2;
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'http', 'https', 'net', 'dns', 'child_process', 'crypto', 'url', 'util', 'stream'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'http',
+  'https',
+  'net',
+  'dns',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+];
 const isNodeBuiltin = (spec) => spec.startsWith('node:') || NODE_BUILTINS.includes(spec.split('/')[0]);
 const isElectron = (spec) => spec === 'electron' || spec === 'electron-store';
 const FACES = ['main/app/', 'main/web/', 'main/cli/', 'main/preload/'];
@@ -43,14 +62,16 @@ const RULES = [
     forbidden: [...FACES, 'main/compose'],
     typeOnly: ['main/host/'],
     forbiddenPackage: isElectron,
-    reason: 'The core runs under plain Node, never imports a face or electron, and receives the host from main/compose.ts (its types only).',
+    reason:
+      'The core runs under plain Node, never imports a face or electron, and receives the host from main/compose.ts (its types only).',
   },
   {
     folder: 'main/host/',
     forbidden: [...FACES, 'main/sandbox/', 'main/compose', 'main/core/'],
     allow: ['main/core/redaction'],
     forbiddenPackage: isElectron,
-    reason: 'The host runs under plain Node and knows no face, no stand-in and, of the work, only the redaction of secrets.',
+    reason:
+      'The host runs under plain Node and knows no face, no stand-in and, of the work, only the redaction of secrets.',
   },
   {
     folder: 'main/sandbox/',
@@ -75,11 +96,20 @@ const RULES = [
     folder: 'main/cli/',
     forbidden: ['main/app/', 'main/preload/'],
     forbiddenPackage: isElectron,
-    reason: 'A face never imports another face (the CLI may start the browser face), and only the desktop face imports electron.',
+    reason:
+      'A face never imports another face (the CLI may start the browser face), and only the desktop face imports electron.',
   },
   {
     folder: 'main/cli/',
-    forbidden: ['main/core/mailjet/', 'main/core/odoo/', 'main/core/dns/', 'main/core/context', 'main/core/app-handlers', 'main/core/demo-handlers', 'main/core/operations'],
+    forbidden: [
+      'main/core/mailjet/',
+      'main/core/odoo/',
+      'main/core/dns/',
+      'main/core/context',
+      'main/core/app-handlers',
+      'main/core/demo-handlers',
+      'main/core/operations',
+    ],
     reason: 'The command line reaches the core only through its channels: callChannel in main/cli/call-channel.ts.',
   },
   {
@@ -91,8 +121,10 @@ const RULES = [
 
 /** The repository path a specifier points at, or null for a package. `file` is repository-relative. */
 function resolveSpecifier(file, spec) {
-  for (const [alias, folder] of Object.entries(ALIASES)) if (spec.startsWith(alias)) return folder + spec.slice(alias.length);
-  if (spec.startsWith('./') || spec.startsWith('../')) return path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+  for (const [alias, folder] of Object.entries(ALIASES))
+    if (spec.startsWith(alias)) return folder + spec.slice(alias.length);
+  if (spec.startsWith('./') || spec.startsWith('../'))
+    return path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
   return null;
 }
 
@@ -104,7 +136,8 @@ const under = (target, prefixes = []) => prefixes.some((prefix) => target.starts
  */
 export function importProblem(file, spec, typeOnly = false) {
   const levels = (spec.match(/^(\.\.\/)+/)?.[0].length ?? 0) / 3;
-  if (levels > MAX_LEVELS_UP) return `Climbs ${levels} folders: import it through its alias (@main/, @shared/, @renderer/, @test/, @ci/).`;
+  if (levels > MAX_LEVELS_UP)
+    return `Climbs ${levels} folders: import it through its alias (@main/, @shared/, @renderer/, @test/, @ci/).`;
   const target = resolveSpecifier(file, spec);
   for (const rule of RULES) {
     if (!file.startsWith(rule.folder) || under(file, rule.except)) continue;
@@ -112,7 +145,8 @@ export function importProblem(file, spec, typeOnly = false) {
       if (rule.forbiddenPackage?.(spec)) return rule.reason;
       continue;
     }
-    const refused = (under(target, rule.forbidden) && !under(target, rule.allow)) || (!typeOnly && under(target, rule.typeOnly));
+    const refused =
+      (under(target, rule.forbidden) && !under(target, rule.allow)) || (!typeOnly && under(target, rule.typeOnly));
     if (refused) return rule.reason;
   }
   return null;

@@ -10,7 +10,7 @@ import type { Demo } from './sandbox/demo';
 // the services' addresses) is decided here, so the three faces cannot drift apart. A face gives only
 // what it alone has: the desktop its Electron parts, tests their stand-ins.
 
-export type Face = 'desktop' | 'web' | 'cli';
+type Face = 'desktop' | 'web' | 'cli';
 
 export interface ComposeOptions {
   face: Face;
@@ -33,7 +33,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export function endpointsFromEnvironment(env: NodeJS.ProcessEnv): ServiceEndpoints {
+function endpointsFromEnvironment(env: NodeJS.ProcessEnv): ServiceEndpoints {
   return {
     ...(env.MAILJET_API_URL ? { mailjetApiUrl: env.MAILJET_API_URL } : {}),
     ...(env.MAILJET_API_KEY ? { mailjetApiKey: env.MAILJET_API_KEY.trim() } : {}),
@@ -59,10 +59,21 @@ export async function composeApp(options: ComposeOptions): Promise<App> {
   const ownDemo = options.demo === true;
   // The stand-ins start on the demo folder decided above; they wipe it, so every demo starts afresh.
   const demo: Demo | undefined =
-    options.demo === true ? await (await import('./sandbox/demo')).startDemo(env, place.dataDir) : options.demo || undefined;
+    options.demo === true
+      ? await (await import('./sandbox/demo')).startDemo(env, place.dataDir)
+      : options.demo || undefined;
   try {
-    const host = createNodeHost({ face: options.face, demo: !!demo, env, place, ...(options.host ? { parts: options.host } : {}) });
-    host.log.log('info', `start ${options.face}${demo ? ' demo' : ''} ${host.version} session ${randomUUID().slice(0, 8)}`);
+    const host = createNodeHost({
+      face: options.face,
+      demo: !!demo,
+      env,
+      place,
+      ...(options.host ? { parts: options.host } : {}),
+    });
+    host.log.log(
+      'info',
+      `start ${options.face}${demo ? ' demo' : ''} ${host.version} session ${randomUUID().slice(0, 8)}`,
+    );
     const core = createCore({
       ...host,
       face: options.face,

@@ -30,7 +30,10 @@ export function App() {
     [save],
   );
   const reopenStep = useCallback(
-    (step: StepId) => save((current) => (current.completed.includes(step) ? { completed: current.completed.filter((s) => s !== step) } : undefined)),
+    (step: StepId) =>
+      save((current) =>
+        current.completed.includes(step) ? { completed: current.completed.filter((s) => s !== step) } : undefined,
+      ),
     [save],
   );
   const choosePath = useCallback((path: WizardPath) => save(() => ({ path })), [save]);

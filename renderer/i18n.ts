@@ -11,13 +11,14 @@ export async function initI18n(language: Language, resources?: Resource) {
 }
 
 export async function switchLanguage(language: Language): Promise<void> {
-  if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', await loadCatalog(language));
+  if (!i18next.hasResourceBundle(language, 'translation'))
+    i18next.addResourceBundle(language, 'translation', await loadCatalog(language));
   await i18next.changeLanguage(language);
   applyDocumentLanguage(language);
 }
 
 /** Screen readers and hyphenation follow <html lang>; the title follows the language too. */
-export function applyDocumentLanguage(language: Language): void {
+function applyDocumentLanguage(language: Language): void {
   document.documentElement.lang = language;
   document.title = i18next.t('app.title');
 }

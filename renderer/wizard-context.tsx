@@ -27,7 +27,13 @@ export function useWizard(): WizardState {
   return state;
 }
 
-export function WizardProvider({ value, children }: { value: Omit<WizardState, 'info' | 'demo'>; children: ReactNode }) {
+export function WizardProvider({
+  value,
+  children,
+}: {
+  value: Omit<WizardState, 'info' | 'demo'>;
+  children: ReactNode;
+}) {
   const info = useAppInfo();
   const demo = useDemoInfo();
   return <WizardContext.Provider value={{ ...value, info, demo }}>{children}</WizardContext.Provider>;

@@ -34,7 +34,3 @@ export class AppError extends Error {
     return Object.keys(this.params).length ? { code: this.code, params: { ...this.params } } : { code: this.code };
   }
 }
-
-export function isAppError(value: unknown): value is AppError {
-  return value instanceof AppError;
-}

@@ -40,10 +40,15 @@ export function i18nOptions(language: Language, resources: Resource) {
  * `escape`, when given, is applied to every interpolated value: the CLI passes one that neutralises
  * control characters, since a terminal (unlike React) obeys what it is sent.
  */
-export async function createTranslator(language: Language, options: { escape?: (value: string) => string } = {}): Promise<i18n> {
+export async function createTranslator(
+  language: Language,
+  options: { escape?: (value: string) => string } = {},
+): Promise<i18n> {
   const instance = i18next.createInstance();
   const base = i18nOptions(language, await loadResources(language));
-  await instance.init(options.escape ? { ...base, interpolation: { escapeValue: true, escape: options.escape } } : base);
+  await instance.init(
+    options.escape ? { ...base, interpolation: { escapeValue: true, escape: options.escape } } : base,
+  );
   return instance;
 }
 
@@ -56,5 +61,8 @@ export function describeError(t: TFunction, error: ErrorPayload, face?: 'cli'): 
   const known = t(`errors.${error.code}.message`, { ...params, defaultValue: '' });
   if (!known) return { message: t('errors.app.internal.message'), next: t('errors.app.internal.next') };
   const general = t(`errors.${error.code}.next`, { ...params, defaultValue: '' });
-  return { message: known, next: face === 'cli' ? t(`errors.${error.code}.nextCli`, { ...params, defaultValue: general }) : general };
+  return {
+    message: known,
+    next: face === 'cli' ? t(`errors.${error.code}.nextCli`, { ...params, defaultValue: general }) : general,
+  };
 }

@@ -7,3 +7,7 @@ export interface MailAddresses {
   bounce: string;
   catchall: string;
 }
+
+/** The three addresses by role, in the order the documentation lists them. */
+export const ADDRESS_ROLES = ['notifications', 'bounce', 'catchall'] as const;
+export type AddressRole = (typeof ADDRESS_ROLES)[number];

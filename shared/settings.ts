@@ -20,7 +20,8 @@ export const settingsSchema = z
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * What is still usable in settings the schema refuses: every section that is valid, and in a section that
@@ -40,7 +41,9 @@ export function salvageSettings(raw: unknown): Settings {
       continue;
     }
     if (!isRecord(value)) continue;
-    const fields = Object.fromEntries(Object.entries(value).filter(([field, fieldValue]) => section.safeParse({ [field]: fieldValue }).success));
+    const fields = Object.fromEntries(
+      Object.entries(value).filter(([field, fieldValue]) => section.safeParse({ [field]: fieldValue }).success),
+    );
     const partial = section.safeParse(fields);
     if (partial.success && Object.keys(fields).length) kept[key] = partial.data;
   }

@@ -1,7 +1,15 @@
 // The wizard mirrors the Odoo documentation page "Mailjet API" section by section. The order here is the
 // page's order; each face reads it from this one list.
 
-export const STEP_IDS = ['welcome', 'mailjet-keys', 'odoo-connection', 'senders', 'dns', 'odoo-server', 'done'] as const;
+export const STEP_IDS = [
+  'welcome',
+  'mailjet-keys',
+  'odoo-connection',
+  'senders',
+  'dns',
+  'odoo-server',
+  'done',
+] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 /** automatic: the app calls Mailjet and Odoo; guided: the app says what to click and checks what it can;
@@ -33,7 +41,9 @@ export const INITIAL_PROGRESS: WizardProgress = { path: 'automatic', current: 'w
 export function normaliseProgress(progress: WizardProgress): WizardProgress {
   const steps = stepsForPath(progress.path);
   const completed = STEP_IDS.filter((id) => progress.completed.includes(id));
-  const current = steps.includes(progress.current) ? progress.current : (steps.find((id) => !completed.includes(id)) ?? 'welcome');
+  const current = steps.includes(progress.current)
+    ? progress.current
+    : (steps.find((id) => !completed.includes(id)) ?? 'welcome');
   return { path: progress.path, current, completed };
 }
 

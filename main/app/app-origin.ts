@@ -2,7 +2,7 @@
 // origin to check IPC senders and navigations against, and the file-protocol fuse can stay off.
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 export function isAppUrl(url: string | undefined | null): boolean {

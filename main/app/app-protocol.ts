@@ -4,7 +4,9 @@ import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /** Must run before `ready`: a standard, secure scheme gets an origin, storage and fetch like https. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /** Serves the built renderer at app://bundle/, refusing any path that leaves its folder. */
@@ -14,7 +16,11 @@ export function serveRenderer(session: Session, rendererDir: string): void {
     const file = url.host === APP_HOST ? await readStatic(rendererDir, url.pathname) : undefined;
     if (!file) return new Response('Not Found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
     return new Response(new Uint8Array(file.body), {
-      headers: { 'Content-Type': file.type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+      headers: {
+        'Content-Type': file.type,
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+      },
     });
   });
 }

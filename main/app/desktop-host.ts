@@ -7,7 +7,7 @@ import type { HostParts } from '../host/node-host';
 // read and checked by the same code as conf in the other faces), Electron's clipboard, Electron's locale,
 // and Electron's own files in the run's data folder. Everything else is decided by main/compose.ts.
 
-export function desktopHostParts(locale: string): HostParts {
+function desktopHostParts(locale: string): HostParts {
   return {
     settingsStoreClass: ElectronStore,
     clipboard: { writeText: async (text) => clipboard.writeText(text), readText: async () => clipboard.readText() },

@@ -24,7 +24,11 @@ export function isAllowedExternalUrl(url: string, extraOrigins: readonly string[
   }
   if (parsed.protocol !== 'https:' || parsed.username || parsed.password) return false;
   const host = parsed.hostname.toLowerCase();
-  return ALLOWED_HOSTS.has(host) || ALLOWED_SUFFIXES.some((suffix) => host.endsWith(suffix)) || extraOrigins.includes(parsed.origin);
+  return (
+    ALLOWED_HOSTS.has(host) ||
+    ALLOWED_SUFFIXES.some((suffix) => host.endsWith(suffix)) ||
+    extraOrigins.includes(parsed.origin)
+  );
 }
 
 /** The only door to the system browser: the allow-list is checked right here, whoever asks. */

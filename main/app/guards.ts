@@ -26,7 +26,9 @@ const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
 
 /** No camera, notifications, clipboard reading, devices or anything else a page may ask for. */
 export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission)));
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(ALLOWED_PERMISSIONS.has(permission)),
+  );
   session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
   session.setDevicePermissionHandler(() => false);
 }

@@ -46,7 +46,10 @@ if (!app.requestSingleInstanceLock()) {
     guardWebContents(contents, { openLink: (url) => void openAllowedLink(url, odooOrigins()) });
   });
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(() => start(desktop)).catch(failToStart);
+  void app
+    .whenReady()
+    .then(() => start(desktop))
+    .catch(failToStart);
 }
 
 async function start(desktop: DesktopRun) {
@@ -57,9 +60,14 @@ async function start(desktop: DesktopRun) {
   denyAllPermissions(session.defaultSession);
   serveRenderer(session.defaultSession, join(here, '../renderer'));
 
-  registerIpcHandlers(ipcMain, running, () => mainWindow?.webContents, (name, result) => {
-    if (name === 'languageSet' && result.ok) void installMenu(running);
-  });
+  registerIpcHandlers(
+    ipcMain,
+    running,
+    () => mainWindow?.webContents,
+    (name, result) => {
+      if (name === 'languageSet' && result.ok) void installMenu(running);
+    },
+  );
   await installMenu(running);
 
   mainWindow = createMainWindow(join(here, '../preload/index.cjs'), 'Mailjet for Odoo');
@@ -70,7 +78,10 @@ async function start(desktop: DesktopRun) {
 /** A failure before the window exists (say, a settings file that cannot be read): one sentence in a dialog. */
 async function failToStart(error: unknown) {
   const i18n = await createTranslator(languageFromLocale(app.getLocale()));
-  const { message, next } = describeError(i18n.t.bind(i18n), error instanceof AppError ? error.toPayload() : { code: 'app.internal' });
+  const { message, next } = describeError(
+    i18n.t.bind(i18n),
+    error instanceof AppError ? error.toPayload() : { code: 'app.internal' },
+  );
   dialog.showErrorBox(i18n.t('app.title'), next ? `${message}\n\n${next}` : message);
   app.quit();
 }
@@ -93,7 +104,11 @@ async function installMenu(running: Core) {
         mainWindow?.webContents.reload();
       },
       openLink: (url) => void openAllowedLink(url),
-      showAbout: () => void dialog.showMessageBox({ message: t('app.title'), detail: `${t('app.subtitle')}\n\n${running.deps.version}` }),
+      showAbout: () =>
+        void dialog.showMessageBox({
+          message: t('app.title'),
+          detail: `${t('app.subtitle')}\n\n${running.deps.version}`,
+        }),
       quit: () => app.quit(),
     },
     process.platform,

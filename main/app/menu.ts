@@ -11,7 +11,12 @@ export interface MenuActions {
 }
 
 /** The application menu in the user's language; rebuilt whenever the language changes. */
-export function buildMenuTemplate(t: TFunction, language: Language, actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  t: TFunction,
+  language: Language,
+  actions: MenuActions,
+  platform: NodeJS.Platform,
+): MenuItemConstructorOptions[] {
   const languageItems: MenuItemConstructorOptions[] = LANGUAGES.map((code) => ({
     label: t(`app.languageNames.${code}`),
     type: 'radio',
@@ -19,8 +24,21 @@ export function buildMenuTemplate(t: TFunction, language: Language, actions: Men
     click: () => actions.setLanguage(code),
   }));
   return [
-    ...(platform === 'darwin' ? [{ label: t('app.title'), submenu: [{ label: t('menu.about'), click: actions.showAbout }, { type: 'separator' as const }, { label: t('menu.quit'), accelerator: 'Cmd+Q', click: actions.quit }] }] : []),
-    ...(platform === 'darwin' ? [] : [{ label: t('menu.file'), submenu: [{ label: t('menu.quit'), accelerator: 'Ctrl+Q', click: actions.quit }] }]),
+    ...(platform === 'darwin'
+      ? [
+          {
+            label: t('app.title'),
+            submenu: [
+              { label: t('menu.about'), click: actions.showAbout },
+              { type: 'separator' as const },
+              { label: t('menu.quit'), accelerator: 'Cmd+Q', click: actions.quit },
+            ],
+          },
+        ]
+      : []),
+    ...(platform === 'darwin'
+      ? []
+      : [{ label: t('menu.file'), submenu: [{ label: t('menu.quit'), accelerator: 'Ctrl+Q', click: actions.quit }] }]),
     {
       label: t('menu.edit'),
       submenu: [
@@ -52,7 +70,9 @@ export function buildMenuTemplate(t: TFunction, language: Language, actions: Men
       submenu: [
         { label: t('menu.odooDocs'), click: () => actions.openLink(helpLinks(language).odooDocs) },
         { label: t('menu.mailjetDocs'), click: () => actions.openLink(helpLinks(language).mailjetDocs) },
-        ...(platform === 'darwin' ? [] : [{ type: 'separator' as const }, { label: t('menu.about'), click: actions.showAbout }]),
+        ...(platform === 'darwin'
+          ? []
+          : [{ type: 'separator' as const }, { label: t('menu.about'), click: actions.showAbout }]),
       ],
     },
   ];

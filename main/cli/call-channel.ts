@@ -13,7 +13,11 @@ import { forTerminal } from './terminal-text';
 // handlers, keychain or settings itself (test/unit/main/cli/door.test.ts checks every command).
 
 /** Runs a channel as the other faces do; the contract parses `input`, a failure is thrown as the AppError run.ts phrases. */
-export async function callChannel<K extends ChannelName>(context: CliContext, name: K, input: unknown): Promise<ChannelOutput<K>> {
+export async function callChannel<K extends ChannelName>(
+  context: CliContext,
+  name: K,
+  input: unknown,
+): Promise<ChannelOutput<K>> {
   const core = await context.core();
   const operationId = `cli-${randomUUID()}`;
   let lastKey = '';

@@ -23,7 +23,12 @@ const ODOO_CONNECTION_OPTIONS: Record<string, OptionSpec> = {
 };
 
 export const WEB = {
-  web: { group: 'web', words: ['web'], key: 'cli.commands.web', options: { port: { type: 'string' }, demo: { type: 'boolean' }, 'no-open': { type: 'boolean' } } },
+  web: {
+    group: 'web',
+    words: ['web'],
+    key: 'cli.commands.web',
+    options: { port: { type: 'string' }, demo: { type: 'boolean' }, 'no-open': { type: 'boolean' } },
+  },
 } satisfies Record<string, CliCommandSpec>;
 
 export const LOGIN = {
@@ -32,7 +37,12 @@ export const LOGIN = {
     words: ['login'],
     key: 'cli.commands.login',
     positionals: 1,
-    options: { 'api-key': { type: 'string' }, url: { type: 'string' }, db: { type: 'string' }, login: { type: 'string' } },
+    options: {
+      'api-key': { type: 'string' },
+      url: { type: 'string' },
+      db: { type: 'string' },
+      login: { type: 'string' },
+    },
   },
   logout: { group: 'login', words: ['logout'], key: 'cli.commands.logout', positionals: 1 },
   status: { group: 'login', words: ['status'], key: 'cli.commands.status' },
@@ -43,10 +53,22 @@ export const DNS = {
     group: 'dns',
     words: ['dns', 'records'],
     key: 'cli.commands.dns.records',
-    options: { ...EXPECTED_RECORD_OPTIONS, provider: { type: 'string' }, format: { type: 'string' }, lookup: { type: 'boolean' }, resolver: { type: 'string' } },
+    options: {
+      ...EXPECTED_RECORD_OPTIONS,
+      provider: { type: 'string' },
+      format: { type: 'string' },
+      lookup: { type: 'boolean' },
+      resolver: { type: 'string' },
+    },
     required: ['domain'],
   },
-  check: { group: 'dns', words: ['dns', 'check'], key: 'cli.commands.dns.check', options: { ...EXPECTED_RECORD_OPTIONS, resolver: { type: 'string' } }, required: ['domain'] },
+  check: {
+    group: 'dns',
+    words: ['dns', 'check'],
+    key: 'cli.commands.dns.check',
+    options: { ...EXPECTED_RECORD_OPTIONS, resolver: { type: 'string' } },
+    required: ['domain'],
+  },
   providers: { group: 'dns', words: ['dns', 'providers'], key: 'cli.commands.dns.providers' },
   publish: {
     group: 'dns',
@@ -70,7 +92,13 @@ export const DNS = {
 } satisfies Record<string, CliCommandSpec>;
 
 export const MAILJET = {
-  keys: { group: 'mailjet', words: ['mailjet', 'keys'], key: 'cli.commands.mailjet.keys', options: { 'api-key': { type: 'string' }, region: { type: 'string' } }, required: ['api-key'] },
+  keys: {
+    group: 'mailjet',
+    words: ['mailjet', 'keys'],
+    key: 'cli.commands.mailjet.keys',
+    options: { 'api-key': { type: 'string' }, region: { type: 'string' } },
+    required: ['api-key'],
+  },
   verify: { group: 'mailjet', words: ['mailjet', 'verify'], key: 'cli.commands.mailjet.verify' },
   setup: {
     group: 'mailjet',
@@ -86,11 +114,21 @@ export const MAILJET = {
     },
     required: ['domain'],
   },
-  status: { group: 'mailjet', words: ['mailjet', 'status'], key: 'cli.commands.mailjet.status', options: { domain: { type: 'string' }, check: { type: 'boolean' } } },
+  status: {
+    group: 'mailjet',
+    words: ['mailjet', 'status'],
+    key: 'cli.commands.mailjet.status',
+    options: { domain: { type: 'string' }, check: { type: 'boolean' } },
+  },
 } satisfies Record<string, CliCommandSpec>;
 
 export const ODOO = {
-  info: { group: 'odoo', words: ['odoo', 'info'], key: 'cli.commands.odoo.info', options: { ...ODOO_CONNECTION_OPTIONS } },
+  info: {
+    group: 'odoo',
+    words: ['odoo', 'info'],
+    key: 'cli.commands.odoo.info',
+    options: { ...ODOO_CONNECTION_OPTIONS },
+  },
   setup: {
     group: 'odoo',
     words: ['odoo', 'setup'],
@@ -106,7 +144,12 @@ export const ODOO = {
       'dry-run': { type: 'boolean' },
     },
   },
-  test: { group: 'odoo', words: ['odoo', 'test'], key: 'cli.commands.odoo.test', options: { ...ODOO_CONNECTION_OPTIONS, 'api-key': { type: 'string' }, server: { type: 'string' } } },
+  test: {
+    group: 'odoo',
+    words: ['odoo', 'test'],
+    key: 'cli.commands.odoo.test',
+    options: { ...ODOO_CONNECTION_OPTIONS, 'api-key': { type: 'string' }, server: { type: 'string' } },
+  },
   sendTest: {
     group: 'odoo',
     words: ['odoo', 'send-test'],
@@ -118,9 +161,20 @@ export const ODOO = {
     group: 'odoo',
     words: ['odoo', 'guide'],
     key: 'cli.commands.odoo.guide',
-    options: { port: { type: 'string' }, purpose: { type: 'string' }, version: { type: 'string' }, domain: { type: 'string' } },
+    options: {
+      port: { type: 'string' },
+      purpose: { type: 'string' },
+      version: { type: 'string' },
+      domain: { type: 'string' },
+    },
   },
-  databases: { group: 'odoo', words: ['odoo', 'databases'], key: 'cli.commands.odoo.databases', options: { url: { type: 'string' } }, required: ['url'] },
+  databases: {
+    group: 'odoo',
+    words: ['odoo', 'databases'],
+    key: 'cli.commands.odoo.databases',
+    options: { url: { type: 'string' } },
+    required: ['url'],
+  },
 } satisfies Record<string, CliCommandSpec>;
 
 /** Every command, in the order `--help` lists them. */
@@ -132,7 +186,7 @@ export const COMMAND_SPECS: CliCommandSpec[] = [
   ...Object.values(ODOO),
 ];
 
-export type CommandGroup = CliCommandSpec['group'];
+type CommandGroup = CliCommandSpec['group'];
 
 // One import() per group: the bundler makes each a chunk of its own, read only when one of its commands runs.
 const GROUPS: Record<CommandGroup, () => Promise<CliCommand[]>> = {
@@ -146,6 +200,7 @@ const GROUPS: Record<CommandGroup, () => Promise<CliCommand[]>> = {
 /** Imports the command's group and returns the command with its code. */
 export async function loadCommand(spec: CliCommandSpec): Promise<CliCommand> {
   const command = (await GROUPS[spec.group]()).find((candidate) => candidate.key === spec.key);
-  if (!command) throw new Error(`command ${spec.words.join(' ')} is registered but its group ${spec.group} does not define it`);
+  if (!command)
+    throw new Error(`command ${spec.words.join(' ')} is registered but its group ${spec.group} does not define it`);
   return command;
 }

@@ -18,7 +18,8 @@ import { neutralise } from './terminal-text';
 
 type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
-const text = (values: Values, name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+const text = (values: Values, name: string) =>
+  typeof values[name] === 'string' ? (values[name] as string) : undefined;
 
 const MAILJET_OPTIONS = [
   ['ownershipName', 'ownership-name'],
@@ -34,8 +35,16 @@ const REQUEST_OPTIONS = [
 ] as const;
 
 export function recordsRequest(values: Values): RecordsRequest {
-  const mailjet = Object.fromEntries(MAILJET_OPTIONS.flatMap(([field, option]) => (text(values, option) !== undefined ? [[field, text(values, option)!]] : [])));
-  const extra = Object.fromEntries(REQUEST_OPTIONS.flatMap(([field, option]) => (text(values, option) !== undefined ? [[field, text(values, option)!]] : [])));
+  const mailjet = Object.fromEntries(
+    MAILJET_OPTIONS.flatMap(([field, option]) =>
+      text(values, option) !== undefined ? [[field, text(values, option)!]] : [],
+    ),
+  );
+  const extra = Object.fromEntries(
+    REQUEST_OPTIONS.flatMap(([field, option]) =>
+      text(values, option) !== undefined ? [[field, text(values, option)!]] : [],
+    ),
+  );
   return {
     domain: text(values, 'domain') ?? '',
     ...(Object.keys(mailjet).length ? { mailjet } : {}),
@@ -69,7 +78,12 @@ function render(t: TFunction, format: DnsExportFormat, prepared: PreparedRecords
   const form = providerForm(prepared, provider);
   const shown = format === 'text' ? { ...form, rows: form.rows.map(neutraliseRow) } : form;
   // The CSV file ends its lines with CRLF (RFC 4180); printed, a CR would show as "\x0d", so lines end as on any terminal.
-  return dnsExportFile(format, { t, prepared, form: shown, generatedAt: new Date().toISOString().slice(0, 10) }).content.replace(/\r\n/g, '\n');
+  return dnsExportFile(format, {
+    t,
+    prepared,
+    form: shown,
+    generatedAt: new Date().toISOString().slice(0, 10),
+  }).content.replace(/\r\n/g, '\n');
 }
 
 const records: CliCommand = {
@@ -81,7 +95,12 @@ const records: CliCommand = {
     const resolver = text(values, 'resolver');
     const prepared =
       values.lookup === true
-        ? await callChannel(context, 'dnsRecords', { ...request, provider, lookupExisting: true, ...(resolver ? { resolver } : {}) })
+        ? await callChannel(context, 'dnsRecords', {
+            ...request,
+            provider,
+            lookupExisting: true,
+            ...(resolver ? { resolver } : {}),
+          })
         : prepareRecords(request);
     context.print(render(context.t, format, prepared, provider).replace(/\n$/, ''));
     return EXIT.done;
@@ -90,36 +109,54 @@ const records: CliCommand = {
 
 function printReport(context: CliContext, report: ChannelOutput<'dnsCheck'>): void {
   const { t } = context;
-  const servers = report.servers.map((server) => (server.name === server.address ? server.address : `${server.name} (${server.address})`)).join(', ');
+  const servers = report.servers
+    .map((server) => (server.name === server.address ? server.address : `${server.name} (${server.address})`))
+    .join(', ');
   context.print(t('cli.commands.dns.check.heading', { domain: report.domain.unicode }));
   context.print(t(`cli.commands.dns.check.source.${report.source}`, { servers }));
   for (const server of report.servers.filter((item) => !item.answered)) {
-    context.print(t('cli.commands.dns.check.silent', { server: server.name, failure: t(`dns.lookup.${server.failure ?? 'failed'}`) }));
+    context.print(
+      t('cli.commands.dns.check.silent', {
+        server: server.name,
+        failure: t(`dns.lookup.${server.failure ?? 'failed'}`),
+      }),
+    );
   }
-  if (report.detectedProvider) context.print(t('cli.commands.dns.check.provider', { provider: resolveProvider(report.detectedProvider).name }));
+  if (report.detectedProvider)
+    context.print(t('cli.commands.dns.check.provider', { provider: resolveProvider(report.detectedProvider).name }));
   context.print('');
   for (const record of report.records) {
     const mark = record.status === 'ok' ? '✔' : '✘';
     context.print(`${mark} ${t(`dns.purposes.${record.purpose}.title`)} — ${t(`dns.status.${record.status}`)}`);
     // Names and values come from the zone (or from the options): neutralised, so a TXT value cannot
     // retitle or clear the terminal, nor start a line that looks like ours.
-    context.print(`    ${t('cli.commands.dns.check.name')} ${record.type} ${neutralise(record.foundAt ?? record.name)}`);
+    context.print(
+      `    ${t('cli.commands.dns.check.name')} ${record.type} ${neutralise(record.foundAt ?? record.name)}`,
+    );
     if (record.status !== 'ok') {
       for (const value of record.found) context.print(`    ${t('cli.commands.dns.check.found')} ${neutralise(value)}`);
-      if (record.expected !== null && record.expected !== record.found[0]) context.print(`    ${t('cli.commands.dns.check.expected')} ${neutralise(record.expected)}`);
+      if (record.expected !== null && record.expected !== record.found[0])
+        context.print(`    ${t('cli.commands.dns.check.expected')} ${neutralise(record.expected)}`);
     }
     if (record.hint) context.print(`    → ${t(`dns.hints.${record.hint.code}`, { ...record.hint.params })}`);
   }
   context.print('');
   const right = report.records.filter((record) => record.status === 'ok').length;
-  context.print(report.ok ? t('cli.commands.dns.check.allGood') : t('cli.commands.dns.check.tally', { count: right, total: report.records.length }));
+  context.print(
+    report.ok
+      ? t('cli.commands.dns.check.allGood')
+      : t('cli.commands.dns.check.tally', { count: right, total: report.records.length }),
+  );
 }
 
 const check: CliCommand = {
   ...DNS.check,
   async run(context, values) {
     const resolver = text(values, 'resolver');
-    const report = await callChannel(context, 'dnsCheck', { ...recordsRequest(values), ...(resolver ? { resolver } : {}) });
+    const report = await callChannel(context, 'dnsCheck', {
+      ...recordsRequest(values),
+      ...(resolver ? { resolver } : {}),
+    });
     if (context.json) {
       context.printJson({
         domain: report.domain.ascii,
@@ -148,7 +185,12 @@ const providers: CliCommand = {
   async run(context) {
     const list = PROVIDER_IDS.map((id) => {
       const provider = resolveProvider(id);
-      return { id, name: provider.name || context.t('dns.genericProvider'), ...provider.rules, unverified: provider.unverified };
+      return {
+        id,
+        name: provider.name || context.t('dns.genericProvider'),
+        ...provider.rules,
+        unverified: provider.unverified,
+      };
     });
     if (context.json) {
       context.printJson(list);

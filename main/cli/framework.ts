@@ -11,7 +11,7 @@ import type { Keychain } from '../host/keychain';
 /** 130 is what a shell reports for a program stopped by Ctrl+C (128 + SIGINT). */
 export const EXIT = { done: 0, checkFailed: 1, badInput: 2, serviceFailed: 3, cancelled: 130 } as const;
 
-export interface TextSink {
+interface TextSink {
   write(text: string): unknown;
   isTTY?: boolean;
 }
@@ -54,5 +54,9 @@ export interface CliCommandSpec {
 }
 
 export interface CliCommand extends CliCommandSpec {
-  run(context: CliContext, values: Record<string, string | boolean | string[] | boolean[] | undefined>, positionals: string[]): Promise<number>;
+  run(
+    context: CliContext,
+    values: Record<string, string | boolean | string[] | boolean[] | undefined>,
+    positionals: string[],
+  ): Promise<number>;
 }

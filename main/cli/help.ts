@@ -45,7 +45,14 @@ export function formatCommandHelp(t: TFunction, command: CliCommandSpec): string
     '',
     t(`${command.key}.summary`),
     ...(options.length
-      ? ['', t('cli.optionsTitle'), ...options.map(([name], i) => `  ${pad(labels[i]!, width)}${t(`${command.key}.options.${name}`)}${command.required?.includes(name) ? ' *' : ''}`)]
+      ? [
+          '',
+          t('cli.optionsTitle'),
+          ...options.map(
+            ([name], i) =>
+              `  ${pad(labels[i]!, width)}${t(`${command.key}.options.${name}`)}${command.required?.includes(name) ? ' *' : ''}`,
+          ),
+        ]
       : []),
     '',
     t('cli.globalOptionsTitle'),

@@ -15,27 +15,42 @@ type Values = Record<string, string | boolean | string[] | boolean[] | undefined
 
 function secretName(positionals: string[]): SecretName {
   const name = positionals[0];
-  if (!name || !(SECRET_NAMES as readonly string[]).includes(name)) throw new AppError('cli.usage', { detail: 'mailjet | odoo' });
+  if (!name || !(SECRET_NAMES as readonly string[]).includes(name))
+    throw new AppError('cli.usage', { detail: 'mailjet | odoo' });
   return name as SecretName;
 }
 
 function printSaved(context: CliContext, endsWith: string | undefined): void {
   if (context.json) context.printJson({ ok: true, saved: true, ...(endsWith ? { endsWith } : {}) });
-  else context.print(endsWith ? context.t('cli.commands.login.savedEndsWith', { endsWith }) : context.t('cli.commands.login.saved'));
+  else
+    context.print(
+      endsWith ? context.t('cli.commands.login.savedEndsWith', { endsWith }) : context.t('cli.commands.login.saved'),
+    );
 }
 
 /** The Odoo password is stored only once Odoo accepts it with this address, database and login. */
 async function saveOdooLogin(context: CliContext, values: Values, password: string): Promise<void> {
-  const connection = Object.fromEntries(['url', 'db', 'login'].filter((k) => typeof values[k] === 'string').map((k) => [k, values[k] as string]));
+  const connection = Object.fromEntries(
+    ['url', 'db', 'login'].filter((k) => typeof values[k] === 'string').map((k) => [k, values[k] as string]),
+  );
   const saved = await callChannel(context, 'odooSaveLogin', { ...connection, password });
-  if (!context.json) context.print(context.t('cli.commands.login.odooAccepted', { login: saved.login, db: saved.db, url: saved.url, version: saved.version.label }));
+  if (!context.json)
+    context.print(
+      context.t('cli.commands.login.odooAccepted', {
+        login: saved.login,
+        db: saved.db,
+        url: saved.url,
+        version: saved.version.label,
+      }),
+    );
   printSaved(context, saved.endsWith);
 }
 
 /** The Mailjet secret key is stored as given (`mailjet keys` is the command that checks the pair with Mailjet first). */
 async function saveMailjetSecret(context: CliContext, values: Values, secret: string): Promise<void> {
   // The public half goes to the settings first: if it is refused, nothing reaches the keychain.
-  if (typeof values['api-key'] === 'string') await callChannel(context, 'settingsWrite', { patch: { mailjet: { apiKey: values['api-key'] } } });
+  if (typeof values['api-key'] === 'string')
+    await callChannel(context, 'settingsWrite', { patch: { mailjet: { apiKey: values['api-key'] } } });
   const saved = await callChannel(context, 'keychainSave', { name: 'mailjet', value: secret });
   printSaved(context, saved.endsWith || undefined);
 }
@@ -78,7 +93,10 @@ const status: CliCommand = {
     }
     // A locked keychain and a missing one need different fixes; a secret from the environment needs neither.
     const problem = keychain.available ? undefined : (keychain.errorCode ?? 'keychain.unavailable');
-    const state = (name: SecretName, secret: { saved: boolean; endsWith?: string | undefined; source?: string | undefined }) =>
+    const state = (
+      name: SecretName,
+      secret: { saved: boolean; endsWith?: string | undefined; source?: string | undefined },
+    ) =>
       secret.saved
         ? secret.source === 'environment'
           ? context.t('app.keychain.environment', { variable: SECRET_ENVIRONMENT[name] })
@@ -90,7 +108,8 @@ const status: CliCommand = {
           : context.t('app.keychain.notSaved');
     context.print(context.t('cli.commands.status.mailjet', { state: state('mailjet', keychain.secrets.mailjet) }));
     context.print(context.t('cli.commands.status.odoo', { state: state('odoo', keychain.secrets.odoo) }));
-    if (problem) context.print(context.t('cli.nextStep', { next: describeError(context.t, { code: problem }, 'cli').next }));
+    if (problem)
+      context.print(context.t('cli.nextStep', { next: describeError(context.t, { code: problem }, 'cli').next }));
     context.print(
       context.t('cli.commands.status.progress', {
         step: context.t(`steps.${progress.current}.title`),

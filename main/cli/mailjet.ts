@@ -17,12 +17,17 @@ function choice<T extends string>(values: Values, option: string, allowed: reado
   const value = values[option];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new AppError('cli.invalid-option', { option, value: shortInput(String(value)), allowed: allowed.join(' | ') });
+    throw new AppError('cli.invalid-option', {
+      option,
+      value: shortInput(String(value)),
+      allowed: allowed.join(' | '),
+    });
   }
   return value as T;
 }
 
-const text = (values: Values, option: string) => (typeof values[option] === 'string' ? (values[option] as string) : undefined);
+const text = (values: Values, option: string) =>
+  typeof values[option] === 'string' ? (values[option] as string) : undefined;
 
 const bare = (name: string) => name.replace(/\.$/, '');
 
@@ -35,31 +40,51 @@ function nextStep(t: TFunction, report: MailjetDomainReport): string {
   return t(`${key}.authentication`, { domain: report.domain });
 }
 
-export function formatReport(t: TFunction, report: MailjetDomainReport): string {
+function formatReport(t: TFunction, report: MailjetDomainReport): string {
   const r = 'cli.commands.mailjet.report';
   const width = Math.max(...report.senders.map((s) => s.email.length)) + 2;
-  const lines = [t(`${r}.header`, { domain: report.domain, emailType: t(`mailjet.emailTypes.${report.emailType}`) }), '', t(`${r}.senders`)];
+  const lines = [
+    t(`${r}.header`, { domain: report.domain, emailType: t(`mailjet.emailTypes.${report.emailType}`) }),
+    '',
+    t(`${r}.senders`),
+  ];
   for (const sender of report.senders) {
     const action = sender.action && sender.action !== 'none' ? `  (${t(`mailjet.actions.${sender.action}`)})` : '';
-    const state = sender.status === 'covered' ? t('mailjet.status.covered') : t(`mailjet.waitingFor.${sender.waitingFor}`);
+    const state =
+      sender.status === 'covered' ? t('mailjet.status.covered') : t(`mailjet.waitingFor.${sender.waitingFor}`);
     lines.push(`  ${neutralise(sender.email).padEnd(width)}${state}${action}`);
   }
   // Creating an address is what makes Mailjet e-mail it (once): say who got one in this run.
-  const emailed = report.senders.filter((s) => s.role !== 'domain' && s.action === 'created' && s.status !== 'active').map((s) => s.email);
+  const emailed = report.senders
+    .filter((s) => s.role !== 'domain' && s.action === 'created' && s.status !== 'active')
+    .map((s) => s.email);
   if (emailed.length) lines.push('', t(`${r}.emailed`, { count: emailed.length, addresses: emailed.join(', ') }));
   const domainSender = report.senders.find((s) => s.role === 'domain');
-  if (domainSender?.validationError) lines.push(`  ${t(`${r}.mailjetSays`, { message: domainSender.validationError })}`);
+  if (domainSender?.validationError)
+    lines.push(`  ${t(`${r}.mailjetSays`, { message: domainSender.validationError })}`);
   const { dns } = report;
   const record = (label: string, name: string | undefined, value: string | undefined) =>
-    name && value ? [`  ${t(`mailjet.records.${label}`)}`, `    ${t(`${r}.name`)}: ${neutralise(bare(name))}`, `    ${t(`${r}.value`)}: ${neutralise(value)}`] : [];
+    name && value
+      ? [
+          `  ${t(`mailjet.records.${label}`)}`,
+          `    ${t(`${r}.name`)}: ${neutralise(bare(name))}`,
+          `    ${t(`${r}.value`)}: ${neutralise(value)}`,
+        ]
+      : [];
   const records = [
     ...record('ownership', dns.ownershipName, dns.ownershipValue),
     ...record('dkim', dns.dkimName, dns.dkimValue),
     ...record('spf', report.domain, dns.spfValue),
   ];
   if (records.length) lines.push('', t(`${r}.records`), ...records, `    ${t('mailjet.records.spfMerge')}`);
-  const check = (c: MailjetDomainReport['spf']) => `${t(`mailjet.checks.${c.status}`)}${c.errors.length ? ` (${c.errors.join('; ')})` : ''}`;
-  lines.push('', t(`${r}.checks`, { spf: check(report.spf), dkim: check(report.dkim) }), '', t(`${r}.nextTitle`, { next: nextStep(t, report) }));
+  const check = (c: MailjetDomainReport['spf']) =>
+    `${t(`mailjet.checks.${c.status}`)}${c.errors.length ? ` (${c.errors.join('; ')})` : ''}`;
+  lines.push(
+    '',
+    t(`${r}.checks`, { spf: check(report.spf), dkim: check(report.dkim) }),
+    '',
+    t(`${r}.nextTitle`, { next: nextStep(t, report) }),
+  );
   return lines.join('\n');
 }
 
@@ -70,10 +95,16 @@ const keys: CliCommand = {
     // 32 hex digits: spaces around them can only be a copy slip (Odoo passwords, in login.ts, are kept as typed).
     const secretKey = (await readSecret(context.io, context.t('cli.commands.mailjet.keys.prompt'))).trim();
     if (!secretKey) throw new AppError('cli.secret-stdin', { service: 'mailjet' });
-    const saved = await callChannel(context, 'mailjetSaveKeys', { apiKey: text(values, 'api-key'), secretKey, ...(region ? { region } : {}) });
+    const saved = await callChannel(context, 'mailjetSaveKeys', {
+      apiKey: text(values, 'api-key'),
+      secretKey,
+      ...(region ? { region } : {}),
+    });
     if (context.json) context.printJson({ ok: true, ...saved });
     else {
-      context.print(context.t('cli.commands.mailjet.keys.saved', { host: saved.host, endsWith: saved.endsWith ?? '····' }));
+      context.print(
+        context.t('cli.commands.mailjet.keys.saved', { host: saved.host, endsWith: saved.endsWith ?? '····' }),
+      );
       context.print(context.t('cli.commands.mailjet.senderCount', { count: saved.senderCount }));
     }
     return EXIT.done;
@@ -106,7 +137,9 @@ const setup: CliCommand = {
     const emailType = choice(values, 'type', MAILJET_EMAIL_TYPES);
     const activationEmails = choice(values, 'activation-emails', ACTIVATION_EMAIL_CHOICES);
     const addresses = Object.fromEntries(
-      (['notifications', 'bounce', 'catchall'] as const).filter((role) => text(values, role)).map((role) => [role, text(values, role)]),
+      (['notifications', 'bounce', 'catchall'] as const)
+        .filter((role) => text(values, role))
+        .map((role) => [role, text(values, role)]),
     );
     const report = await callChannel(context, 'mailjetSetup', {
       domain: text(values, 'domain'),
@@ -122,7 +155,10 @@ const status: CliCommand = {
   ...MAILJET.status,
   async run(context, values) {
     const domain = text(values, 'domain');
-    const report = await callChannel(context, 'mailjetStatus', { ...(domain ? { domain } : {}), ...(values.check === true ? { check: true } : {}) });
+    const report = await callChannel(context, 'mailjetStatus', {
+      ...(domain ? { domain } : {}),
+      ...(values.check === true ? { check: true } : {}),
+    });
     return printReport(context, report);
   },
 };

@@ -11,10 +11,13 @@ import { neutralise, shortInput } from './terminal-text';
 
 type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
-const text = (values: Values, name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+const text = (values: Values, name: string) =>
+  typeof values[name] === 'string' ? (values[name] as string) : undefined;
 
 function connection(values: Values) {
-  return Object.fromEntries(['url', 'db', 'login'].flatMap((name) => (text(values, name) ? [[name, text(values, name)]] : [])));
+  return Object.fromEntries(
+    ['url', 'db', 'login'].flatMap((name) => (text(values, name) ? [[name, text(values, name)]] : [])),
+  );
 }
 
 function apiKey(context: CliContext, values: Values): { apiKey?: string } {
@@ -22,18 +25,28 @@ function apiKey(context: CliContext, values: Values): { apiKey?: string } {
   return key ? { apiKey: key } : {};
 }
 
-function choice<T extends string | number>(values: Values, name: string, allowed: readonly T[], parse: (raw: string) => T): T | undefined {
+function choice<T extends string | number>(
+  values: Values,
+  name: string,
+  allowed: readonly T[],
+  parse: (raw: string) => T,
+): T | undefined {
   const raw = text(values, name);
   if (raw === undefined) return undefined;
   const value = parse(raw);
-  if (!allowed.includes(value)) throw new AppError('cli.invalid-option', { option: name, value: shortInput(raw), allowed: allowed.join(' | ') });
+  if (!allowed.includes(value))
+    throw new AppError('cli.invalid-option', { option: name, value: shortInput(raw), allowed: allowed.join(' | ') });
   return value;
 }
 
-function printWarnings(context: CliContext, warnings: Array<{ code: string; params?: Record<string, string | number> | undefined }>): void {
+function printWarnings(
+  context: CliContext,
+  warnings: Array<{ code: string; params?: Record<string, string | number> | undefined }>,
+): void {
   if (!warnings.length) return;
   context.print(context.t('cli.commands.odoo.setup.warningsTitle'));
-  for (const warning of warnings) context.print(`  * ${context.t(`odoo.warnings.${warning.code}`, warning.params ?? {})}`);
+  for (const warning of warnings)
+    context.print(`  * ${context.t(`odoo.warnings.${warning.code}`, warning.params ?? {})}`);
 }
 
 const info: CliCommand = {
@@ -46,12 +59,25 @@ const info: CliCommand = {
       context.printJson({ ok: true, ...result });
       return exit;
     }
-    context.print(t('cli.commands.odoo.info.version', { version: result.version.label, url: result.url, db: result.db, login: result.login }));
-    context.print(t('cli.commands.odoo.info.transport', { transport: result.transport === 'json-2' ? 'JSON-2' : 'XML-RPC' }));
+    context.print(
+      t('cli.commands.odoo.info.version', {
+        version: result.version.label,
+        url: result.url,
+        db: result.db,
+        login: result.login,
+      }),
+    );
+    context.print(
+      t('cli.commands.odoo.info.transport', { transport: result.transport === 'json-2' ? 'JSON-2' : 'XML-RPC' }),
+    );
     for (const notice of result.notices) context.print(t(`odoo.warnings.${notice.code}`, notice.params ?? {}));
     if (result.support === 'newer') context.print(t('cli.commands.odoo.info.newer'));
     if (result.neutralized) context.print(t('cli.commands.odoo.info.neutralized'));
-    context.print(result.addresses ? t('cli.commands.odoo.info.addresses', result.addresses) : t('cli.commands.odoo.info.noAddresses'));
+    context.print(
+      result.addresses
+        ? t('cli.commands.odoo.info.addresses', result.addresses)
+        : t('cli.commands.odoo.info.noAddresses'),
+    );
     context.print(t('cli.commands.odoo.info.serversTitle'));
     if (!result.servers.length) context.print(t('cli.commands.odoo.info.noServers'));
     for (const server of result.servers) {
@@ -101,8 +127,13 @@ const setup: CliCommand = {
         context.printJson({ ok: true, dryRun: true, ...plan });
         return EXIT.done;
       }
-      context.print(plan.upToDate ? t('cli.commands.odoo.setup.upToDate') : t('cli.commands.odoo.setup.dryRunTitle', { db: plan.db }));
-      if (!plan.upToDate) for (const change of plan.changes) for (const line of changeLines(t, change)) context.print(line);
+      context.print(
+        plan.upToDate
+          ? t('cli.commands.odoo.setup.upToDate')
+          : t('cli.commands.odoo.setup.dryRunTitle', { db: plan.db }),
+      );
+      if (!plan.upToDate)
+        for (const change of plan.changes) for (const line of changeLines(t, change)) context.print(line);
       printWarnings(context, plan.warnings);
       return EXIT.done;
     }
@@ -124,8 +155,13 @@ const test: CliCommand = {
   ...ODOO.test,
   async run(context, values) {
     const server = text(values, 'server');
-    if (server !== undefined && !/^[1-9]\d*$/.test(server)) throw new AppError('cli.invalid-option', { option: 'server', value: shortInput(server), allowed: '1, 2, 3 …' });
-    const result = await callChannel(context, 'odooTest', { ...connection(values), ...apiKey(context, values), ...(server ? { serverId: Number(server) } : {}) });
+    if (server !== undefined && !/^[1-9]\d*$/.test(server))
+      throw new AppError('cli.invalid-option', { option: 'server', value: shortInput(server), allowed: '1, 2, 3 …' });
+    const result = await callChannel(context, 'odooTest', {
+      ...connection(values),
+      ...apiKey(context, values),
+      ...(server ? { serverId: Number(server) } : {}),
+    });
     if (context.json) context.printJson({ ok: true, ...result });
     else context.print(context.t('cli.commands.odoo.test.passed', { id: result.serverId }));
     return EXIT.done;
@@ -153,8 +189,11 @@ const sendTest: CliCommand = {
       context.printJson({ ok: result.outcome === 'delivered', ...result });
       return exit;
     }
-    context.print(t('cli.commands.odoo.sendTest.reference', { reference: result.reference, from: result.from, to: result.to }));
-    for (const step of sendTestTimeline(result)) context.print(`  ${step.state === 'done' ? '✓' : '✗'} ${t(step.key, step.params)}`);
+    context.print(
+      t('cli.commands.odoo.sendTest.reference', { reference: result.reference, from: result.from, to: result.to }),
+    );
+    for (const step of sendTestTimeline(result))
+      context.print(`  ${step.state === 'done' ? '✓' : '✗'} ${t(step.key, step.params)}`);
     const advice = sendTestAdvice(result, wait !== undefined ? Number(wait) : 120);
     context.print(t(advice.titleKey, advice.params));
     context.print(t(advice.nextKey, advice.params));

@@ -24,7 +24,9 @@ async function readPiped(stream: NodeJS.ReadableStream): Promise<string> {
     if (size > MAX_SECRET_BYTES + 2) throw tooLong();
     chunks.push(buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
   if (Buffer.byteLength(text) > MAX_SECRET_BYTES) throw tooLong();
   return text;
 }
@@ -50,7 +52,12 @@ export function applyKey(value: string, key: TypedKey): string | 'enter' {
   const text = key.sequence ?? '';
   if (key.ctrl || key.meta || !text || text.startsWith('\u001b')) return value;
   // Printable characters only: no C0 or C1 control codes (a tab, a stray 0x85).
-  if ([...text].some((char) => char.codePointAt(0)! < 0x20 || (char.codePointAt(0)! >= 0x7f && char.codePointAt(0)! <= 0x9f))) return value;
+  if (
+    [...text].some(
+      (char) => char.codePointAt(0)! < 0x20 || (char.codePointAt(0)! >= 0x7f && char.codePointAt(0)! <= 0x9f),
+    )
+  )
+    return value;
   return value + text;
 }
 
@@ -90,7 +97,10 @@ export async function readSecret(io: CliIo, prompt: string): Promise<string> {
   const onEnd = () => hangUp.abort();
   stdin.once('end', onEnd);
   try {
-    const outcome = await hiddenPrompt({ message: prompt }, { input: stdin, output: io.stderr as NodeJS.WritableStream, signal: hangUp.signal });
+    const outcome = await hiddenPrompt(
+      { message: prompt },
+      { input: stdin, output: io.stderr as NodeJS.WritableStream, signal: hangUp.signal },
+    );
     if ('tooLong' in outcome) throw tooLong();
     return outcome.secret;
   } catch (error) {

@@ -24,7 +24,7 @@ const GLOBAL_OPTIONS = {
 } as const;
 
 /** The command whose words start argv, preferring the longest match ("dns check" over "dns"). */
-export function findCommand(args: string[], commands: CliCommandSpec[] = COMMAND_SPECS): CliCommandSpec | undefined {
+function findCommand(args: string[], commands: CliCommandSpec[] = COMMAND_SPECS): CliCommandSpec | undefined {
   const words = args.filter((arg) => !arg.startsWith('-'));
   return [...commands]
     .sort((a, b) => b.words.length - a.words.length)
@@ -35,8 +35,13 @@ export function findCommand(args: string[], commands: CliCommandSpec[] = COMMAND
  * The 1-based place on the command line of the first word the command does not take, if any. Only its
  * place is reported, never its value: a secret typed as an argument must not come back on the screen.
  */
-function unexpectedArgument(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, command: CliCommandSpec): number | undefined {
-  const extra = tokens.filter((token) => token.kind === 'positional')[command.words.length + (command.positionals ?? 0)];
+function unexpectedArgument(
+  tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>,
+  command: CliCommandSpec,
+): number | undefined {
+  const extra = tokens.filter((token) => token.kind === 'positional')[
+    command.words.length + (command.positionals ?? 0)
+  ];
   return extra ? extra.index + 1 : undefined;
 }
 
@@ -59,13 +64,20 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const payload = redactPayload(error instanceof AppError ? error.toPayload() : { code: 'app.internal' });
     if (!(error instanceof AppError)) {
       // The detail goes to the debug log (redacted), even when the failure came before the core existed.
-      (core?.deps.log ?? createFileLogger(hostPlace({ demo: false, env: io.env }).logFile)).log('error', 'cli failed unexpectedly', error);
-      if (io.env.MAILJET_ODOO_DEBUG === '1') io.stderr.write(forTerminal(`${formatLogLine('error', 'cli failed unexpectedly', error)}\n`));
+      (core?.deps.log ?? createFileLogger(hostPlace({ demo: false, env: io.env }).logFile)).log(
+        'error',
+        'cli failed unexpectedly',
+        error,
+      );
+      if (io.env.MAILJET_ODOO_DEBUG === '1')
+        io.stderr.write(forTerminal(`${formatLogLine('error', 'cli failed unexpectedly', error)}\n`));
     }
     const { message, next } = describeError(t, payload, 'cli');
     if (args.includes('--json')) io.stdout.write(jsonForTerminal(`${JSON.stringify({ ok: false, error: payload })}\n`));
     // Redacted even though messages come from our catalogs: parameters can echo what the user typed.
-    io.stderr.write(forTerminal(redact(`${t('cli.error', { message })}\n${next ? `${t('cli.nextStep', { next })}\n` : ''}`)));
+    io.stderr.write(
+      forTerminal(redact(`${t('cli.error', { message })}\n${next ? `${t('cli.nextStep', { next })}\n` : ''}`)),
+    );
     const { exitCodeFor } = await import('./exit-code');
     return exitCodeFor(payload.code);
   };
@@ -87,7 +99,9 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       }
       if (first && !wantsHelp) throw new AppError('cli.unknown-command', { command: first });
       io.stdout.write(formatMainHelp(t, COMMAND_SPECS));
-      return args.length === 0 || wantsHelp || args.every((a) => a.startsWith('--lang') || isLanguage(a)) ? EXIT.done : EXIT.badInput;
+      return args.length === 0 || wantsHelp || args.every((a) => a.startsWith('--lang') || isLanguage(a))
+        ? EXIT.done
+        : EXIT.badInput;
     }
     if (wantsHelp) {
       io.stdout.write(formatCommandHelp(t, spec));
@@ -95,7 +109,13 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     }
     let parsed: ReturnType<typeof parseArgs>;
     try {
-      parsed = parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...spec.options }, allowPositionals: true, strict: true, tokens: true });
+      parsed = parseArgs({
+        args,
+        options: { ...GLOBAL_OPTIONS, ...spec.options },
+        allowPositionals: true,
+        strict: true,
+        tokens: true,
+      });
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0]!.replace(/\. To specify.*$/, '') : '';
       throw new AppError('cli.usage', { detail: redact(detail) });
@@ -104,7 +124,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const extra = unexpectedArgument(parsed.tokens ?? [], spec);
     if (extra !== undefined) throw new AppError('cli.unexpected-argument', { position: extra });
     const values = parsed.values as Record<string, string | boolean | undefined>;
-    for (const option of spec.required ?? []) if (values[option] === undefined) throw new AppError('cli.missing-option', { option });
+    for (const option of spec.required ?? [])
+      if (values[option] === undefined) throw new AppError('cli.missing-option', { option });
     const json = values.json === true;
     const command = await loadCommand(spec);
     const context: CliContext = {
@@ -116,7 +137,9 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       core: () =>
         (composing ??= (async () => {
           const { composeApp } = await import('../compose');
-          const built = (await composeApp({ face: 'cli', env: io.env, ...(io.keychain ? { host: { keychain: io.keychain } } : {}) })).core;
+          const built = (
+            await composeApp({ face: 'cli', env: io.env, ...(io.keychain ? { host: { keychain: io.keychain } } : {}) })
+          ).core;
           core = built;
           // A refused settings file was moved aside on opening: say where, on stderr so --json output stays clean.
           const recovered = built.deps.settings.recovery;

@@ -56,7 +56,11 @@ export function forTerminal(text: string): string {
  * they are still the same JSON value for any program that reads it.
  */
 export function jsonForTerminal(json: string): string {
-  return replaceUnsafe(json, (char) => char === '\n', (code) => `\\u${code.toString(16).padStart(4, '0')}`);
+  return replaceUnsafe(
+    json,
+    (char) => char === '\n',
+    (code) => `\\u${code.toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** What the user typed, shortened for a message: long values are cut with an ellipsis, never echoed whole. */

@@ -9,20 +9,30 @@ import { openInBrowser, type BrowserOpening } from './open-browser';
 import { shortInput } from './terminal-text';
 
 /** The built renderer sits beside the built CLI and its chunks (out/main/*.js -> out/renderer). */
-export function defaultRendererDir(): string {
+function defaultRendererDir(): string {
   return fileURLToPath(new URL('../renderer/', import.meta.url));
 }
 
 async function buildCore(io: CliIo, withDemo: boolean): Promise<App> {
   const { composeApp } = await import('../compose');
-  return composeApp({ face: 'web', env: io.env, demo: withDemo, ...(io.keychain ? { host: { keychain: io.keychain } } : {}) });
+  return composeApp({
+    face: 'web',
+    env: io.env,
+    demo: withDemo,
+    ...(io.keychain ? { host: { keychain: io.keychain } } : {}),
+  });
 }
 
 const web: CliCommand = {
   ...WEB.web,
   async run(context, values) {
     const port = values.port === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('cli.invalid-option', { option: 'port', value: shortInput(String(values.port)), allowed: '0 … 65535' });
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new AppError('cli.invalid-option', {
+        option: 'port',
+        value: shortInput(String(values.port)),
+        allowed: '0 … 65535',
+      });
     const rendererDir = context.io.env.MAILJET_ODOO_RENDERER_DIR || defaultRendererDir();
     if (!existsSync(`${rendererDir}/index.html`)) throw new AppError('web.renderer-missing');
     // The address comes first: the server listens at once, the core (and the demo's stand-ins) are built

@@ -9,12 +9,17 @@ import type { OperationRegistry } from './operations';
 
 /** A keychain's refusal as one of its own codes (anything else it threw is reported as a keychain failure). */
 function keychainErrorCode(error: AppError): KeychainErrorCode {
-  return (KEYCHAIN_ERROR_CODES as readonly string[]).includes(error.code) ? (error.code as KeychainErrorCode) : 'keychain.failed';
+  return (KEYCHAIN_ERROR_CODES as readonly string[]).includes(error.code)
+    ? (error.code as KeychainErrorCode)
+    : 'keychain.failed';
 }
 
 /** The channels every face needs from day one: who we are, language, keychain, settings, progress. */
 
-export function createAppHandlers(deps: CoreDeps, operations: OperationRegistry): HandlerTable<keyof typeof appChannels> {
+export function createAppHandlers(
+  deps: CoreDeps,
+  operations: OperationRegistry,
+): HandlerTable<keyof typeof appChannels> {
   /** A secret that cannot be read (no keychain, and nothing kept for this session) counts as not saved. */
   const secretStatus = async (name: SecretName, problems: AppError[]) => {
     try {
@@ -40,7 +45,9 @@ export function createAppHandlers(deps: CoreDeps, operations: OperationRegistry)
     }),
     languageGet: async () => {
       const saved = deps.settings.language();
-      return saved ? { language: saved, source: 'saved' } : { language: languageFromLocale(deps.systemLocale), source: 'system' };
+      return saved
+        ? { language: saved, source: 'saved' }
+        : { language: languageFromLocale(deps.systemLocale), source: 'system' };
     },
     languageSet: async ({ language }) => {
       deps.settings.setLanguage(language);
@@ -60,7 +67,11 @@ export function createAppHandlers(deps: CoreDeps, operations: OperationRegistry)
     },
     keychainSave: async ({ name, value, sessionOnly }) => {
       await deps.keychain.set(name, value, sessionOnly ? 'session' : 'keychain');
-      return { saved: true, endsWith: secretHint(value) ?? '', source: await storedIn(deps.keychain, name, sessionOnly) };
+      return {
+        saved: true,
+        endsWith: secretHint(value) ?? '',
+        source: await storedIn(deps.keychain, name, sessionOnly),
+      };
     },
     keychainForget: async ({ name }) => ({ forgotten: await deps.keychain.forget(name) }),
     settingsRead: async () => deps.settings.read(),

@@ -53,10 +53,11 @@ export interface CallContext {
   progress(key: string, params?: ErrorParams, done?: number, total?: number): void;
 }
 
-export type Handler<K extends ChannelName> = (input: z.output<Channels[K]['input']>, context: CallContext) => Promise<ChannelOutput<K>>;
+export type Handler<K extends ChannelName> = (
+  input: z.output<Channels[K]['input']>,
+  context: CallContext,
+) => Promise<ChannelOutput<K>>;
 
 export type HandlerTable<Names extends ChannelName> = { [K in Names]: Handler<K> };
 
 export type Handlers = HandlerTable<ChannelName>;
-
-export const idleContext = (): CallContext => ({ signal: new AbortController().signal, progress: () => {} });

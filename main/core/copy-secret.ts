@@ -7,7 +7,11 @@ import type { Clipboard } from '../host/clipboard';
 export const SECRET_CLIPBOARD_SECONDS = 45;
 
 /** Copies, then clears after `seconds` if the clipboard still holds the secret. */
-export async function copySecretBriefly(clipboard: Clipboard, secret: string, seconds = SECRET_CLIPBOARD_SECONDS): Promise<void> {
+export async function copySecretBriefly(
+  clipboard: Clipboard,
+  secret: string,
+  seconds = SECRET_CLIPBOARD_SECONDS,
+): Promise<void> {
   await clipboard.writeText(secret);
   const timer = setTimeout(() => {
     clipboard

@@ -12,7 +12,12 @@ export function createDemoHandlers(deps: CoreDeps): HandlerTable<keyof typeof de
     demoInfo: async () => {
       const demo = deps.demo ? deps.demoControls : undefined;
       if (!demo) return { active: false };
-      return { active: true, mailjetApiKey: demo.mailjet.apiKey, odoo: { url: demo.odoo.url, db: demo.odoo.db, login: demo.odoo.login }, domain: demo.domain };
+      return {
+        active: true,
+        mailjetApiKey: demo.mailjet.apiKey,
+        odoo: { url: demo.odoo.url, db: demo.odoo.db, login: demo.odoo.login },
+        domain: demo.domain,
+      };
     },
     demoFillSecret: async ({ name }) => {
       const demo = controls();

@@ -1,4 +1,12 @@
-import { CHANNELS, errorKind, isChannelName, type ChannelName, type ChannelSpec, type ProgressEvent, type Result } from '@shared/contract';
+import {
+  CHANNELS,
+  errorKind,
+  isChannelName,
+  type ChannelName,
+  type ChannelSpec,
+  type ProgressEvent,
+  type Result,
+} from '@shared/contract';
 import { dnsChannels } from '@shared/contract/dns';
 import { mailjetChannels } from '@shared/contract/mailjet';
 import { odooChannels } from '@shared/contract/odoo';
@@ -26,11 +34,15 @@ export interface Core {
  * needs only the app's own channels (language, settings, progress), so the DNS checker with its
  * public-suffix data and the Mailjet and Odoo code are not read at start-up.
  */
-function onFirstCall<Names extends ChannelName>(channels: Record<Names, unknown>, load: () => Promise<HandlerTable<Names>>): HandlerTable<Names> {
+function onFirstCall<Names extends ChannelName>(
+  channels: Record<Names, unknown>,
+  load: () => Promise<HandlerTable<Names>>,
+): HandlerTable<Names> {
   let table: Promise<HandlerTable<Names>> | undefined;
   const lazy = {} as Record<Names, unknown>;
   for (const name of Object.keys(channels) as Names[]) {
-    lazy[name] = async (input: never, context: never) => ((await (table ??= load())) as Record<Names, (i: never, c: never) => unknown>)[name](input, context);
+    lazy[name] = async (input: never, context: never) =>
+      ((await (table ??= load())) as Record<Names, (i: never, c: never) => unknown>)[name](input, context);
   }
   return lazy as HandlerTable<Names>;
 }
@@ -54,7 +66,12 @@ export interface DispatchOptions {
 }
 
 /** Runs one call from a face: never throws, never returns anything the result schema does not name. */
-export async function dispatch(core: Core, name: string, rawInput: unknown, options: DispatchOptions = {}): Promise<Result<unknown>> {
+export async function dispatch(
+  core: Core,
+  name: string,
+  rawInput: unknown,
+  options: DispatchOptions = {},
+): Promise<Result<unknown>> {
   if (!isChannelName(name)) return { ok: false, error: { code: 'app.unknown-channel' } };
   const spec: ChannelSpec = CHANNELS[name];
   rememberTypedSecret(spec, rawInput);
@@ -76,7 +93,13 @@ export async function dispatch(core: Core, name: string, rawInput: unknown, opti
       signal: operation.signal,
       progress: (key, params, done, total) => {
         if (!operationId || !options.onProgress) return;
-        options.onProgress({ operationId, key, ...(params ? { params } : {}), ...(done !== undefined ? { done } : {}), ...(total ? { total } : {}) });
+        options.onProgress({
+          operationId,
+          key,
+          ...(params ? { params } : {}),
+          ...(done !== undefined ? { done } : {}),
+          ...(total ? { total } : {}),
+        });
       },
     });
     // Parsing the result strips any field the contract does not declare: a whitelist on the way out.

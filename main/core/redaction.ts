@@ -12,7 +12,7 @@ import type { ErrorPayload, ErrorParams } from '@shared/errors';
 
 const remembered = new Set<string>();
 const FREE_TEXT_MIN_LENGTH = 4;
-export const SECRET_MARK = '[secret]';
+const SECRET_MARK = '[secret]';
 
 // Secrets that are stored (keychain, environment, an Odoo server record), by slot. Unlike `remembered`,
 // this holds no candidate that was only typed: it decides what the settings refuse, not what is scrubbed.
@@ -63,7 +63,7 @@ export function redact(text: string): string {
 }
 
 /** A value that stands alone: replaced whole when it is a secret of any length, else scrubbed as text. */
-export function redactValue(value: string): string {
+function redactValue(value: string): string {
   return remembered.has(value) || remembered.has(value.trim()) ? SECRET_MARK : redact(value);
 }
 
@@ -76,7 +76,12 @@ export function redactDeep(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, depth + 1));
   if (value instanceof Error) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, child]) => [key, SECRET_LOOKING_NAME.test(key) && child !== undefined && child !== null && child !== '' ? SECRET_MARK : redactDeep(child, depth + 1)]),
+    Object.entries(value).map(([key, child]) => [
+      key,
+      SECRET_LOOKING_NAME.test(key) && child !== undefined && child !== null && child !== ''
+        ? SECRET_MARK
+        : redactDeep(child, depth + 1),
+    ]),
   );
 }
 
@@ -84,7 +89,8 @@ export function redactDeep(value: unknown, depth = 0): unknown {
 export function redactPayload(payload: ErrorPayload): ErrorPayload {
   if (!payload.params) return payload;
   const params: ErrorParams = {};
-  for (const [key, value] of Object.entries(payload.params)) params[key] = typeof value === 'string' ? redactValue(value) : value;
+  for (const [key, value] of Object.entries(payload.params))
+    params[key] = typeof value === 'string' ? redactValue(value) : value;
   return { code: payload.code, params };
 }
 

@@ -38,7 +38,11 @@ export const KEYCHAIN_ACCOUNTS: Record<StoredSecretName, string> = {
 /** The keyring library speaks in platform messages; the user needs to know which of three things is wrong. */
 export function keychainErrorFrom(error: unknown): AppError {
   const message = error instanceof Error ? error.message : String(error);
-  if (/dbus|autolaunch|ServiceUnknown|was not provided by any \.service|no such (file|interface)|connection refused/i.test(message)) {
+  if (
+    /dbus|autolaunch|ServiceUnknown|was not provided by any \.service|no such (file|interface)|connection refused/i.test(
+      message,
+    )
+  ) {
     return new AppError('keychain.unavailable');
   }
   if (/no result found|locked|prompt|dismissed|does not exist at path|AccessDenied/i.test(message)) {
@@ -123,7 +127,10 @@ export const SECRET_ENVIRONMENT: Record<SecretName, string> = {
 /** For scripts: a secret in the environment wins over the keychain, and the keychain is not touched. */
 export function withEnvironmentSecrets(keychain: Keychain, env: NodeJS.ProcessEnv): Keychain {
   const fromEnv = (name: StoredSecretName) => {
-    const value = name === 'mailjet' || name === 'odoo' ? env[SECRET_ENVIRONMENT[name]] : providerCredentialFromEnvironment(name, env);
+    const value =
+      name === 'mailjet' || name === 'odoo'
+        ? env[SECRET_ENVIRONMENT[name]]
+        : providerCredentialFromEnvironment(name, env);
     if (value) noteStoredSecret(`environment:${name}`, value);
     return value || null;
   };

@@ -34,11 +34,18 @@ export interface NodeHostOptions {
 export function createNodeHost({ face, demo, env, place, parts = {} }: NodeHostOptions): Host {
   const log = parts.log ?? createFileLogger(place.logFile);
   const settings = openSettingsStore(place.dataDir, parts.settingsStoreClass);
-  if (settings.recovery) log.log('warn', 'settings.invalid: the settings file was refused; what was valid is kept', settings.recovery);
+  if (settings.recovery)
+    log.log('warn', 'settings.invalid: the settings file was refused; what was valid is kept', settings.recovery);
   return {
     version: APP_VERSION,
     systemLocale: parts.systemLocale || systemLocale(env),
-    keychain: chooseKeychain({ face, demo, env, ...(place.keychainService ? { service: place.keychainService } : {}), ...(parts.keychain ? { keychain: parts.keychain } : {}) }),
+    keychain: chooseKeychain({
+      face,
+      demo,
+      env,
+      ...(place.keychainService ? { service: place.keychainService } : {}),
+      ...(parts.keychain ? { keychain: parts.keychain } : {}),
+    }),
     clipboard: parts.clipboard ?? createSystemClipboard(),
     settings,
     log,

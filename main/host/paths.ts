@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-export const APP_ID = 'mailjet-odoo-assistant';
+const APP_ID = 'mailjet-odoo-assistant';
 
 /** The keychain service the secrets are saved under, unless MAILJET_ODOO_KEYCHAIN_SERVICE names another. */
 export const KEYCHAIN_SERVICE = APP_ID;
@@ -15,7 +15,7 @@ export const settingsFilePath = (dataDir: string) => join(dataDir, `${SETTINGS_F
  * to it), the browser face and the CLI, so each face continues what another started.
  * MAILJET_ODOO_HOME moves it (tests, the demo, portable installs).
  */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (env.MAILJET_ODOO_HOME) return env.MAILJET_ODOO_HOME;
   const home = env.HOME || env.USERPROFILE || homedir();
   if (platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), APP_ID);
@@ -23,7 +23,7 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   return join(env.XDG_CONFIG_HOME || join(home, '.config'), APP_ID);
 }
 
-export const logFile = (dataDir: string) => join(dataDir, 'logs', 'assistant.log');
+const logFile = (dataDir: string) => join(dataDir, 'logs', 'assistant.log');
 
 /** The demo keeps its own settings folder (and its keys only in memory), so trying it never touches real ones. */
 export function demoDataDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -40,7 +40,15 @@ export interface HostPlace {
   keychainService?: string;
 }
 
-export function hostPlace({ demo, env, dataDir }: { demo: boolean; env: NodeJS.ProcessEnv; dataDir?: string }): HostPlace {
+export function hostPlace({
+  demo,
+  env,
+  dataDir,
+}: {
+  demo: boolean;
+  env: NodeJS.ProcessEnv;
+  dataDir?: string;
+}): HostPlace {
   const dir = dataDir ?? (demo ? demoDataDir(env) : defaultDataDir(env));
   return {
     dataDir: dir,

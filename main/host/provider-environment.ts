@@ -4,7 +4,10 @@ import { rememberSecret } from '../core/redaction';
 // keychain keeps it (JSON), so the rest of the core does not care where it came from. Each part is
 // remembered as a secret on its own, so it is scrubbed from every error and log line.
 
-export function providerCredentialFromEnvironment(provider: 'cloudflare' | 'ovh', env: NodeJS.ProcessEnv): string | null {
+export function providerCredentialFromEnvironment(
+  provider: 'cloudflare' | 'ovh',
+  env: NodeJS.ProcessEnv,
+): string | null {
   if (provider === 'cloudflare') {
     const token = env.CLOUDFLARE_API_TOKEN?.trim();
     if (!token) return null;

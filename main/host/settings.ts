@@ -4,7 +4,14 @@ import Conf from 'conf';
 import type { z } from 'zod';
 import { AppError } from '@shared/errors';
 import type { Language } from '@shared/languages';
-import { findSecretLookingKeys, salvageSettings, secretCapableValues, settingsSchema, type Settings, type SettingsPatch } from '@shared/settings';
+import {
+  findSecretLookingKeys,
+  salvageSettings,
+  secretCapableValues,
+  settingsSchema,
+  type Settings,
+  type SettingsPatch,
+} from '@shared/settings';
 import { settingsRefusal } from '@shared/settings/refusal';
 import { INITIAL_PROGRESS, normaliseProgress, type WizardProgress } from '@shared/wizard';
 import { isStoredSecret, redact, redactDeep } from '../core/redaction';
@@ -25,7 +32,7 @@ export interface SettingsBackend {
 }
 
 /** The one check of what the settings file holds, for every backend: on opening, on each read, before each write. */
-export function checkSettings(value: unknown): z.ZodSafeParseResult<Settings> {
+function checkSettings(value: unknown): z.ZodSafeParseResult<Settings> {
   return settingsSchema.safeParse(value);
 }
 
@@ -35,7 +42,7 @@ const BOM = /^\uFEFF/;
  * The settings file's text as a value. Editors on Windows may save a byte order mark; it is no reason to
  * refuse the file, so it is skipped here, for our own reads and for the store classes' (`deserialize`).
  */
-export function parseSettingsText(text: string): unknown {
+function parseSettingsText(text: string): unknown {
   return JSON.parse(text.replace(BOM, ''));
 }
 
@@ -67,7 +74,10 @@ const unreadable = (file: string) => new AppError('settings.unreadable', { path:
 
 /** `settings.json.invalid-2026-12-03T10-23-05Z`: sortable, and valid as a file name on every system. */
 function asideName(file: string, now: Date): string {
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '-');
   let candidate = `${file}.invalid-${stamp}`;
   for (let n = 2; existsSync(candidate); n += 1) candidate = `${file}.invalid-${stamp}-${n}`;
   return candidate;
@@ -88,7 +98,7 @@ const SECRET_FIELD_IN_TEXT = /("[^"]*(?:secret|passw|pwd|token|private|credentia
  * file went. A file that cannot be read at all (a folder, no permission) is an error naming the file:
  * nothing is moved then, since nothing could be read to keep.
  */
-export function recoverSettingsFile(dir: string, now = new Date()): SettingsRecovery | undefined {
+function recoverSettingsFile(dir: string, now = new Date()): SettingsRecovery | undefined {
   const file = settingsFilePath(dir);
   let text: string;
   try {
@@ -134,7 +144,7 @@ export function openSettingsStore(dir: string, StoreClass: SettingsStoreClass = 
  * write. Reading needs no store: SettingsStore checks everything it reads. Both faces' backends are made
  * here, so they read alike, and a start that only reads never opens a store.
  */
-export function createSettingsBackend(dir: string, StoreClass: SettingsStoreClass): SettingsBackend {
+function createSettingsBackend(dir: string, StoreClass: SettingsStoreClass): SettingsBackend {
   let writer: SettingsBackend | undefined;
   const path = settingsFilePath(dir);
   return {
@@ -149,7 +159,8 @@ export function createSettingsBackend(dir: string, StoreClass: SettingsStoreClas
       }
       // A file that is no JSON object throws, as conf does, so the store recovers it instead of writing over it.
       const parsed = parseSettingsText(text);
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new SyntaxError('the settings file is not a JSON object');
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new SyntaxError('the settings file is not a JSON object');
       return parsed as Record<string, unknown>;
     },
     set store(value: Record<string, unknown>) {
@@ -213,7 +224,10 @@ export class SettingsStore {
   patch(patch: SettingsPatch): Settings {
     const current = this.read();
     const next: Settings = { ...current };
-    for (const [section, values] of Object.entries(patch) as [keyof SettingsPatch, Record<string, unknown> | undefined][]) {
+    for (const [section, values] of Object.entries(patch) as [
+      keyof SettingsPatch,
+      Record<string, unknown> | undefined,
+    ][]) {
       if (!values) continue;
       const merged = { ...(current[section] as Record<string, unknown> | undefined), ...values };
       for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];

@@ -8,7 +8,8 @@ import type { ProgressEvent, Result } from '@shared/contract';
 // so this bundle stays a few KB (a sandboxed preload is parsed in every window before the page).
 
 const ipcTransport: AssistantTransport = {
-  call: (name, input, options) => ipcRenderer.invoke(ipcChannelName(name), input, options?.operationId) as Promise<Result<unknown>>,
+  call: (name, input, options) =>
+    ipcRenderer.invoke(ipcChannelName(name), input, options?.operationId) as Promise<Result<unknown>>,
   subscribe(listener) {
     const forward = (_event: IpcRendererEvent, progress: ProgressEvent) => listener(progress);
     ipcRenderer.on(IPC_PROGRESS_CHANNEL, forward);

@@ -54,7 +54,12 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env, dataDir = 
     const { startCloudflareStandIn, cloudflareZoneId } = await import('./cloudflare/server');
     const { DEMO_DOMAIN } = await import('./dns/demo-zones');
     const token = DEMO_CLOUDFLARE_TOKEN;
-    const standIn = await startCloudflareStandIn({ table: dns.table, zones: [DEMO_DOMAIN], tokens: [{ token, zones: [DEMO_DOMAIN], permissions: ['dns:edit'] }], latencyMs: 60 });
+    const standIn = await startCloudflareStandIn({
+      table: dns.table,
+      zones: [DEMO_DOMAIN],
+      tokens: [{ token, zones: [DEMO_DOMAIN], permissions: ['dns:edit'] }],
+      latencyMs: 60,
+    });
     endpoints.cloudflareApiUrl = standIn.url;
     cloudflare = { token, zoneId: cloudflareZoneId(DEMO_DOMAIN) };
     stops.push(() => standIn.stop());
@@ -73,7 +78,9 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env, dataDir = 
       // Mailjet reads the records the demo's "publish" button put in the DNS stand-in. Without a DNS
       // stand-in, the first failed domain validation counts as "the user published them", so the demo
       // still shows "pending" once and then "validated".
-      ...(endpoints.dnsResolver ? { lookupTxt: resolverLookup(endpoints.dnsResolver) } : { publishAfterFailedValidation: true }),
+      ...(endpoints.dnsResolver
+        ? { lookupTxt: resolverLookup(endpoints.dnsResolver) }
+        : { publishAfterFailedValidation: true }),
       // Mailjet's SMTP relay too, so the test e-mail travels from Odoo's stand-in through real SMTP.
       smtp: true,
     });
@@ -103,7 +110,12 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env, dataDir = 
       // login there and mail.mail goes out through it. Without the relay, the old simulated check stays.
       ...(mailjetStandIn?.smtp
         ? { smtpDirectory: relayDirectory(mailjetStandIn.smtp) }
-        : { smtpCheck: mailjetLikeCheck({ user: DEMO_MAILJET_ACCOUNT.apiKey, password: DEMO_MAILJET_ACCOUNT.secretKey }) }),
+        : {
+            smtpCheck: mailjetLikeCheck({
+              user: DEMO_MAILJET_ACCOUNT.apiKey,
+              password: DEMO_MAILJET_ACCOUNT.secretKey,
+            }),
+          }),
       latencyMs: 80,
     });
     endpoints.odooUrl = odoo.url;
@@ -122,10 +134,13 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env, dataDir = 
       if (!dns) return 0;
       for (const record of records) {
         const name = record.name.replace(/\.$/, '');
-        if (record.type === 'CNAME') dns.replace(name, 'CNAME', [{ type: 'CNAME', target: record.value.replace(/\.$/, '') }]);
+        if (record.type === 'CNAME')
+          dns.replace(name, 'CNAME', [{ type: 'CNAME', target: record.value.replace(/\.$/, '') }]);
         else if (/^v=spf1\b/i.test(record.value)) {
           // A DNS panel edits the SPF record in place: the other TXT records at the name stay.
-          const others = dns.table.recordsAt(name).filter((r) => r.type === 'TXT' && !/^v=spf1\b/i.test(r.strings.join('')));
+          const others = dns.table
+            .recordsAt(name)
+            .filter((r) => r.type === 'TXT' && !/^v=spf1\b/i.test(r.strings.join('')));
           dns.replace(name, 'TXT', [...others, record.value]);
         } else dns.publish(name, record.value);
       }

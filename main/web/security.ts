@@ -36,7 +36,7 @@ export function perLaunchHostName(): string {
 }
 
 /** The Host values we answer to; the Origin check takes the same list, so the two never drift apart. */
-export function allowedHosts(address: FaceAddress): string[] {
+function allowedHosts(address: FaceAddress): string[] {
   return [`${address.hostName}:${address.port}`, `127.0.0.1:${address.port}`, `localhost:${address.port}`];
 }
 
@@ -51,7 +51,8 @@ export function isAllowedHost(host: string | undefined, address: FaceAddress): b
  */
 export function isAllowedOrigin(request: IncomingMessage, address: FaceAddress, tokenVisit = false): boolean {
   const origin = request.headers.origin;
-  const topLevelNavigation = request.headers['sec-fetch-mode'] === 'navigate' && request.headers['sec-fetch-dest'] === 'document';
+  const topLevelNavigation =
+    request.headers['sec-fetch-mode'] === 'navigate' && request.headers['sec-fetch-dest'] === 'document';
   if (request.headers['sec-fetch-site'] === 'cross-site' && !(tokenVisit && topLevelNavigation)) return false;
   if (origin === undefined) return true;
   return allowedHosts(address).some((host) => origin.toLowerCase() === `http://${host}`);

@@ -49,7 +49,13 @@ const UNAUTHORISED_PAGE = `<!doctype html><html lang="it"><meta charset="utf-8">
 <p lang="it">Apri l'indirizzo completo mostrato nel terminale da <code>mailjet-odoo web</code>: contiene la chiave di accesso di questa sessione.</p>
 <p lang="en">Open the full address printed in the terminal by <code>mailjet-odoo web</code>: it carries this session's access key.</p></html>`;
 
-function send(response: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {},
+) {
   response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra });
   response.end(body);
 }
@@ -124,7 +130,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const operationId = typeof body.operationId === 'string' ? body.operationId : undefined;
     const [{ dispatch }, core] = await Promise.all([import('../core/dispatch'), options.core]);
-    const result = await dispatch(core, channel, body.input, { ...(operationId ? { operationId } : {}), onProgress: broadcast });
+    const result = await dispatch(core, channel, body.input, {
+      ...(operationId ? { operationId } : {}),
+      onProgress: broadcast,
+    });
     sendJson(response, !result.ok && result.error.code === 'app.unknown-channel' ? 404 : 200, result);
   };
 
@@ -161,7 +170,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     if (!sameToken(requestToken(request, port), token)) {
-      if (url.pathname.startsWith('/rpc/')) sendJson(response, 401, { ok: false, error: { code: 'web.session-expired' } });
+      if (url.pathname.startsWith('/rpc/'))
+        sendJson(response, 401, { ok: false, error: { code: 'web.session-expired' } });
       else send(response, 401, UNAUTHORISED_PAGE, 'text/html; charset=utf-8');
       return;
     }
@@ -195,7 +205,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      void Promise.resolve(options.core).then((core) => core.deps.log.log('error', 'web request failed', error), () => undefined);
+      void Promise.resolve(options.core).then(
+        (core) => core.deps.log.log('error', 'web request failed', error),
+        () => undefined,
+      );
       if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'app.internal' } });
       else response.end();
     });

@@ -33,11 +33,29 @@ export function CopyField({ label, value, long }: CopyFieldProps) {
       </label>
       <div className="copy-field-row">
         {long ? (
-          <textarea id={id} className="copy-field-value is-long" readOnly value={value} rows={3} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            id={id}
+            className="copy-field-value is-long"
+            readOnly
+            value={value}
+            rows={3}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         ) : (
-          <input id={id} className="copy-field-value" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id={id}
+            className="copy-field-value"
+            readOnly
+            value={value}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         )}
-        <button type="button" className="button button-secondary copy-button" onClick={() => void copy()} aria-describedby={`${id}-status`}>
+        <button
+          type="button"
+          className="button button-secondary copy-button"
+          onClick={() => void copy()}
+          aria-describedby={`${id}-status`}
+        >
           {t('copy.button')}
         </button>
       </div>

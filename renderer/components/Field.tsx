@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** What the control needs to be tied to its label, hint and problem. */
-export interface FieldControl {
+interface FieldControl {
   id: string;
   'aria-describedby': string | undefined;
   'aria-invalid': true | undefined;
@@ -32,7 +32,20 @@ interface FieldProps {
 }
 
 /** One form field: label, control, hint and problem, read together by screen readers (`aria-describedby`). */
-export function Field({ id, label, children, hint, problem, attempt, liveHint, check, className, labelClassName, hintClassName, problemClassName }: FieldProps) {
+export function Field({
+  id,
+  label,
+  children,
+  hint,
+  problem,
+  attempt,
+  liveHint,
+  check,
+  className,
+  labelClassName,
+  hintClassName,
+  problemClassName,
+}: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const problemId = problem ? `${id}-problem` : undefined;
   const describedBy = [hintId, problemId].filter(Boolean).join(' ') || undefined;

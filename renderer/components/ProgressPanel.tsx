@@ -4,7 +4,9 @@ import type { ProgressEvent } from '@shared/contract';
 /** What a long operation is doing right now, how far along it is, and a way to stop it. */
 export function ProgressPanel({ progress, onCancel }: { progress?: ProgressEvent | undefined; onCancel: () => void }) {
   const { t } = useTranslation();
-  const label = progress ? t(progress.key, { ...(progress.params ?? {}), defaultValue: t('progress.working') }) : t('progress.working');
+  const label = progress
+    ? t(progress.key, { ...(progress.params ?? {}), defaultValue: t('progress.working') })
+    : t('progress.working');
   return (
     <div className="progress-panel" role="status" aria-live="polite">
       <p className="progress-label">{label}</p>

@@ -8,7 +8,15 @@ export function StatusBadge({ status, label }: { status: Status; label?: string 
   return (
     <span className={`status-badge is-${status}`}>
       <span aria-hidden="true" className="status-icon">
-        {status === 'ok' ? '✓' : status === 'error' ? '✕' : status === 'warning' ? '!' : status === 'pending' ? '…' : '?'}
+        {status === 'ok'
+          ? '✓'
+          : status === 'error'
+            ? '✕'
+            : status === 'warning'
+              ? '!'
+              : status === 'pending'
+                ? '…'
+                : '?'}
       </span>
       {label ?? t(`status.${status}`)}
     </span>

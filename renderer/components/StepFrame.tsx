@@ -36,7 +36,12 @@ export function StepFrame({ step, children, onNext, nextLabel, nextDisabled, hid
           <span />
         )}
         {hideNext ? null : (
-          <button type="button" className="button button-primary" onClick={onNext ?? completeStep} disabled={nextDisabled}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={onNext ?? completeStep}
+            disabled={nextDisabled}
+          >
             {nextLabel ?? t('app.next')}
           </button>
         )}

@@ -5,9 +5,10 @@ import { queryKeys } from './client';
 
 /** The language shown first: the saved choice, else the system's (the core decides), else English. */
 export function readLanguage(client: QueryClient): Promise<Language> {
-  return client
-    .fetchQuery({ queryKey: queryKeys.language, queryFn: () => call('languageGet', {}) })
-    .then((value) => value.language, () => 'en' as const);
+  return client.fetchQuery({ queryKey: queryKeys.language, queryFn: () => call('languageGet', {}) }).then(
+    (value) => value.language,
+    () => 'en' as const,
+  );
 }
 
 /**

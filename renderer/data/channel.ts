@@ -6,7 +6,7 @@ import { assistant, newOperationId } from '../bridge';
 // `bridge` anywhere else in renderer/), so tests swap `window.assistant` for a fake and nothing else.
 
 /** A refused call, carried through TanStack Query as an Error so `error` is the core's own payload. */
-export class ChannelError extends Error {
+class ChannelError extends Error {
   readonly payload: ErrorPayload;
   constructor(payload: ErrorPayload) {
     super(payload.code);
@@ -22,14 +22,25 @@ export function payloadOf(error: unknown): ErrorPayload | undefined {
 }
 
 /** Calls a channel and answers its `Result` as it is. */
-export function callResult<K extends ChannelName>(channel: K, input: ChannelInput<K>, options?: CallOptions): Promise<Result<ChannelOutput<K>>> {
+function callResult<K extends ChannelName>(
+  channel: K,
+  input: ChannelInput<K>,
+  options?: CallOptions,
+): Promise<Result<ChannelOutput<K>>> {
   // TypeScript cannot narrow the union of methods by a generic key; the contract guarantees the pairing.
-  const method = assistant()[channel] as unknown as (input: ChannelInput<K>, options?: CallOptions) => Promise<Result<ChannelOutput<K>>>;
+  const method = assistant()[channel] as unknown as (
+    input: ChannelInput<K>,
+    options?: CallOptions,
+  ) => Promise<Result<ChannelOutput<K>>>;
   return options ? method(input, options) : method(input);
 }
 
 /** Calls a channel and answers its value, or throws a ChannelError with the core's payload. */
-export async function call<K extends ChannelName>(channel: K, input: ChannelInput<K>, options?: CallOptions): Promise<ChannelOutput<K>> {
+export async function call<K extends ChannelName>(
+  channel: K,
+  input: ChannelInput<K>,
+  options?: CallOptions,
+): Promise<ChannelOutput<K>> {
   const result = await callResult(channel, input, options);
   if (!result.ok) throw new ChannelError(result.error);
   return result.value;

@@ -15,7 +15,7 @@ export const queryKeys = {
 };
 
 /** The reads each channel changes in the core (settings, keychain), found in main/core's handlers. */
-export const CHANGES: Partial<Record<ChannelName, readonly QueryKey[]>> = {
+const CHANGES: Partial<Record<ChannelName, readonly QueryKey[]>> = {
   settingsWrite: [queryKeys.settings],
   keychainSave: [queryKeys.keychain],
   keychainForget: [queryKeys.keychain],
@@ -67,7 +67,8 @@ export function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({
       // Settled, not succeeded: a refused test or setup also changes what the core remembers. The call's
       // promise resolves once the changed reads are back, so the screen after it never shows the old ones.
-      onSettled: (_data, _error, _variables, _context, mutation) => invalidateAfter(client, (mutation.meta as ChannelMeta | undefined)?.channel),
+      onSettled: (_data, _error, _variables, _context, mutation) =>
+        invalidateAfter(client, (mutation.meta as ChannelMeta | undefined)?.channel),
     }),
     defaultOptions: {
       queries: {

@@ -19,7 +19,10 @@ export interface Write<K extends ChannelName> {
   reset(): void;
 }
 
-function useChannelMutation<K extends ChannelName>(channel: K, onSuccess?: (value: ChannelOutput<K>) => void): Write<K> {
+function useChannelMutation<K extends ChannelName>(
+  channel: K,
+  onSuccess?: (value: ChannelOutput<K>) => void,
+): Write<K> {
   const mutation = useMutation({
     mutationFn: (input: ChannelInput<K>) => call(channel, input),
     meta: { channel } satisfies ChannelMeta,
@@ -40,14 +43,18 @@ function useChannelMutation<K extends ChannelName>(channel: K, onSuccess?: (valu
 /** Saves part of the settings; every reader sees the saved whole at once. Answers the refusal, if any. */
 export function useSettingsWrite(): (patch: SettingsPatch) => Promise<ErrorPayload | undefined> {
   const client = useQueryClient();
-  const { run } = useChannelMutation('settingsWrite', (saved: Settings) => client.setQueryData(queryKeys.settings, saved));
-  return useCallback(async (patch: SettingsPatch) => {
-    const result = await run({ patch });
-    return result.ok ? undefined : result.error;
-  }, [run]);
+  const { run } = useChannelMutation('settingsWrite', (saved: Settings) =>
+    client.setQueryData(queryKeys.settings, saved),
+  );
+  return useCallback(
+    async (patch: SettingsPatch) => {
+      const result = await run({ patch });
+      return result.ok ? undefined : result.error;
+    },
+    [run],
+  );
 }
 
-export const useKeychainSave = () => useChannelMutation('keychainSave');
 export const useKeychainForget = () => useChannelMutation('keychainForget');
 export const useDemoFillSecret = () => useChannelMutation('demoFillSecret');
 export const useDemoPublishDns = () => useChannelMutation('demoPublishDns');

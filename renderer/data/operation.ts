@@ -19,7 +19,8 @@ export interface OperationState<T> {
  */
 export function useOperation<K extends ChannelName>(channel: K) {
   const mutation = useMutation({
-    mutationFn: ({ input, operationId }: { input: ChannelInput<K>; operationId: string }) => call(channel, input, { operationId }),
+    mutationFn: ({ input, operationId }: { input: ChannelInput<K>; operationId: string }) =>
+      call(channel, input, { operationId }),
     meta: { channel } satisfies ChannelMeta,
   });
   const [progress, setProgress] = useState<ProgressEvent | undefined>();

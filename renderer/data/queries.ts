@@ -89,11 +89,6 @@ export function useDemoInfo(): ChannelOutput<'demoInfo'> {
   return useChannelQuery('demoInfo', queryKeys.demoInfo, {}).data ?? NO_DEMO;
 }
 
-/** The wizard's progress as saved; `useProgress` in progress.ts shows changes before they are saved. */
-export function useSavedProgress(): Read<ChannelOutput<'progressRead'>> {
-  return useChannelQuery('progressRead', queryKeys.progress, {});
-}
-
 /** The databases a server lists, for a normalised address; many servers refuse, and then the name is typed. */
 export function useOdooDatabases(url: string | undefined): Read<ChannelOutput<'odooDatabases'>> {
   return useChannelQuery('odooDatabases', ['odooDatabases', url], { url: url ?? '' }, { enabled: !!url });
@@ -108,7 +103,11 @@ export function useOdooNow(enabled: boolean): Read<ChannelOutput<'odooConnect'>>
 }
 
 export function useDnsRecordsQuery(input: ChannelInput<'dnsRecords'> | undefined): Read<ChannelOutput<'dnsRecords'>> {
-  return useChannelQuery('dnsRecords', ['dnsRecords', input], input ?? { domain: '' }, { enabled: !!input, freshness: 'visit', keepPrevious: true });
+  return useChannelQuery('dnsRecords', ['dnsRecords', input], input ?? { domain: '' }, {
+    enabled: !!input,
+    freshness: 'visit',
+    keepPrevious: true,
+  });
 }
 
 /** The provider of a domain's nameservers; an answer already had is kept even once no longer asked for. */
@@ -117,11 +116,18 @@ export function useDnsProvider(domain: string, ask: boolean): Read<ChannelOutput
 }
 
 /** Where a domain stands at Mailjet (a plain read: no check asked of Mailjet). */
-export function useMailjetDomainStatus(input: ChannelInput<'mailjetStatus'> | undefined): Read<ChannelOutput<'mailjetStatus'>> {
-  return useChannelQuery('mailjetStatus', ['mailjetStatus', input], input ?? {}, { enabled: !!input, freshness: 'visit' });
+export function useMailjetDomainStatus(
+  input: ChannelInput<'mailjetStatus'> | undefined,
+): Read<ChannelOutput<'mailjetStatus'>> {
+  return useChannelQuery('mailjetStatus', ['mailjetStatus', input], input ?? {}, {
+    enabled: !!input,
+    freshness: 'visit',
+  });
 }
 
 /** Whether a credential for a DNS provider's API is at hand (keychain, session or environment); never the credential. */
-export function useDnsPublishStatus(provider: ChannelInput<'dnsPublishStatus'>['provider']): Read<ChannelOutput<'dnsPublishStatus'>> {
+export function useDnsPublishStatus(
+  provider: ChannelInput<'dnsPublishStatus'>['provider'],
+): Read<ChannelOutput<'dnsPublishStatus'>> {
   return useChannelQuery('dnsPublishStatus', ['dnsPublishStatus', provider], { provider }, { freshness: 'local' });
 }

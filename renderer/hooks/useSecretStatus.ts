@@ -10,7 +10,8 @@ import { useKeychainStatus } from '../data/queries';
 export function useSecretStatus(name: SecretName) {
   const status = useKeychainStatus();
   const value = status.data;
-  const keychainError: ErrorPayload | undefined = status.error ?? (value && !value.available ? { code: value.errorCode ?? 'keychain.unavailable' } : undefined);
+  const keychainError: ErrorPayload | undefined =
+    status.error ?? (value && !value.available ? { code: value.errorCode ?? 'keychain.unavailable' } : undefined);
   return {
     secret: value?.secrets[name],
     keychainError,

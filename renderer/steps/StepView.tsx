@@ -29,7 +29,10 @@ function load(step: Exclude<StepId, 'welcome'>): Promise<StepComponent> {
 }
 
 const LAZY_STEPS = new Map<StepId, StepComponent>(
-  (Object.keys(LOADERS) as Exclude<StepId, 'welcome'>[]).map((step) => [step, lazy(() => load(step).then((component) => ({ default: component })))]),
+  (Object.keys(LOADERS) as Exclude<StepId, 'welcome'>[]).map((step) => [
+    step,
+    lazy(() => load(step).then((component) => ({ default: component }))),
+  ]),
 );
 
 /** Fetches every step's code in the background, one after another, so none is waited for later. */

@@ -17,7 +17,8 @@ export interface AssistantTransport {
 export function createAssistantApi(transport: AssistantTransport): AssistantApi {
   const api: Record<string, unknown> = {};
   for (const name of CHANNEL_NAMES) {
-    api[name] = (input: unknown, options?: CallOptions) => transport.call(name, input === undefined ? {} : input, options);
+    api[name] = (input: unknown, options?: CallOptions) =>
+      transport.call(name, input === undefined ? {} : input, options);
   }
   api.onProgress = (listener: (event: ProgressEvent) => void) => transport.subscribe(listener);
   // Each method's input and result types come from the contract; the loop above cannot carry them per name.

@@ -28,7 +28,6 @@ const secretStatusSchema = z.object({
 /** Asks the core to keep the secret in memory for this session only, never writing it anywhere. */
 const sessionOnlyInput = z.boolean().optional();
 
-
 /** What can stand between the assistant and the keychain: each needs its own fix. */
 export const KEYCHAIN_ERROR_CODES = ['keychain.unavailable', 'keychain.locked', 'keychain.failed'] as const;
 export type KeychainErrorCode = (typeof KEYCHAIN_ERROR_CODES)[number];
@@ -46,10 +45,7 @@ export const appChannels = {
       settingsRecovered: z.object({ movedTo: z.string() }).optional(),
     }),
   ),
-  languageGet: channel(
-    noInput,
-    z.object({ language: z.enum(LANGUAGES), source: z.enum(['saved', 'system']) }),
-  ),
+  languageGet: channel(noInput, z.object({ language: z.enum(LANGUAGES), source: z.enum(['saved', 'system']) })),
   languageSet: channel(z.object({ language: z.enum(LANGUAGES) }).strict(), z.object({ language: z.enum(LANGUAGES) })),
   keychainStatus: channel(
     noInput,
@@ -60,7 +56,9 @@ export const appChannels = {
     }),
   ),
   keychainSave: channel(
-    z.object({ name: z.enum(SECRET_NAMES), value: z.string().trim().min(1).max(1024), sessionOnly: sessionOnlyInput }).strict(),
+    z
+      .object({ name: z.enum(SECRET_NAMES), value: z.string().trim().min(1).max(1024), sessionOnly: sessionOnlyInput })
+      .strict(),
     z.object({ saved: z.literal(true), endsWith: z.string().max(4), source: z.enum(SECRET_STORAGES) }),
     { secretInput: 'value' },
   ),
@@ -69,12 +67,21 @@ export const appChannels = {
   settingsWrite: channel(z.object({ patch: settingsPatchSchema }).strict(), settingsSchema),
   progressRead: channel(noInput, progressSchema),
   progressWrite: channel(
-    z.object({ path: z.enum(PATHS).optional(), current: z.enum(STEP_IDS).optional(), completed: z.array(z.enum(STEP_IDS)).optional() }).strict(),
+    z
+      .object({
+        path: z.enum(PATHS).optional(),
+        current: z.enum(STEP_IDS).optional(),
+        completed: z.array(z.enum(STEP_IDS)).optional(),
+      })
+      .strict(),
     progressSchema,
   ),
   cancel: channel(z.object({ operationId: operationIdSchema }).strict(), z.object({ cancelled: z.boolean() })),
   /** Puts a stored secret on the system clipboard for pasting into Odoo or Mailjet; the page never sees it. */
-  clipboardCopySecret: channel(z.object({ name: z.enum(SECRET_NAMES) }).strict(), z.object({ copied: z.literal(true), clearedAfterSeconds: z.number().int() })),
+  clipboardCopySecret: channel(
+    z.object({ name: z.enum(SECRET_NAMES) }).strict(),
+    z.object({ copied: z.literal(true), clearedAfterSeconds: z.number().int() }),
+  ),
 };
 
 export const appErrors = {

@@ -1,4 +1,4 @@
-import type { Channels } from './';
+import type { Channels } from '../contract';
 
 // The channel names alone, without a schema: what the desktop preload and the browser face's bridge
 // need to offer one method per channel. Importing the contract would bring zod (about 100 KB) into
@@ -53,12 +53,15 @@ export const CHANNEL_NAMES = [
 export type ListedChannelName = (typeof CHANNEL_NAMES)[number];
 
 /** `true` when the two unions hold the same names; otherwise what each lacks, which tsc then prints. */
-export type SameNames<Listed extends PropertyKey, InContract extends PropertyKey> = [Exclude<InContract, Listed>, Exclude<Listed, InContract>] extends [never, never]
+export type SameNames<Listed extends PropertyKey, InContract extends PropertyKey> = [
+  Exclude<InContract, Listed>,
+  Exclude<Listed, InContract>,
+] extends [never, never]
   ? true
   : { missingFromList: Exclude<InContract, Listed>; notInContract: Exclude<Listed, InContract> };
 
 type MustHold<T extends true> = T;
-/** Fails the type check when CHANNEL_NAMES and the contract's channels differ. */
+/** Fails the type check when CHANNEL_NAMES and the contract's channels differ (exported so it is kept: @public). */
 export type ChannelNamesMatchContract = MustHold<SameNames<ListedChannelName, keyof Channels>>;
 
 /** The IPC channel name for a contract channel; prefixed so nothing else on ipcMain can collide. */

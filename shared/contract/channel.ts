@@ -18,9 +18,17 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodTyp
 export function channel<I extends z.ZodType, O extends z.ZodType>(
   input: I,
   result: O,
-  options: { long?: boolean; secretInput?: Extract<keyof z.input<I>, string> | readonly Extract<keyof z.input<I>, string>[] } = {},
+  options: {
+    long?: boolean;
+    secretInput?: Extract<keyof z.input<I>, string> | readonly Extract<keyof z.input<I>, string>[];
+  } = {},
 ): ChannelSpec<I, O> {
-  const secretInput = options.secretInput === undefined ? undefined : typeof options.secretInput === 'string' ? [options.secretInput] : options.secretInput;
+  const secretInput =
+    options.secretInput === undefined
+      ? undefined
+      : typeof options.secretInput === 'string'
+        ? [options.secretInput]
+        : options.secretInput;
   return { input, result, long: options.long ?? false, ...(secretInput ? { secretInput } : {}) };
 }
 
@@ -31,25 +39,14 @@ export const noInput = z.object({}).strict();
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
 
-export const errorPayloadSchema = z
-  .object({
-    code: z.string(),
-    params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
-  })
-  .strict();
-
 /** A step of a long operation, phrased by the locale key `key` with `params`. */
-export const progressEventSchema = z
-  .object({
-    operationId: z.string(),
-    key: z.string(),
-    params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
-    done: z.number().int().nonnegative().optional(),
-    total: z.number().int().positive().optional(),
-  })
-  .strict();
-
-export type ProgressEvent = z.infer<typeof progressEventSchema>;
+export interface ProgressEvent {
+  operationId: string;
+  key: string;
+  params?: Record<string, string | number | boolean> | undefined;
+  done?: number | undefined;
+  total?: number | undefined;
+}
 
 /** Operation ids are chosen by the caller so it can cancel before the first progress event arrives. */
 export const operationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);

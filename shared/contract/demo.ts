@@ -24,7 +24,10 @@ export const demoChannels = {
   /** Stores the demo's own secret in the demo keychain, as if the user had pasted it. */
   demoFillSecret: channel(z.object({ name: z.enum(SECRET_NAMES) }).strict(), z.object({ saved: z.literal(true) })),
   /** The demo DNS panel: publishes records in the loopback DNS server. */
-  demoPublishDns: channel(z.object({ records: z.array(publishableRecord).min(1).max(20) }).strict(), z.object({ published: z.number().int() })),
+  demoPublishDns: channel(
+    z.object({ records: z.array(publishableRecord).min(1).max(20) }).strict(),
+    z.object({ published: z.number().int() }),
+  ),
   /** The demo inbox: clicks every pending activation e-mail. */
   demoActivateSenders: channel(noInput, z.object({ activated: z.number().int() })),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DNS_EXPORT_FORMATS, type DnsExportFormat } from '../dns/export-formats';
+import { DNS_EXPORT_FORMATS } from '../dns/export-formats';
 import { mailjetDnsValuesSchema } from '../dns/mailjet-values';
 import { PROVIDER_IDS } from '../dns/providers';
 import { CHECK_SOURCES, CHECK_STATUSES, LOOKUP_OUTCOMES, PURPOSES } from '../dns/vocabulary';
@@ -10,7 +10,10 @@ import { channel, type ChannelMap, type ErrorKindMap } from './channel';
 // with a domain, a name or a pasted record, with its own error codes, instead of a generic
 // "invalid input".
 
-const noticeSchema = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+const noticeSchema = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 
 const recordsRequestFields = {
   domain: z.string().max(2048),
@@ -22,8 +25,6 @@ const recordsRequestFields = {
 };
 
 const formatSchema = z.enum(DNS_EXPORT_FORMATS);
-export { DNS_EXPORT_FORMATS, type DnsExportFormat };
-
 const domainSchema = z.object({ ascii: z.string(), unicode: z.string(), droppedSubdomain: z.string().optional() });
 const purposeSchema = z.enum(PURPOSES);
 const typeSchema = z.enum(['TXT', 'CNAME']);
@@ -77,7 +78,12 @@ export const dnsChannels = {
   /** The records for a domain, in the chosen provider's form; `lookupExisting` reads the published SPF and DMARC first. */
   dnsRecords: channel(
     z
-      .object({ ...recordsRequestFields, provider: z.string().max(64).optional(), lookupExisting: z.boolean().optional(), resolver: z.string().max(64).optional() })
+      .object({
+        ...recordsRequestFields,
+        provider: z.string().max(64).optional(),
+        lookupExisting: z.boolean().optional(),
+        resolver: z.string().max(64).optional(),
+      })
       .strict(),
     z.object({
       domain: domainSchema,
@@ -111,7 +117,14 @@ export const dnsChannels = {
       ok: z.boolean(),
       checkedAt: z.string(),
       source: z.enum(CHECK_SOURCES),
-      servers: z.array(z.object({ name: z.string(), address: z.string(), answered: z.boolean(), failure: z.enum(LOOKUP_OUTCOMES).optional() })),
+      servers: z.array(
+        z.object({
+          name: z.string(),
+          address: z.string(),
+          answered: z.boolean(),
+          failure: z.enum(LOOKUP_OUTCOMES).optional(),
+        }),
+      ),
       detectedProvider: z.enum(PROVIDER_IDS).nullable(),
       queries: z.number().int().nonnegative(),
       records: z.array(

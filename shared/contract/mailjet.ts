@@ -8,19 +8,19 @@ import { SECRET_STORAGES } from './app';
 // Inactive, "Not checked") are mapped to these stable lower-case values in main/core/mailjet, so the
 // faces only ever translate a closed set.
 
-export const SENDER_ROLES = ['domain', 'notifications', 'bounce', 'catchall'] as const;
+const SENDER_ROLES = ['domain', 'notifications', 'bounce', 'catchall'] as const;
 export type SenderRole = (typeof SENDER_ROLES)[number];
 
 /** `covered`: an address on the domain with no sender of its own, which the active `*@domain` covers. */
-export const SENDER_STATUSES = ['active', 'inactive', 'deleted', 'missing', 'covered'] as const;
+const SENDER_STATUSES = ['active', 'inactive', 'deleted', 'missing', 'covered'] as const;
 
 /** What is still needed before a sender may send; `none` once it is active. */
-export const SENDER_WAITING_FOR = ['none', 'dns-record', 'domain', 'activation-email', 'setup'] as const;
+const SENDER_WAITING_FOR = ['none', 'dns-record', 'domain', 'activation-email', 'setup'] as const;
 
 /** What a setup run did to a sender; a second run reports `found` everywhere. */
-export const SENDER_ACTIONS = ['created', 'found', 'found-deleted', 'none'] as const;
+const SENDER_ACTIONS = ['created', 'found', 'found-deleted', 'none'] as const;
 
-export const DNS_CHECK_STATUSES = ['ok', 'error', 'not-found', 'not-checked', 'unknown'] as const;
+const DNS_CHECK_STATUSES = ['ok', 'error', 'not-found', 'not-checked', 'unknown'] as const;
 
 /** Activation e-mails go to each address; `send` never repeats one already requested, `resend` does. */
 export const ACTIVATION_EMAIL_CHOICES = ['no', 'send', 'resend'] as const;
@@ -47,7 +47,7 @@ const authenticationCheckSchema = z.object({
   current: z.array(z.string().max(4096)).max(20),
 });
 
-export const mailjetDomainReportSchema = z.object({
+const mailjetDomainReportSchema = z.object({
   domain: z.string().max(253),
   emailType: z.enum(MAILJET_EMAIL_TYPES),
   senders: z.array(senderSchema).max(SENDER_ROLES.length),
@@ -67,13 +67,20 @@ export const mailjetDomainReportSchema = z.object({
 
 export type MailjetDomainReport = z.infer<typeof mailjetDomainReportSchema>;
 
-const apiKeyInput = z.string().trim().regex(/^[A-Za-z0-9]{8,64}$/);
+const apiKeyInput = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9]{8,64}$/);
 /** The domain as typed or pasted: the core turns it into the domain by the one rule of shared/dns/domain.ts
  * (and its error codes, also for an empty one), so the contract only bounds its size. */
 const domainInput = z.string().max(2048);
 const addressInput = z.string().trim().min(1).max(254);
 const addressesInput = z
-  .object({ notifications: addressInput.optional(), bounce: addressInput.optional(), catchall: addressInput.optional() })
+  .object({
+    notifications: addressInput.optional(),
+    bounce: addressInput.optional(),
+    catchall: addressInput.optional(),
+  })
   .strict()
   .optional();
 

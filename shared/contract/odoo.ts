@@ -31,7 +31,10 @@ export const odooSetupInputSchema = connectionInput
     /** The sending domain for the From filter; by default the alias domain Odoo reports. */
     domain: sendingDomainSchema.optional(),
     /** The Mailjet API key (public half); by default the one in the settings. */
-    apiKey: z.string().regex(/^[A-Za-z0-9]{8,64}$/).optional(),
+    apiKey: z
+      .string()
+      .regex(/^[A-Za-z0-9]{8,64}$/)
+      .optional(),
     /** Mass mailing only: keep transactional mail on Odoo's own servers with a "Command Line Interface" server. */
     keepOdooForTransactional: z.boolean().default(false),
     /** Run "Test Connection" before the server is put to work. */
@@ -39,9 +42,19 @@ export const odooSetupInputSchema = connectionInput
   })
   .strict();
 
-const versionSchema = z.object({ major: z.number().int(), minor: z.number().int(), saas: z.boolean(), label: z.string() });
+const versionSchema = z.object({
+  major: z.number().int(),
+  minor: z.number().int(),
+  saas: z.boolean(),
+  label: z.string(),
+});
 
-const addressesSchema = z.object({ domain: z.string(), notifications: z.string(), bounce: z.string(), catchall: z.string() });
+const addressesSchema = z.object({
+  domain: z.string(),
+  notifications: z.string(),
+  bounce: z.string(),
+  catchall: z.string(),
+});
 
 const serverSchema = z.object({
   id: z.number().int(),
@@ -72,12 +85,24 @@ const fieldChangeSchema = z.object({
 
 const serverRole = z.enum(['mailjet', 'odoo-fallback', 'duplicate']);
 
-export const odooChangeSchema = z.discriminatedUnion('action', [
+const odooChangeSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('create-server'), role: serverRole, fields: z.array(fieldChangeSchema) }),
-  z.object({ action: z.literal('update-server'), role: serverRole, serverId: z.number().int(), name: z.string(), fields: z.array(fieldChangeSchema) }),
+  z.object({
+    action: z.literal('update-server'),
+    role: serverRole,
+    serverId: z.number().int(),
+    name: z.string(),
+    fields: z.array(fieldChangeSchema),
+  }),
   z.object({ action: z.literal('archive-server'), role: serverRole, serverId: z.number().int(), name: z.string() }),
   /** `toServer`: the value is the id of the Mailjet server this run creates (unknown before it exists). */
-  z.object({ action: z.literal('set-parameter'), key: z.string(), from: z.string().optional(), to: z.string().optional(), toServer: z.literal('mailjet').optional() }),
+  z.object({
+    action: z.literal('set-parameter'),
+    key: z.string(),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    toServer: z.literal('mailjet').optional(),
+  }),
   z.object({ action: z.literal('test-connection') }),
 ]);
 
@@ -92,7 +117,7 @@ const connectionResult = {
   transport: z.enum(['json-2', 'xml-rpc']),
 };
 
-export const odooInfoSchema = z.object({
+const odooInfoSchema = z.object({
   ...connectionResult,
   support: z.enum(['supported', 'newer']),
   /** About the connection itself, e.g. a password sent over XML-RPC because JSON-2 takes API keys only. */
@@ -120,7 +145,7 @@ const saveLoginInput = z
   })
   .strict();
 
-export const odooPlanSchema = z.object({
+const odooPlanSchema = z.object({
   ...connectionResult,
   domain: z.string(),
   port: portSchema,
@@ -131,7 +156,7 @@ export const odooPlanSchema = z.object({
   warnings: z.array(warningSchema),
 });
 
-export const odooSetupResultSchema = odooPlanSchema.extend({
+const odooSetupResultSchema = odooPlanSchema.extend({
   serverId: z.number().int(),
   applied: z.number().int(),
   tested: z.boolean(),
@@ -146,7 +171,7 @@ const guideValueSchema = z.discriminatedUnion('kind', [
 
 const paramsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 
-export const odooGuideSchema = z.object({
+const odooGuideSchema = z.object({
   version: z.union([z.literal(16), z.literal(17), z.literal(18), z.literal(19)]).optional(),
   port: portSchema,
   purpose: z.enum(PURPOSES),
@@ -172,7 +197,12 @@ export const odooGuideSchema = z.object({
 });
 
 /** One address, no name part, no line break: it goes into a mail header. */
-const mailboxSchema = z.string().trim().toLowerCase().max(254).regex(/^[^\s@<>,;"'()]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+const mailboxSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .regex(/^[^\s@<>,;"'()]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/);
 
 export const odooSendTestInputSchema = connectionInput
   .extend({
@@ -187,10 +217,35 @@ export const odooSendTestInputSchema = connectionInput
   .strict();
 
 /** Mailjet's `Status` words (mailjet-apiv3-nodejs lib/types/api/Message.ts), plus ours: never seen, never sent. */
-export const MAILJET_MESSAGE_STATUSES = ['queued', 'sent', 'opened', 'clicked', 'bounce', 'spam', 'unsub', 'blocked', 'hardbounced', 'softbounced', 'deferred', 'unknown', 'not-seen', 'not-sent'] as const;
+export const MAILJET_MESSAGE_STATUSES = [
+  'queued',
+  'sent',
+  'opened',
+  'clicked',
+  'bounce',
+  'spam',
+  'unsub',
+  'blocked',
+  'hardbounced',
+  'softbounced',
+  'deferred',
+  'unknown',
+  'not-seen',
+  'not-sent',
+] as const;
 
 /** What the journey comes to, one sentence each in the locales (odoo.sendTest.outcome.*). */
-export const SEND_TEST_OUTCOMES = ['delivered', 'odoo-failed', 'password-refused', 'other-server', 'sender-not-validated', 'blocked', 'bounced', 'deferred', 'not-seen'] as const;
+const SEND_TEST_OUTCOMES = [
+  'delivered',
+  'odoo-failed',
+  'password-refused',
+  'other-server',
+  'sender-not-validated',
+  'blocked',
+  'bounced',
+  'deferred',
+  'not-seen',
+] as const;
 
 export const odooSendTestResultSchema = z.object({
   reference: z.string(),
@@ -231,7 +286,11 @@ export const odooChannels = {
    */
   odooSaveLogin: channel(
     saveLoginInput,
-    odooInfoSchema.extend({ saved: z.literal(true), source: z.enum(SECRET_STORAGES), endsWith: z.string().max(4).optional() }),
+    odooInfoSchema.extend({
+      saved: z.literal(true),
+      source: z.enum(SECRET_STORAGES),
+      endsWith: z.string().max(4).optional(),
+    }),
     // Long so that the wizard can cancel it, as a connect; the password is remembered for scrubbing by dispatch.
     { long: true, secretInput: 'password' },
   ),
@@ -240,7 +299,15 @@ export const odooChannels = {
   odooSetup: channel(odooSetupInputSchema, odooSetupResultSchema, { long: true }),
   /** Odoo's "Test Connection" on the Mailjet server (it can take up to a minute on Odoo's side). */
   odooTest: channel(
-    connectionInput.extend({ serverId: z.number().int().positive().optional(), apiKey: z.string().regex(/^[A-Za-z0-9]{8,64}$/).optional() }).strict(),
+    connectionInput
+      .extend({
+        serverId: z.number().int().positive().optional(),
+        apiKey: z
+          .string()
+          .regex(/^[A-Za-z0-9]{8,64}$/)
+          .optional(),
+      })
+      .strict(),
     z.object({ serverId: z.number().int(), passed: z.literal(true) }),
     { long: true },
   ),

@@ -50,7 +50,9 @@ const planSchema = z.object({
   provider: providerSchema,
   zone: z.string(),
   changes: z.array(changeSchema),
-  unchanged: z.array(z.object({ purpose: z.enum(PURPOSES), type: z.enum(['TXT', 'CNAME']), name: z.string(), value: z.string() })),
+  unchanged: z.array(
+    z.object({ purpose: z.enum(PURPOSES), type: z.enum(['TXT', 'CNAME']), name: z.string(), value: z.string() }),
+  ),
   pending: z.array(z.enum(PURPOSES)),
   /** Something the assistant must not decide alone (two SPF records…): nothing is written while one is open. */
   decisions: z.array(decisionSchema),
@@ -91,14 +93,22 @@ export const publishChannels = {
   /** Whether a credential for the provider is at hand (keychain, session or environment); never the credential. */
   dnsPublishStatus: channel(
     z.object({ provider: providerSchema }).strict(),
-    z.object({ saved: z.boolean(), source: z.enum([...SECRET_STORAGES, 'environment']).optional(), zone: z.string().optional() }),
+    z.object({
+      saved: z.boolean(),
+      source: z.enum([...SECRET_STORAGES, 'environment']).optional(),
+      zone: z.string().optional(),
+    }),
   ),
   /** Reads the zone and says exactly what publishing would change; writes nothing. */
   dnsPublishPlan: channel(publishRequestSchema, planSchema, { long: true }),
   /** Plans again and applies the changes; stops before writing if the plan needs a decision. */
   dnsPublishApply: channel(
     publishRequestSchema,
-    planSchema.extend({ applied: z.array(changeSchema.extend({ id: z.string() })), writes: z.number().int().nonnegative(), refreshed: z.boolean() }),
+    planSchema.extend({
+      applied: z.array(changeSchema.extend({ id: z.string() })),
+      writes: z.number().int().nonnegative(),
+      refreshed: z.boolean(),
+    }),
     { long: true },
   ),
 } satisfies ChannelMap;

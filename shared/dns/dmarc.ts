@@ -8,7 +8,7 @@ import { readPastedTxt } from './txt';
 // DMARC at _dmarc: the first record is a monitoring one (p=none). An existing record is never replaced
 // by it: whatever policy the domain already has was chosen by someone, and may be stricter.
 
-export type DmarcPolicy = 'none' | 'quarantine' | 'reject';
+type DmarcPolicy = 'none' | 'quarantine' | 'reject';
 
 export interface DmarcRecord {
   policy: DmarcPolicy;
@@ -39,7 +39,7 @@ export function readReportAddress(raw: string): { uri: string; domain: string } 
   return { uri: `mailto:${mailbox.local}@${mailbox.host}`, domain: registrableDomain(mailbox.host) ?? mailbox.host };
 }
 
-export function proposeDmarc(reportUri: string | undefined): string {
+function proposeDmarc(reportUri: string | undefined): string {
   return reportUri ? `v=DMARC1; p=none; rua=${reportUri}` : 'v=DMARC1; p=none';
 }
 
@@ -51,10 +51,15 @@ export interface DmarcPlan {
 }
 
 /** What to publish at _dmarc given the record that exists (pasted or looked up), if any. */
-export function planDmarc(existingText: string | undefined, domain: string, reportAddress: string | undefined): DmarcPlan {
+export function planDmarc(
+  existingText: string | undefined,
+  domain: string,
+  reportAddress: string | undefined,
+): DmarcPlan {
   const report = reportAddress ? readReportAddress(reportAddress) : undefined;
   const notices: Notice[] = [];
-  if (report && report.domain !== domain) notices.push({ code: 'dmarc-external-report', params: { domain: report.domain, own: domain } });
+  if (report && report.domain !== domain)
+    notices.push({ code: 'dmarc-external-report', params: { domain: report.domain, own: domain } });
   const existing = existingText ? readPastedTxt(existingText).filter(isDmarcRecord) : [];
   if (existing.length > 1) notices.push({ code: 'dmarc-multiple', params: { count: existing.length } });
   const current = existing[0];

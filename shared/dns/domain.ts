@@ -24,7 +24,9 @@ function parseDomain(raw: string): { host: string; registrable: string } {
   if (!ascii) throw new AppError('dns.invalid-domain', { value: shown });
   const registrable = ascii.includes('.') ? registrableDomain(ascii) : null;
   if (!registrable) {
-    throw new AppError(isPublicSuffix(ascii) && endsInKnownSuffix(ascii) ? 'dns.public-suffix' : 'dns.invalid-domain', { value: shown });
+    throw new AppError(isPublicSuffix(ascii) && endsInKnownSuffix(ascii) ? 'dns.public-suffix' : 'dns.invalid-domain', {
+      value: shown,
+    });
   }
   return { host: ascii, registrable };
 }
@@ -33,7 +35,11 @@ function parseDomain(raw: string): { host: string; registrable: string } {
 export function normaliseDomain(raw: string): NormalisedDomain {
   const { host, registrable } = parseDomain(raw);
   const dropped = host === registrable ? undefined : host.slice(0, -(registrable.length + 1));
-  return { ascii: registrable, unicode: punycode.toUnicode(registrable), ...(dropped ? { droppedSubdomain: dropped } : {}) };
+  return {
+    ascii: registrable,
+    unicode: punycode.toUnicode(registrable),
+    ...(dropped ? { droppedSubdomain: dropped } : {}),
+  };
 }
 
 /**

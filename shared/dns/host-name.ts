@@ -9,7 +9,10 @@ const ALLOWED_BEFORE_ENCODING = /^[\p{L}\p{M}\p{N}.-]+$/u;
 
 /** The host part of whatever was pasted: link, address, "host:port" or bare name. */
 export function hostPart(raw: string): string {
-  let text = raw.normalize('NFC').trim().replace(/^[<"'(]+|[>"')]+$/g, '');
+  let text = raw
+    .normalize('NFC')
+    .trim()
+    .replace(/^[<"'(]+|[>"')]+$/g, '');
   text = text.replace(/^mailto:/i, '');
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text);
   if (scheme) text = text.slice(scheme[0].length).split(/[/?#]/)[0] ?? '';
@@ -17,7 +20,11 @@ export function hostPart(raw: string): string {
   if (at >= 0) text = text.slice(at + 1);
   text = text.replace(/:\d*$/, '');
   // Spaces around the dots are a typing slip; a space inside a label makes it no domain at all.
-  return text.replace(IDN_DOTS, '.').replace(/\s*\.\s*/g, '.').toLowerCase().replace(/^\.+|\.+$/g, '');
+  return text
+    .replace(IDN_DOTS, '.')
+    .replace(/\s*\.\s*/g, '.')
+    .toLowerCase()
+    .replace(/^\.+|\.+$/g, '');
 }
 
 export function toAscii(host: string): string | null {
@@ -63,6 +70,7 @@ export function parseMailbox(raw: string): { local: string; host: string } | nul
   const at = text.lastIndexOf('@');
   const local = text.slice(0, Math.max(at, 0));
   const host = at > 0 ? asciiHost(text.slice(at + 1)) : null;
-  if (!host || !LOCAL_PART.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) return null;
+  if (!host || !LOCAL_PART.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
+    return null;
   return { local, host };
 }

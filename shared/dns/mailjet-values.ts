@@ -49,4 +49,8 @@ export const mailjetDnsValuesSchema = z.object({
 export type MailjetDnsValues = z.infer<typeof mailjetDnsValuesSchema>;
 
 /** What can be copied by hand from Mailjet's screens (the DKIM record's name is always Mailjet's usual one). */
-export const pastedMailjetDnsValuesSchema = mailjetDnsValuesSchema.pick({ ownershipName: true, ownershipValue: true, dkimValue: true });
+export const pastedMailjetDnsValuesSchema = mailjetDnsValuesSchema.pick({
+  ownershipName: true,
+  ownershipValue: true,
+  dkimValue: true,
+});

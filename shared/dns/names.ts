@@ -13,7 +13,8 @@ export function absoluteName(raw: string, domain: string, field: string): string
   if (name === '' || name === '@') return domain;
   let absolute = name === domain || name.endsWith(`.${domain}`) ? name : null;
   if (absolute === null) {
-    if (endsInKnownSuffix(name)) throw new AppError('dns.foreign-name', { field, value: raw.trim().slice(0, 120), domain });
+    if (endsInKnownSuffix(name))
+      throw new AppError('dns.foreign-name', { field, value: raw.trim().slice(0, 120), domain });
     absolute = `${name}.${domain}`;
   }
   // A name copied from a panel that had already appended the domain ("x.example.it.example.it").

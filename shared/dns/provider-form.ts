@@ -36,13 +36,15 @@ export interface ProviderForm {
 }
 
 /** Alternatives help wherever the rule is a guess: an unconfirmed rule, or a panel we know nothing about. */
-const offersAlternative = (provider: ResolvedProvider, aspect: FormAspect) => provider.id === 'generic' || provider.unverified.includes(aspect);
+const offersAlternative = (provider: ResolvedProvider, aspect: FormAspect) =>
+  provider.id === 'generic' || provider.unverified.includes(aspect);
 
 function hostFor(absolute: string, domain: string, provider: ResolvedProvider): { host: string; alternative?: string } {
   const { host: style, apex } = provider.rules;
   const relative = relativeName(absolute, domain);
   const isApex = relative === '@';
-  const host = style === 'fqdn' ? absolute : isApex ? (apex === 'empty' ? '' : apex === 'domain' ? domain : '@') : relative;
+  const host =
+    style === 'fqdn' ? absolute : isApex ? (apex === 'empty' ? '' : apex === 'domain' ? domain : '@') : relative;
   if (!offersAlternative(provider, 'host')) return { host };
   // The generic form is relative; the FQDN is the fallback for panels that want the full name.
   const alternative = style === 'fqdn' ? (isApex ? '@' : relative) : absolute;
@@ -53,7 +55,8 @@ function txtValue(record: DnsRecord, provider: ResolvedProvider): Pick<FormRow, 
   const { quotes, longValues, maxValueLength } = provider.rules;
   const long = byteLength(record.value) > TXT_STRING_MAX_BYTES;
   const notes: Notice[] = [];
-  if (maxValueLength && record.value.length > maxValueLength) notes.push({ code: 'value-over-limit', params: { limit: maxValueLength } });
+  if (maxValueLength && record.value.length > maxValueLength)
+    notes.push({ code: 'value-over-limit', params: { limit: maxValueLength } });
   if (quotes === 'required' || longValues === 'split-quoted') {
     if (long) notes.push({ code: 'value-split-quoted' });
     return { value: quotes === 'required' || long ? quotedTxt(record.value) : record.value, notes };
@@ -95,7 +98,10 @@ function instructionsFor(provider: ResolvedProvider, domain: string): Notice[] {
   return list;
 }
 
-export function providerForm(prepared: Pick<PreparedRecords, 'domain' | 'records'>, providerId: ProviderId = 'generic'): ProviderForm {
+export function providerForm(
+  prepared: Pick<PreparedRecords, 'domain' | 'records'>,
+  providerId: ProviderId = 'generic',
+): ProviderForm {
   const provider = resolveProvider(providerId);
   const domain = prepared.domain.ascii;
   const rows = prepared.records.map((record): FormRow => {

@@ -5,13 +5,13 @@
 
 import { AppError } from '../errors';
 
-export type HostStyle = 'relative' | 'fqdn';
-export type ApexStyle = '@' | 'empty' | 'domain';
-export type QuoteStyle = 'none' | 'required';
-export type LongValueStyle = 'single' | 'split-quoted' | 'auto-split';
-export type CnameTargetStyle = 'trailing-dot' | 'plain';
+type HostStyle = 'relative' | 'fqdn';
+type ApexStyle = '@' | 'empty' | 'domain';
+type QuoteStyle = 'none' | 'required';
+type LongValueStyle = 'single' | 'split-quoted' | 'auto-split';
+type CnameTargetStyle = 'trailing-dot' | 'plain';
 
-export interface FormRules {
+interface FormRules {
   /** relative: "mailjet._domainkey" (the panel appends the domain); fqdn: "mailjet._domainkey.example.it". */
   host: HostStyle;
   apex: ApexStyle;
@@ -68,7 +68,11 @@ const PROVIDERS: Record<ProviderId, ProviderSpec> = {
   // Nothing about Register.it's form is confirmed: generic form throughout; NS pattern unverified.
   'register-it': { name: 'Register.it', verified: {}, nameservers: [/(^|\.)register\.it$/] },
   // DNSControl's OVH provider [S]: relative "Sous-domaine", empty for the apex, values without quotes.
-  ovhcloud: { name: 'OVHcloud', verified: { host: 'relative', apex: 'empty', quotes: 'none' }, nameservers: [/(^|\.)ovh\.net$/] },
+  ovhcloud: {
+    name: 'OVHcloud',
+    verified: { host: 'relative', apex: 'empty', quotes: 'none' },
+    nameservers: [/(^|\.)ovh\.net$/],
+  },
   // IONOS's own DKIM help [P] uses the relative host name; apex and quoting unverified.
   ionos: { name: 'IONOS', verified: { host: 'relative' }, nameservers: [/\.ui-dns\.(com|de|org|biz)$/] },
   // GoDaddy help 19232 [P]: Name without the domain, "@" for the apex, value up to 1024 characters.
@@ -84,11 +88,23 @@ const PROVIDERS: Record<ProviderId, ProviderSpec> = {
     nameservers: [/\.ns\.cloudflare\.com$/],
   },
   // Namecheap KB 1262 [P] and DNSControl [S]: relative Host, "@", no double quotes in TXT values.
-  namecheap: { name: 'Namecheap', verified: { host: 'relative', apex: '@', quotes: 'none' }, nameservers: [/\.registrar-servers\.com$/] },
+  namecheap: {
+    name: 'Namecheap',
+    verified: { host: 'relative', apex: '@', quotes: 'none' },
+    nameservers: [/\.registrar-servers\.com$/],
+  },
   // Believed: a record-set name with the zone suffix shown, quoted strings split at 255 — all unverified.
-  'google-cloud-dns': { name: 'Google Cloud DNS', verified: {}, nameservers: [/^ns-cloud-[a-z]\d+\.googledomains\.com$/] },
+  'google-cloud-dns': {
+    name: 'Google Cloud DNS',
+    verified: {},
+    nameservers: [/^ns-cloud-[a-z]\d+\.googledomains\.com$/],
+  },
   // Squarespace Domains (formerly Google Domains) [S]: relative Host, the panel appends the domain.
-  squarespace: { name: 'Squarespace Domains', verified: { host: 'relative', apex: '@' }, nameservers: [/\.squarespace-dns\.com$/] },
+  squarespace: {
+    name: 'Squarespace Domains',
+    verified: { host: 'relative', apex: '@' },
+    nameservers: [/\.squarespace-dns\.com$/],
+  },
   // AWS TXT format [S]: each string quoted, at most 255 characters, long values as "part1" "part2".
   // How the console's Record name field behaves is unverified.
   route53: {
@@ -107,7 +123,13 @@ const PROVIDERS: Record<ProviderId, ProviderSpec> = {
   generic: { name: '', verified: {}, nameservers: [] },
 };
 
-const GENERIC: FormRules = { host: 'relative', apex: '@', quotes: 'none', longValues: 'single', cnameTarget: 'trailing-dot' };
+const GENERIC: FormRules = {
+  host: 'relative',
+  apex: '@',
+  quotes: 'none',
+  longValues: 'single',
+  cnameTarget: 'trailing-dot',
+};
 
 export interface ResolvedProvider {
   id: ProviderId;
@@ -133,9 +155,20 @@ export function providerIdFrom(raw: string | undefined): ProviderId {
 
 export function resolveProvider(id: ProviderId): ResolvedProvider {
   const spec = PROVIDERS[id];
-  const rules: FormRules = { ...GENERIC, ...(spec.verified.host === 'fqdn' ? { apex: 'domain' as const } : {}), ...spec.verified };
+  const rules: FormRules = {
+    ...GENERIC,
+    ...(spec.verified.host === 'fqdn' ? { apex: 'domain' as const } : {}),
+    ...spec.verified,
+  };
   const unverified = id === 'generic' ? [] : ASPECTS.filter((aspect) => spec.verified[aspect] === undefined);
-  return { id, name: spec.name, rules, unverified, zoneImport: spec.zoneImport ?? false, ...(spec.extra ? { extra: spec.extra } : {}) };
+  return {
+    id,
+    name: spec.name,
+    rules,
+    unverified,
+    zoneImport: spec.zoneImport ?? false,
+    ...(spec.extra ? { extra: spec.extra } : {}),
+  };
 }
 
 /** The provider whose nameservers these are, when one pattern matches them all (a guess, shown as such). */

@@ -14,7 +14,7 @@ import type { Purpose, RecordAction, RecordType } from './vocabulary';
 // of its mail, through Odoo), each with why it is there. Pure and offline: what exists in DNS comes in
 // as pasted text, or from the core when it looked it up.
 
-export { PURPOSES, type Purpose, type RecordAction, type RecordType } from './vocabulary';
+export { type Purpose, type RecordAction, type RecordType } from './vocabulary';
 
 export interface DnsRecord {
   purpose: Purpose;
@@ -51,8 +51,8 @@ export interface PreparedRecords {
   spfLookups: SpfLookupCount;
 }
 
-export const ODOO_DKIM_LABEL = 'odoo._domainkey';
-export const ODOO_DKIM_TARGET = 'odoo._domainkey.odoo.com';
+const ODOO_DKIM_LABEL = 'odoo._domainkey';
+const ODOO_DKIM_TARGET = 'odoo._domainkey.odoo.com';
 export const MAILJET_DKIM_LABEL = 'mailjet._domainkey';
 const TTL = 3600;
 
@@ -66,13 +66,29 @@ function ownershipRecord(values: MailjetDnsValues, domain: string): DnsRecord | 
   if (!/^[A-Za-z0-9][\x21-\x7e]{3,254}$/.test(token) || token.includes('"')) {
     throw new AppError('dns.invalid-value', { field: 'ownership-value' });
   }
-  return { purpose: 'ownership', type: 'TXT', name: absoluteName(name, domain, 'ownership-name'), value: token, ttl: TTL, action: 'add', notes: [] };
+  return {
+    purpose: 'ownership',
+    type: 'TXT',
+    name: absoluteName(name, domain, 'ownership-name'),
+    value: token,
+    ttl: TTL,
+    action: 'add',
+    notes: [],
+  };
 }
 
 function dkimRecord(values: MailjetDnsValues, domain: string): DnsRecord | null {
   if (!values.dkimValue?.trim()) return null;
   const name = absoluteName(values.dkimName?.trim() || MAILJET_DKIM_LABEL, domain, 'dkim-name');
-  return { purpose: 'dkim', type: 'TXT', name, value: readDkimValue(values.dkimValue), ttl: TTL, action: 'add', notes: [] };
+  return {
+    purpose: 'dkim',
+    type: 'TXT',
+    name,
+    value: readDkimValue(values.dkimValue),
+    ttl: TTL,
+    action: 'add',
+    notes: [],
+  };
 }
 
 export function prepareRecords(request: RecordsRequest): PreparedRecords {
@@ -104,7 +120,15 @@ export function prepareRecords(request: RecordsRequest): PreparedRecords {
   if (dkim) records.push(dkim);
 
   if (request.odooOnline) {
-    records.push({ purpose: 'odoo-dkim', type: 'CNAME', name: `${ODOO_DKIM_LABEL}.${domain.ascii}`, value: ODOO_DKIM_TARGET, ttl: TTL, action: 'add', notes: [] });
+    records.push({
+      purpose: 'odoo-dkim',
+      type: 'CNAME',
+      name: `${ODOO_DKIM_LABEL}.${domain.ascii}`,
+      value: ODOO_DKIM_TARGET,
+      ttl: TTL,
+      action: 'add',
+      notes: [],
+    });
   }
 
   const dmarc = planDmarc(request.existingDmarc, domain.ascii, request.dmarcRua?.trim() || undefined);

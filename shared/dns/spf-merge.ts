@@ -20,7 +20,7 @@ import { readPastedTxt } from './txt';
 // One SPF record per name: the senders the domain already has stay, Mailjet's (and Odoo's) includes
 // go in front of the final "all", whose qualifier is kept so an existing "-all" is never weakened.
 
-export const MAILJET_SPF_INCLUDE = 'spf.mailjet.com';
+const MAILJET_SPF_INCLUDE = 'spf.mailjet.com';
 export const ODOO_SPF_INCLUDE = '_spf.odoo.com';
 /** Mailjet's API suggests "?all", its help centre and Odoo "~all"; a new record takes the latter. */
 const NEW_RECORD_ALL = '~all';
@@ -53,7 +53,10 @@ export function readExistingSpf(text: string | undefined): string | undefined {
 /** Mailjet's includes, taken from the SPF value its API suggests when there is one. */
 export function mailjetIncludes(suggested: string | undefined): string[] {
   const record = suggested ? parseSpf(suggested.trim()) : null;
-  const includes = record?.terms.filter((term) => term.kind === 'mechanism' && term.name === 'include' && term.value).map((term) => term.value!.toLowerCase()) ?? [];
+  const includes =
+    record?.terms
+      .filter((term) => term.kind === 'mechanism' && term.name === 'include' && term.value)
+      .map((term) => term.value!.toLowerCase()) ?? [];
   return includes.length ? includes : [MAILJET_SPF_INCLUDE];
 }
 
@@ -86,7 +89,14 @@ export function mergeSpf(existing: string | undefined, includes: string[]): SpfM
   const lookups = countSpfLookups(merged);
   notices.push(...lookupNotices(lookups));
   const changed = value !== existing.trim();
-  return { value, action: changed ? 'replace' : 'keep', ...(changed ? { previous: existing.trim() } : {}), added, lookups, notices };
+  return {
+    value,
+    action: changed ? 'replace' : 'keep',
+    ...(changed ? { previous: existing.trim() } : {}),
+    added,
+    lookups,
+    notices,
+  };
 }
 
 /** Before "all"; without one, after the last mechanism so modifiers such as redirect= stay last. */
@@ -100,10 +110,16 @@ function insertionPoint(record: SpfRecord): number {
   return lastMechanism + 1;
 }
 
-export function lookupNotices(lookups: SpfLookupCount): Notice[] {
-  if (lookups.count > lookups.limit) return [{ code: 'spf-too-many-lookups', params: { count: lookups.count, limit: lookups.limit } }];
+function lookupNotices(lookups: SpfLookupCount): Notice[] {
+  if (lookups.count > lookups.limit)
+    return [{ code: 'spf-too-many-lookups', params: { count: lookups.count, limit: lookups.limit } }];
   if (lookups.assumed.length) {
-    return [{ code: 'spf-lookups-assumed', params: { count: lookups.count, limit: lookups.limit, includes: lookups.assumed.join(', ') } }];
+    return [
+      {
+        code: 'spf-lookups-assumed',
+        params: { count: lookups.count, limit: lookups.limit, includes: lookups.assumed.join(', ') },
+      },
+    ];
   }
   return [];
 }

@@ -1,7 +1,7 @@
 // SPF records as RFC 7208 reads them: a version tag, then terms separated by spaces. The parser keeps
 // every term as written (an unknown term stays where it was) so a merge changes only what it must.
 
-export type SpfQualifier = '+' | '-' | '~' | '?';
+type SpfQualifier = '+' | '-' | '~' | '?';
 
 export interface SpfTerm {
   /** The term exactly as written. */
@@ -77,7 +77,9 @@ const normaliseTarget = (target: string) => target.toLowerCase().replace(/\.+$/,
 /** Where an include for `target` sits: its index, or -1. */
 export function includeIndex(record: SpfRecord, target: string): number {
   const wanted = normaliseTarget(target);
-  return record.terms.findIndex((term) => term.kind === 'mechanism' && term.name === 'include' && normaliseTarget(term.value ?? '') === wanted);
+  return record.terms.findIndex(
+    (term) => term.kind === 'mechanism' && term.name === 'include' && normaliseTarget(term.value ?? '') === wanted,
+  );
 }
 
 /** Terms a receiver never evaluates because they follow "all" (§5.1). */
@@ -108,7 +110,8 @@ export function countSpfLookups(
   const assumed: string[] = [];
   const hasAll = allIndex(record) >= 0;
   for (const term of record.terms) {
-    const queries = term.kind === 'mechanism' ? QUERYING_MECHANISMS.has(term.name) : term.name === 'redirect' && !hasAll;
+    const queries =
+      term.kind === 'mechanism' ? QUERYING_MECHANISMS.has(term.name) : term.name === 'redirect' && !hasAll;
     if (!queries) continue;
     count += 1;
     if (term.name === 'include' || term.name === 'redirect') {
@@ -130,11 +133,14 @@ export function spfConcerns(record: SpfRecord): Array<{ code: string; params?: R
   const all = record.terms[allIndex(record)];
   if (all && all.qualifier === '+') concerns.push({ code: 'spf-plus-all' });
   if (record.terms.some((term) => term.kind === 'mechanism' && term.name === 'ptr')) concerns.push({ code: 'spf-ptr' });
-  if (all && record.terms.some((term) => term.kind === 'modifier' && term.name === 'redirect')) concerns.push({ code: 'spf-redirect-ignored' });
+  if (all && record.terms.some((term) => term.kind === 'modifier' && term.name === 'redirect'))
+    concerns.push({ code: 'spf-redirect-ignored' });
   for (const name of ['redirect', 'exp']) {
-    if (record.terms.filter((term) => term.kind === 'modifier' && term.name === name).length > 1) concerns.push({ code: 'spf-modifier-twice', params: { modifier: name } });
+    if (record.terms.filter((term) => term.kind === 'modifier' && term.name === name).length > 1)
+      concerns.push({ code: 'spf-modifier-twice', params: { modifier: name } });
   }
   const unknown = record.terms.filter((term) => term.kind === 'unknown');
-  if (unknown.length) concerns.push({ code: 'spf-unknown-terms', params: { terms: unknown.map((term) => term.raw).join(' ') } });
+  if (unknown.length)
+    concerns.push({ code: 'spf-unknown-terms', params: { terms: unknown.map((term) => term.raw).join(' ') } });
   return concerns;
 }

@@ -30,7 +30,7 @@ export function splitTxt(value: string, max = TXT_STRING_MAX_BYTES): string[] {
 }
 
 /** One character-string in zone-file presentation form. */
-export function quoteTxtString(chunk: string): string {
+function quoteTxtString(chunk: string): string {
   return `"${chunk.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
@@ -49,7 +49,9 @@ function quotedStrings(line: string): string[] | null {
 }
 
 function unescapeTxt(text: string): string {
-  return text.replace(/\\(\d{3}|.)/g, (_, escaped: string) => (/^\d{3}$/.test(escaped) ? String.fromCharCode(Number(escaped)) : escaped));
+  return text.replace(/\\(\d{3}|.)/g, (_, escaped: string) =>
+    /^\d{3}$/.test(escaped) ? String.fromCharCode(Number(escaped)) : escaped,
+  );
 }
 
 /**

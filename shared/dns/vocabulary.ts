@@ -24,7 +24,16 @@ export const CHECK_STATUSES = [
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 /** What a nameserver said: data, NXDOMAIN, no data of that type, or why it said nothing useful. */
-export const LOOKUP_OUTCOMES = ['answer', 'nxdomain', 'nodata', 'servfail', 'refused', 'timeout', 'unreachable', 'failed'] as const;
+export const LOOKUP_OUTCOMES = [
+  'answer',
+  'nxdomain',
+  'nodata',
+  'servfail',
+  'refused',
+  'timeout',
+  'unreachable',
+  'failed',
+] as const;
 export type LookupOutcome = (typeof LOOKUP_OUTCOMES)[number];
 
 /** Where the answers came from: the domain's own nameservers, a server the user named, or the system's. */

@@ -40,15 +40,22 @@ function describeFields(t: TFunction, fields: Extract<OdooChange, { action: 'cre
   return fields.map((field) => {
     const label = t(SERVER_FIELD_LABELS[field.field] ?? field.field);
     if (field.secret) return t('odoo.changes.fieldSecret', { label });
-    if (field.from === undefined) return t('odoo.changes.fieldNew', { label, to: describeValue(t, field.field, field.to) });
-    return t('odoo.changes.field', { label, from: describeValue(t, field.field, field.from), to: describeValue(t, field.field, field.to) });
+    if (field.from === undefined)
+      return t('odoo.changes.fieldNew', { label, to: describeValue(t, field.field, field.to) });
+    return t('odoo.changes.field', {
+      label,
+      from: describeValue(t, field.field, field.from),
+      to: describeValue(t, field.field, field.to),
+    });
   });
 }
 
 function describeParameter(t: TFunction, change: Extract<OdooChange, { action: 'set-parameter' }>): string {
   if (change.key === PARAM_DEDICATED_SERVER) return t('wizard.odoo-server.changes.dedicatedServer');
   if (change.key === PARAM_MASS_MAILING_SERVER) {
-    return change.toServer ? t('wizard.odoo-server.changes.massMailingNewServer') : t('wizard.odoo-server.changes.massMailingServer', { id: change.to ?? '' });
+    return change.toServer
+      ? t('wizard.odoo-server.changes.massMailingNewServer')
+      : t('wizard.odoo-server.changes.massMailingServer', { id: change.to ?? '' });
   }
   const from = change.from ?? t('odoo.changes.empty');
   return change.toServer
@@ -60,17 +67,29 @@ export function describeChange(t: TFunction, change: OdooChange): DescribedChang
   switch (change.action) {
     case 'create-server':
       return {
-        sentence: t(change.role === 'odoo-fallback' ? 'wizard.odoo-server.changes.createFallback' : 'wizard.odoo-server.changes.createMailjet'),
+        sentence: t(
+          change.role === 'odoo-fallback'
+            ? 'wizard.odoo-server.changes.createFallback'
+            : 'wizard.odoo-server.changes.createMailjet',
+        ),
         fields: describeFields(t, change.fields),
       };
     case 'update-server':
-      return { sentence: t('wizard.odoo-server.changes.updateServer', { id: change.serverId, name: change.name }), fields: describeFields(t, change.fields) };
+      return {
+        sentence: t('wizard.odoo-server.changes.updateServer', { id: change.serverId, name: change.name }),
+        fields: describeFields(t, change.fields),
+      };
     case 'archive-server':
       return {
-        sentence: t(change.role === 'duplicate' ? 'wizard.odoo-server.changes.archiveDuplicate' : 'wizard.odoo-server.changes.archiveFallback', {
-          id: change.serverId,
-          name: change.name,
-        }),
+        sentence: t(
+          change.role === 'duplicate'
+            ? 'wizard.odoo-server.changes.archiveDuplicate'
+            : 'wizard.odoo-server.changes.archiveFallback',
+          {
+            id: change.serverId,
+            name: change.name,
+          },
+        ),
         fields: [],
       };
     case 'set-parameter':

@@ -33,7 +33,7 @@ export function isMailjetHost(host: unknown): boolean {
  * Odoo 17+ reads the From filter as a comma-separated list; 16 as one value (its `_match_from_filter`
  * compares the whole field, so "a.com,b.com" matches neither). Both compare without case.
  */
-export function fromFilterEntries(filter: unknown, major?: number): string[] {
+function fromFilterEntries(filter: unknown, major?: number): string[] {
   if (typeof filter !== 'string') return [];
   if (major !== undefined && major < 17) return filter.trim() ? [filter.trim().toLowerCase()] : [];
   return filter

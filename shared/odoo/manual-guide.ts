@@ -7,9 +7,9 @@ import { MAILJET_SMTP_HOST, type MailjetPort, type Purpose } from './mailjet-smt
 // given as they are, except the Mailjet secret key: it is marked for copying from the keychain on
 // demand and never appears here.
 
-export type GuideVersion = 16 | 17 | 18 | 19;
+type GuideVersion = 16 | 17 | 18 | 19;
 
-export type GuideValue =
+type GuideValue =
   | { kind: 'text'; text: string }
   /** Text that depends on the language (an option label in Odoo's own words). */
   | { kind: 'label'; key: string }
@@ -18,8 +18,17 @@ export type GuideValue =
   /** Not known to the assistant yet: the user looks it up (the note says where). */
   | { kind: 'unknown' };
 
-export interface GuideField {
-  id: 'name' | 'smtpHost' | 'smtpPort' | 'encryption' | 'authentication' | 'username' | 'password' | 'fromFilter' | 'priority';
+interface GuideField {
+  id:
+    | 'name'
+    | 'smtpHost'
+    | 'smtpPort'
+    | 'encryption'
+    | 'authentication'
+    | 'username'
+    | 'password'
+    | 'fromFilter'
+    | 'priority';
   /** Locale key of the field's label as Odoo shows it. */
   labelKey: string;
   value: GuideValue;
@@ -28,7 +37,7 @@ export interface GuideField {
   noteParams?: Record<string, string | number>;
 }
 
-export interface GuideStep {
+interface GuideStep {
   id: string;
   titleKey: string;
   bodyKey: string;
@@ -58,7 +67,8 @@ const text = (value: string): GuideValue => ({ kind: 'text', text: value });
 const CLASSIC_ENCRYPTION_LABELS: Record<MailjetPort, string> = { 465: 'SSL/TLS', 587: 'TLS (STARTTLS)' };
 
 function encryptionValue(port: MailjetPort, version: GuideVersion | undefined): GuideValue {
-  if (version === 19) return { kind: 'label', key: port === 465 ? 'odoo.ui.encryptionSslStrict' : 'odoo.ui.encryptionStarttlsStrict' };
+  if (version === 19)
+    return { kind: 'label', key: port === 465 ? 'odoo.ui.encryptionSslStrict' : 'odoo.ui.encryptionStarttlsStrict' };
   return text(CLASSIC_ENCRYPTION_LABELS[port]);
 }
 
@@ -78,15 +88,30 @@ function serverFields(options: ManualGuideOptions, version: GuideVersion | undef
       value: encryptionValue(options.port, version),
       noteKey: options.port === 587 ? 'odoo.guide.notes.encryption587' : 'odoo.guide.notes.encryption465',
     },
-    { id: 'smtpPort', labelKey: 'odoo.ui.smtpPort', value: text(String(options.port)), noteKey: 'odoo.guide.notes.port', noteParams: { port: options.port } },
-    { id: 'authentication', labelKey: 'odoo.ui.authenticateWith', value: { kind: 'label', key: 'odoo.ui.authenticationUsername' } },
+    {
+      id: 'smtpPort',
+      labelKey: 'odoo.ui.smtpPort',
+      value: text(String(options.port)),
+      noteKey: 'odoo.guide.notes.port',
+      noteParams: { port: options.port },
+    },
+    {
+      id: 'authentication',
+      labelKey: 'odoo.ui.authenticateWith',
+      value: { kind: 'label', key: 'odoo.ui.authenticationUsername' },
+    },
     {
       id: 'username',
       labelKey: 'odoo.ui.username',
       value: options.apiKey ? text(options.apiKey) : { kind: 'unknown' },
       noteKey: 'odoo.guide.notes.username',
     },
-    { id: 'password', labelKey: 'odoo.ui.password', value: { kind: 'keychain', secret: 'mailjet' }, noteKey: 'odoo.guide.notes.password' },
+    {
+      id: 'password',
+      labelKey: 'odoo.ui.password',
+      value: { kind: 'keychain', secret: 'mailjet' },
+      noteKey: 'odoo.guide.notes.password',
+    },
     {
       id: 'fromFilter',
       labelKey: 'odoo.ui.fromFilter',
@@ -97,7 +122,8 @@ function serverFields(options: ManualGuideOptions, version: GuideVersion | undef
       id: 'priority',
       labelKey: 'odoo.ui.priority',
       value: options.purpose === 'mass-mailing' ? { kind: 'unknown' } : text('10'),
-      noteKey: options.purpose === 'mass-mailing' ? 'odoo.guide.notes.priorityMassMailing' : 'odoo.guide.notes.priorityAll',
+      noteKey:
+        options.purpose === 'mass-mailing' ? 'odoo.guide.notes.priorityMassMailing' : 'odoo.guide.notes.priorityAll',
     },
   ];
 }
@@ -105,8 +131,16 @@ function serverFields(options: ManualGuideOptions, version: GuideVersion | undef
 export function buildManualGuide(options: ManualGuideOptions): ManualGuide {
   const version = guideVersion(options.major);
   const steps: GuideStep[] = [
-    { id: 'developer-mode', titleKey: 'odoo.guide.steps.developerMode.title', bodyKey: 'odoo.guide.steps.developerMode.body' },
-    { id: 'open-servers', titleKey: 'odoo.guide.steps.openServers.title', bodyKey: 'odoo.guide.steps.openServers.body' },
+    {
+      id: 'developer-mode',
+      titleKey: 'odoo.guide.steps.developerMode.title',
+      bodyKey: 'odoo.guide.steps.developerMode.body',
+    },
+    {
+      id: 'open-servers',
+      titleKey: 'odoo.guide.steps.openServers.title',
+      bodyKey: 'odoo.guide.steps.openServers.body',
+    },
     {
       id: 'fill-in',
       titleKey: 'odoo.guide.steps.fillIn.title',
@@ -115,15 +149,26 @@ export function buildManualGuide(options: ManualGuideOptions): ManualGuide {
       fields: serverFields(options, version),
     },
     // 16 writes "Prova connessione", 17+ "Prova Connessione" (base it.po of each build).
-    { id: 'test', titleKey: 'odoo.guide.steps.test.title', bodyKey: version === 16 ? 'odoo.guide.steps.test.body16' : 'odoo.guide.steps.test.body' },
+    {
+      id: 'test',
+      titleKey: 'odoo.guide.steps.test.title',
+      bodyKey: version === 16 ? 'odoo.guide.steps.test.body16' : 'odoo.guide.steps.test.body',
+    },
   ];
   if (options.purpose === 'mass-mailing') {
-    steps.push({ id: 'dedicated-server', titleKey: 'odoo.guide.steps.dedicatedServer.title', bodyKey: 'odoo.guide.steps.dedicatedServer.body' });
+    steps.push({
+      id: 'dedicated-server',
+      titleKey: 'odoo.guide.steps.dedicatedServer.title',
+      bodyKey: 'odoo.guide.steps.dedicatedServer.body',
+    });
   }
   steps.push({
     id: 'fallback',
     titleKey: 'odoo.guide.steps.fallback.title',
-    bodyKey: options.purpose === 'mass-mailing' ? 'odoo.guide.steps.fallback.bodyMassMailing' : 'odoo.guide.steps.fallback.bodyAll',
+    bodyKey:
+      options.purpose === 'mass-mailing'
+        ? 'odoo.guide.steps.fallback.bodyMassMailing'
+        : 'odoo.guide.steps.fallback.bodyAll',
   });
   return { ...(version ? { version } : {}), port: options.port, purpose: options.purpose, steps };
 }

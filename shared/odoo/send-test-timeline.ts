@@ -14,7 +14,20 @@ export interface TimelineStep {
   state: 'done' | 'failed';
 }
 
-const MAILJET_REACHED = new Set(['queued', 'sent', 'opened', 'clicked', 'bounce', 'spam', 'unsub', 'blocked', 'hardbounced', 'softbounced', 'deferred', 'unknown']);
+const MAILJET_REACHED = new Set([
+  'queued',
+  'sent',
+  'opened',
+  'clicked',
+  'bounce',
+  'spam',
+  'unsub',
+  'blocked',
+  'hardbounced',
+  'softbounced',
+  'deferred',
+  'unknown',
+]);
 const GOOD = new Set(['sent', 'opened', 'clicked']);
 
 export function sendTestTimeline(result: SendTestResult): TimelineStep[] {
@@ -22,19 +35,40 @@ export function sendTestTimeline(result: SendTestResult): TimelineStep[] {
   const server = { id: result.odoo.mailServerId ?? 0, name: result.odoo.mailServerName ?? '' };
   const steps: TimelineStep[] = [{ key: `${base}.queued`, params: { reference: result.reference }, state: 'done' }];
   if (result.odoo.mailServerId === undefined) steps.push({ key: `${base}.handedNone`, params: {}, state: 'failed' });
-  else steps.push({ key: result.odoo.mailServerIsOurs ? `${base}.handed` : `${base}.handedOther`, params: server, state: result.odoo.mailServerIsOurs ? 'done' : 'failed' });
+  else
+    steps.push({
+      key: result.odoo.mailServerIsOurs ? `${base}.handed` : `${base}.handedOther`,
+      params: server,
+      state: result.odoo.mailServerIsOurs ? 'done' : 'failed',
+    });
   if (result.odoo.state !== 'sent') {
-    steps.push({ key: `${base}.failed`, params: { reason: result.odoo.failureReason ?? result.odoo.state }, state: 'failed' });
+    steps.push({
+      key: `${base}.failed`,
+      params: { reason: result.odoo.failureReason ?? result.odoo.state },
+      state: 'failed',
+    });
     return steps;
   }
   const reached = MAILJET_REACHED.has(result.mailjet.status);
-  steps.push({ key: reached ? `${base}.received` : `${base}.notReceived`, params: {}, state: reached ? 'done' : 'failed' });
-  if (reached) steps.push({ key: `${base}.status.${result.mailjet.status}`, params: {}, state: GOOD.has(result.mailjet.status) ? 'done' : 'failed' });
+  steps.push({
+    key: reached ? `${base}.received` : `${base}.notReceived`,
+    params: {},
+    state: reached ? 'done' : 'failed',
+  });
+  if (reached)
+    steps.push({
+      key: `${base}.status.${result.mailjet.status}`,
+      params: {},
+      state: GOOD.has(result.mailjet.status) ? 'done' : 'failed',
+    });
   return steps;
 }
 
 /** The one sentence on the outcome, and the next step. */
-export function sendTestAdvice(result: SendTestResult, waitSeconds: number): { titleKey: string; nextKey: string; params: Params } {
+export function sendTestAdvice(
+  result: SendTestResult,
+  waitSeconds: number,
+): { titleKey: string; nextKey: string; params: Params } {
   const key = `odoo.sendTest.outcome.${result.outcome}`;
   return {
     titleKey: `${key}.title`,

@@ -20,15 +20,27 @@ export interface ServerChoice<T> {
 
 const normalise = (address: string) => (/<([^>]+)>/.exec(address)?.[1] ?? address).trim().toLowerCase();
 const domainOf = (address: string) => (address.includes('@') ? address.slice(address.lastIndexOf('@') + 1) : '');
-const filterParts = (server: ChoosableServer) => (server.from_filter || '').split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+const filterParts = (server: ChoosableServer) =>
+  (server.from_filter || '')
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean);
 
-export function chooseMailServer<T extends ChoosableServer>(servers: readonly T[], emailFrom: string, notificationsEmail?: string): ServerChoice<T> {
+export function chooseMailServer<T extends ChoosableServer>(
+  servers: readonly T[],
+  emailFrom: string,
+  notificationsEmail?: string,
+): ServerChoice<T> {
   const active = servers.filter((server) => server.active).sort((a, b) => a.sequence - b.sequence || a.id - b.id);
   const from = normalise(emailFrom);
   const notifications = notificationsEmail ? normalise(notificationsEmail) : '';
   // Odoo compares a filter entry with the whole address (email_normalize) or with its domain.
   const first = (target: string, asDomain: boolean) =>
-    target ? active.find((server) => filterParts(server).some((part) => (asDomain ? part.replace(/^@/, '') : part) === target)) : undefined;
+    target
+      ? active.find((server) =>
+          filterParts(server).some((part) => (asDomain ? part.replace(/^@/, '') : part) === target),
+        )
+      : undefined;
 
   const byAddress = first(from, false) ?? first(domainOf(from), true);
   if (byAddress) return { server: byAddress, smtpFrom: emailFrom };

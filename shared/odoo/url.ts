@@ -2,7 +2,7 @@
 // browser with /odoo/action-123 or /web#... behind it, a trailing slash. The external API lives at the
 // root of the host, so only scheme, host and port are kept.
 
-export type OdooUrlProblem = 'empty' | 'invalid' | 'https-required' | 'unsupported-scheme';
+type OdooUrlProblem = 'empty' | 'invalid' | 'https-required' | 'unsupported-scheme';
 
 export type OdooUrl =
   | { ok: true; url: string; host: string; loopback: boolean; suggestedDb?: string }
@@ -11,7 +11,7 @@ export type OdooUrl =
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /** Loopback only: the stand-in, a local development server, a tunnel the user opened on purpose. */
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
@@ -29,7 +29,8 @@ export function normaliseOdooUrl(input: string): OdooUrl {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, problem: 'unsupported-scheme' };
   // Credentials inside a URL end up in shell history and logs; the password has its own field.
-  if (parsed.username || parsed.password || !parsed.hostname || /\s/.test(parsed.hostname)) return { ok: false, problem: 'invalid' };
+  if (parsed.username || parsed.password || !parsed.hostname || /\s/.test(parsed.hostname))
+    return { ok: false, problem: 'invalid' };
   const loopback = isLoopbackHost(parsed.hostname);
   // The password or API key travels in the body of every XML-RPC call: over plain http anyone on the
   // path could read it. Loopback never leaves the machine, so it may stay http.

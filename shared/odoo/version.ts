@@ -11,12 +11,13 @@ export interface OdooVersion {
   label: string;
 }
 
-export const OLDEST_SUPPORTED_MAJOR = 16;
-export const NEWEST_TESTED_MAJOR = 19;
+const OLDEST_SUPPORTED_MAJOR = 16;
+const NEWEST_TESTED_MAJOR = 19;
 
 function fromParts(majorPart: unknown, minorPart: unknown): OdooVersion | null {
   const minor = typeof minorPart === 'number' && Number.isInteger(minorPart) ? minorPart : 0;
-  if (typeof majorPart === 'number' && Number.isInteger(majorPart)) return { major: majorPart, minor, saas: false, label: `${majorPart}.${minor}` };
+  if (typeof majorPart === 'number' && Number.isInteger(majorPart))
+    return { major: majorPart, minor, saas: false, label: `${majorPart}.${minor}` };
   const saas = typeof majorPart === 'string' ? /^saas~(\d+)$/.exec(majorPart) : null;
   if (saas) return { major: Number(saas[1]), minor, saas: true, label: `saas~${saas[1]}.${minor}` };
   return null;
@@ -39,7 +40,8 @@ export type VersionSupport = 'too-old' | 'supported' | 'newer';
 /** Newer releases (20.0, and Odoo Online's saas~19.1 and later) are tried with 19's rules, never refused. */
 export function versionSupport(version: OdooVersion): VersionSupport {
   if (version.major < OLDEST_SUPPORTED_MAJOR) return 'too-old';
-  const newer = version.major > NEWEST_TESTED_MAJOR || (version.major === NEWEST_TESTED_MAJOR && version.saas && version.minor > 0);
+  const newer =
+    version.major > NEWEST_TESTED_MAJOR || (version.major === NEWEST_TESTED_MAJOR && version.saas && version.minor > 0);
   return newer ? 'newer' : 'supported';
 }
 

@@ -10,9 +10,11 @@ import { normaliseOdooUrl } from '../odoo/url';
 export const hasNoControlCharacters = (value: string) => !/[\u0000-\u001f\u007f-\u009f]/.test(value); // eslint-disable-line no-control-regex
 
 /** Link-local addresses (169.254.0.0/16, fe80::/10) hold cloud metadata services and never an Odoo or a DNS server. */
-export function isLinkLocalAddress(host: string): boolean {
+function isLinkLocalAddress(host: string): boolean {
   const bare = host.toLowerCase().replace(/^\[|\]$/g, '');
-  return /^169\.254\.\d{1,3}\.\d{1,3}$/.test(bare) || /^fe[89ab][0-9a-f]?:/.test(bare) || bare === 'metadata.google.internal';
+  return (
+    /^169\.254\.\d{1,3}\.\d{1,3}$/.test(bare) || /^fe[89ab][0-9a-f]?:/.test(bare) || bare === 'metadata.google.internal'
+  );
 }
 
 /** The Odoo address as the connection step keeps it (scheme, host, port), or undefined when it cannot be one. */

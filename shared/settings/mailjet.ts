@@ -73,7 +73,10 @@ export const MAX_REMEMBERED_DOMAINS = 50;
 
 export const mailjetSettingsSchema = z
   .object({
-    apiKey: z.string().regex(/^[A-Za-z0-9]{8,64}$/).optional(),
+    apiKey: z
+      .string()
+      .regex(/^[A-Za-z0-9]{8,64}$/)
+      .optional(),
     region: z.enum(MAILJET_REGIONS).optional(),
     /** The domain set up last, for a status read that names none. */
     lastDomain: domainText.optional(),

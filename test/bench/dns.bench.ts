@@ -7,7 +7,12 @@ import type { Measurement } from './run';
 // asked one question at a time, with answers as fast as loopback gives them and with a simulated
 // 20 ms round trip (what a real nameserver costs); then the time one dead nameserver adds.
 
-const REQUEST: RecordsRequest = { domain: 'allgood.it', mailjet: MAILJET_VALUES, odooOnline: true, dmarcRua: 'dmarc@allgood.it' };
+const REQUEST: RecordsRequest = {
+  domain: 'allgood.it',
+  mailjet: MAILJET_VALUES,
+  odooOnline: true,
+  dmarcRua: 'dmarc@allgood.it',
+};
 const RUNS = 5;
 
 async function timed(request: RecordsRequest, options: CheckOptions): Promise<{ ms: number; queries: number }> {
@@ -34,8 +39,18 @@ export async function run(): Promise<Measurement[]> {
       const parallel = await timed(request, options);
       const sequential = await timed(request, { ...options, concurrency: 1 });
       out.push(
-        { name: `${label}: parallel wave, median of ${RUNS}`, value: parallel.ms, unit: 'ms', note: `${parallel.queries} DNS queries` },
-        { name: `${label}: one question at a time`, value: sequential.ms, unit: 'ms', note: `${sequential.queries} DNS queries` },
+        {
+          name: `${label}: parallel wave, median of ${RUNS}`,
+          value: parallel.ms,
+          unit: 'ms',
+          note: `${parallel.queries} DNS queries`,
+        },
+        {
+          name: `${label}: one question at a time`,
+          value: sequential.ms,
+          unit: 'ms',
+          note: `${sequential.queries} DNS queries`,
+        },
         { name: `${label}: sequential / parallel`, value: sequential.ms / parallel.ms, unit: 'x' },
       );
     };
@@ -43,7 +58,11 @@ export async function run(): Promise<Measurement[]> {
     await compare('5 records, named server, loopback', REQUEST, resolver);
     servers.main.setFault('*', { mode: 'slow', delayMs: 20 });
     await compare('5 records, named server, 20 ms RTT', REQUEST, resolver);
-    await compare('5 records, 2 nameservers found via NS, 20 ms RTT', { ...REQUEST, domain: 'moving.it', dmarcRua: 'dmarc@moving.it' }, nameservers);
+    await compare(
+      '5 records, 2 nameservers found via NS, 20 ms RTT',
+      { ...REQUEST, domain: 'moving.it', dmarcRua: 'dmarc@moving.it' },
+      nameservers,
+    );
     servers.main.setFault('*', null);
 
     // Production timeouts: what a user waits for when one of the two nameservers is gone.
@@ -51,8 +70,18 @@ export async function run(): Promise<Measurement[]> {
     const withDead = await timed({ ...REQUEST, domain: 'deleg.it', dmarcRua: 'dmarc@deleg.it' }, nameservers);
     out.push(
       { name: 'check with 2 live nameservers', value: healthy.ms, unit: 'ms', note: `${healthy.queries} DNS queries` },
-      { name: 'check with 1 live + 1 dead nameserver', value: withDead.ms, unit: 'ms', note: `${withDead.queries} DNS queries` },
-      { name: 'time lost to the dead nameserver', value: withDead.ms - healthy.ms, unit: 'ms', note: 'one timeout budget (1200 ms, 1 try), not one per record' },
+      {
+        name: 'check with 1 live + 1 dead nameserver',
+        value: withDead.ms,
+        unit: 'ms',
+        note: `${withDead.queries} DNS queries`,
+      },
+      {
+        name: 'time lost to the dead nameserver',
+        value: withDead.ms - healthy.ms,
+        unit: 'ms',
+        note: 'one timeout budget (1200 ms, 1 try), not one per record',
+      },
     );
     return out;
   } finally {

@@ -19,7 +19,9 @@ export function roundTrips(requests: RecordedRequest[]): number {
   const depth = new Map<RecordedRequest, number>();
   const ordered = [...requests].sort((a, b) => a.startedAt - b.startedAt);
   for (const request of ordered) {
-    const before = ordered.filter((other) => other !== request && other.endedAt > 0 && other.endedAt <= request.startedAt);
+    const before = ordered.filter(
+      (other) => other !== request && other.endedAt > 0 && other.endedAt <= request.startedAt,
+    );
     depth.set(request, 1 + Math.max(0, ...before.map((other) => depth.get(other) ?? 0)));
   }
   return Math.max(0, ...depth.values());
@@ -44,7 +46,11 @@ async function measure(name: keyof typeof CRITICAL_PATH): Promise<Measurement[]>
     accounts: [account],
     ...(name === 'published' ? { lookupTxt: publishedEverywhere(() => standIn) } : {}),
   });
-  const { deps, dataDir: dir } = testDeps({ face: 'cli', systemLocale: 'en', endpoints: { mailjetApiUrl: standIn.url } });
+  const { deps, dataDir: dir } = testDeps({
+    face: 'cli',
+    systemLocale: 'en',
+    endpoints: { mailjetApiUrl: standIn.url },
+  });
   try {
     deps.settings.patch({ mailjet: { apiKey: account.apiKey } });
     await deps.keychain.set('mailjet', account.secretKey);
@@ -64,10 +70,25 @@ async function measure(name: keyof typeof CRITICAL_PATH): Promise<Measurement[]>
     const trips = roundTrips(standIn.requests);
     const critical = CRITICAL_PATH[name];
     return [
-      { name: `${name}: requests`, value: standIn.requests.length, unit: 'requests', note: `complete: ${report.complete}` },
+      {
+        name: `${name}: requests`,
+        value: standIn.requests.length,
+        unit: 'requests',
+        note: `complete: ${report.complete}`,
+      },
       { name: `${name}: sequential round trips`, value: trips, unit: 'trips', note: `critical path ${critical}` },
-      { name: `${name}: wall time`, value: Math.round(wall), unit: 'ms', note: `all requests one after another: ${standIn.requests.length * LATENCY_MS} ms` },
-      { name: `${name}: wall time / (critical path × ${LATENCY_MS} ms)`, value: wall / (critical * LATENCY_MS), unit: 'x', note: 'goal: close to 1' },
+      {
+        name: `${name}: wall time`,
+        value: Math.round(wall),
+        unit: 'ms',
+        note: `all requests one after another: ${standIn.requests.length * LATENCY_MS} ms`,
+      },
+      {
+        name: `${name}: wall time / (critical path × ${LATENCY_MS} ms)`,
+        value: wall / (critical * LATENCY_MS),
+        unit: 'x',
+        note: 'goal: close to 1',
+      },
     ];
   } finally {
     await standIn.stop();

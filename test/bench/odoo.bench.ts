@@ -25,14 +25,27 @@ function sequentialRounds(calls: CallRecord[]): number {
 /** Odoo 18 over XML-RPC with a password, or Odoo 19 over JSON-2 with an API key. */
 type Protocol = 'xml-rpc' | 'json-2';
 
-async function measure(label: string, criticalPath: string[], input: Record<string, unknown>, rerun: boolean, protocol: Protocol = 'xml-rpc'): Promise<Measurement[]> {
+async function measure(
+  label: string,
+  criticalPath: string[],
+  input: Record<string, unknown>,
+  rerun: boolean,
+  protocol: Protocol = 'xml-rpc',
+): Promise<Measurement[]> {
   const version = protocol === 'json-2' ? 19 : 18;
-  const standIn = await startOdooStandIn({ version, latencyMs: LATENCY_MS, mailjetPair: { user: MAILJET.apiKey, password: MAILJET.secret } });
+  const standIn = await startOdooStandIn({
+    version,
+    latencyMs: LATENCY_MS,
+    mailjetPair: { user: MAILJET.apiKey, password: MAILJET.secret },
+  });
   try {
     const { core, deps } = testCore();
     await deps.keychain.set('odoo', protocol === 'json-2' ? SEED_ADMIN.apiKeys[0]! : SEED_ADMIN.password);
     await deps.keychain.set('mailjet', MAILJET.secret);
-    deps.settings.patch({ mailjet: { apiKey: MAILJET.apiKey }, odoo: { url: standIn.url, db: 'demo', login: 'admin' } });
+    deps.settings.patch({
+      mailjet: { apiKey: MAILJET.apiKey },
+      odoo: { url: standIn.url, db: 'demo', login: 'admin' },
+    });
     if (rerun) await dispatch(core, 'odooSetup', input);
     standIn.calls.length = 0;
     const started = performance.now();
@@ -44,10 +57,30 @@ async function measure(label: string, criticalPath: string[], input: Record<stri
     const rounds = sequentialRounds(standIn.calls);
     const critical = criticalPath.length * LATENCY_MS;
     return [
-      { name: `${label}: calls to Odoo`, value: standIn.calls.length, unit: 'calls', note: `${standIn.writes().length} writes` },
-      { name: `${label}: sequential round trips`, value: rounds, unit: 'rounds', note: `critical path ${criticalPath.length}: ${criticalPath.join(' → ')}` },
-      { name: `${label}: wall time`, value: wall, unit: 'ms', note: `critical path ${critical} ms at ${LATENCY_MS} ms a round trip` },
-      { name: `${label}: ratio to the critical path`, value: wall / critical, unit: 'x', note: `one call at a time would take ${standIn.calls.length * LATENCY_MS} ms` },
+      {
+        name: `${label}: calls to Odoo`,
+        value: standIn.calls.length,
+        unit: 'calls',
+        note: `${standIn.writes().length} writes`,
+      },
+      {
+        name: `${label}: sequential round trips`,
+        value: rounds,
+        unit: 'rounds',
+        note: `critical path ${criticalPath.length}: ${criticalPath.join(' → ')}`,
+      },
+      {
+        name: `${label}: wall time`,
+        value: wall,
+        unit: 'ms',
+        note: `critical path ${critical} ms at ${LATENCY_MS} ms a round trip`,
+      },
+      {
+        name: `${label}: ratio to the critical path`,
+        value: wall / critical,
+        unit: 'x',
+        note: `one call at a time would take ${standIn.calls.length * LATENCY_MS} ms`,
+      },
     ];
   } finally {
     await standIn.close();
@@ -59,9 +92,20 @@ export async function run(): Promise<Measurement[]> {
   // A first setup without an earlier connect learns the version before it logs in (the wizard's connect step
   // normally has done that, and then the login goes out together with the version).
   return [
-    ...(await measure('first setup, mass mailing', ['version', 'login', 'read', 'write server', 'test', 'activate + parameters'], massMailing, false)),
+    ...(await measure(
+      'first setup, mass mailing',
+      ['version', 'login', 'read', 'write server', 'test', 'activate + parameters'],
+      massMailing,
+      false,
+    )),
     ...(await measure('second run, nothing to change', ['login', 'read', 'test'], massMailing, true)),
-    ...(await measure('Odoo 19 JSON-2: first setup', ['version', 'login', 'read', 'write server', 'test', 'activate + parameters'], massMailing, false, 'json-2')),
+    ...(await measure(
+      'Odoo 19 JSON-2: first setup',
+      ['version', 'login', 'read', 'write server', 'test', 'activate + parameters'],
+      massMailing,
+      false,
+      'json-2',
+    )),
     ...(await measure('Odoo 19 JSON-2: second run', ['login', 'read', 'test'], massMailing, true, 'json-2')),
   ];
 }

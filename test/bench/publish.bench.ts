@@ -56,26 +56,56 @@ async function userActions(): Promise<Measurement[]> {
     await session.close();
     await demo.stop();
   }
-  const realUse = walk.actions - walk.demoClicks + VALUES_PREFILLED_BY_DEMO + KEY_ACTIONS_IN_MAILJET + TOKEN_ACTIONS + 1;
+  const realUse =
+    walk.actions - walk.demoClicks + VALUES_PREFILLED_BY_DEMO + KEY_ACTIONS_IN_MAILJET + TOKEN_ACTIONS + 1;
   return [
-    { name: 'real use with Cloudflare publishing (keys pasted, Odoo typed, token created)', value: realUse, unit: 'actions', note: `goal 20; by hand at the DNS panel: see wizard.bench; ${TOKEN_ACTIONS} of them creating the token` },
+    {
+      name: 'real use with Cloudflare publishing (keys pasted, Odoo typed, token created)',
+      value: realUse,
+      unit: 'actions',
+      note: `goal 20; by hand at the DNS panel: see wizard.bench; ${TOKEN_ACTIONS} of them creating the token`,
+    },
     { name: 'manual procedure / real use with publishing', value: MANUAL_ACTION_COUNT / realUse, unit: 'x' },
   ];
 }
 
 async function publishTime(): Promise<Measurement[]> {
-  const dns = await startDnsStandIn({ zones: { 'bench.test': { records: { '@': ['v=spf1 include:_spf.google.com ~all'] } }, 'ovh.test': {} } });
+  const dns = await startDnsStandIn({
+    zones: { 'bench.test': { records: { '@': ['v=spf1 include:_spf.google.com ~all'] } }, 'ovh.test': {} },
+  });
   const token = 'benchTokenDnsEditOnlyForThisZone-0123456'.slice(0, 40);
-  const cloudflare = await startCloudflareStandIn({ table: dns.table, zones: ['bench.test'], tokens: [{ token, zones: ['bench.test'], permissions: ['dns:edit'] }], latencyMs: LATENCY_MS });
-  const keys = { applicationKey: 'benchAppKey', applicationSecret: 'benchAppSecretBenchAppSecret', consumerKey: 'benchConsumerKeyBenchConsumer' };
+  const cloudflare = await startCloudflareStandIn({
+    table: dns.table,
+    zones: ['bench.test'],
+    tokens: [{ token, zones: ['bench.test'], permissions: ['dns:edit'] }],
+    latencyMs: LATENCY_MS,
+  });
+  const keys = {
+    applicationKey: 'benchAppKey',
+    applicationSecret: 'benchAppSecretBenchAppSecret',
+    consumerKey: 'benchConsumerKeyBenchConsumer',
+  };
   const ovh = await startOvhStandIn({
     table: dns.table,
     zones: ['ovh.test'],
     applications: [keys],
-    consumers: [{ consumerKey: keys.consumerKey, applicationKey: keys.applicationKey, rules: [{ method: 'GET', path: '/*' }, { method: 'POST', path: '/*' }, { method: 'PUT', path: '/*' }] }],
+    consumers: [
+      {
+        consumerKey: keys.consumerKey,
+        applicationKey: keys.applicationKey,
+        rules: [
+          { method: 'GET', path: '/*' },
+          { method: 'POST', path: '/*' },
+          { method: 'PUT', path: '/*' },
+        ],
+      },
+    ],
     latencyMs: LATENCY_MS,
   });
-  const { core } = testCore({ keychain: createMemoryKeychain(), endpoints: { cloudflareApiUrl: cloudflare.url, ovhApiUrl: ovh.url } });
+  const { core } = testCore({
+    keychain: createMemoryKeychain(),
+    endpoints: { cloudflareApiUrl: cloudflare.url, ovhApiUrl: ovh.url },
+  });
   const mailjet = { ownershipName: 'mailjet._0badcafe', ownershipValue: '0badcafe0badcafe', dkimValue: DKIM };
   const measure = async (provider: 'cloudflare' | 'ovh', domain: string, criticalTrips: number) => {
     const started = performance.now();
@@ -84,11 +114,21 @@ async function publishTime(): Promise<Measurement[]> {
     if (!result.ok) throw new Error(`publish failed: ${result.error.code}`);
     const value = result.value as { requests: number; writes: number };
     return [
-      { name: `${provider} publish (4 records) at ${LATENCY_MS} ms a request`, value: Math.round(ms), unit: 'ms', note: `critical path ${criticalTrips} round trips = ${criticalTrips * LATENCY_MS} ms; ${value.requests} requests, ${value.writes} writes` },
+      {
+        name: `${provider} publish (4 records) at ${LATENCY_MS} ms a request`,
+        value: Math.round(ms),
+        unit: 'ms',
+        note: `critical path ${criticalTrips} round trips = ${criticalTrips * LATENCY_MS} ms; ${value.requests} requests, ${value.writes} writes`,
+      },
     ];
   };
   try {
-    await dispatch(core, 'dnsPublishSaveCredential', { provider: 'cloudflare', domain: 'bench.test', token, zoneId: cloudflare.zoneId('bench.test') });
+    await dispatch(core, 'dnsPublishSaveCredential', {
+      provider: 'cloudflare',
+      domain: 'bench.test',
+      token,
+      zoneId: cloudflare.zoneId('bench.test'),
+    });
     await dispatch(core, 'dnsPublishSaveCredential', { provider: 'ovh', domain: 'ovh.test', ovh: keys });
     return [...(await measure('cloudflare', 'bench.test', 2)), ...(await measure('ovh', 'ovh.test', 4))];
   } finally {

@@ -15,7 +15,10 @@ const LATENCY_MS = 100;
 const MAILJET = { apiKey: 'benchapikey0000000000000000000002', secret: 'bench-secret-0000000000000002' };
 
 export async function run(): Promise<Measurement[]> {
-  const mailjet = await startMailjetStandIn({ accounts: [{ apiKey: MAILJET.apiKey, secretKey: MAILJET.secret }], smtp: true });
+  const mailjet = await startMailjetStandIn({
+    accounts: [{ apiKey: MAILJET.apiKey, secretKey: MAILJET.secret }],
+    smtp: true,
+  });
   const odoo = await startOdooStandIn({ version: 17, smtpDirectory: relayDirectory(mailjet.smtp!) });
   try {
     const account = mailjet.control.account();
@@ -43,9 +46,24 @@ export async function run(): Promise<Measurement[]> {
     const critical = 3 * LATENCY_MS;
     const withLearning = 5 * LATENCY_MS;
     return [
-      { name: 'test e-mail: Send to final state', value: wall, unit: 'ms', note: `${odoo.calls.length} Odoo calls, ${mailjet.requests.length} Mailjet requests` },
-      { name: 'test e-mail: ratio to the critical path', value: wall / critical, unit: 'x', note: `create → send → first Mailjet read = ${critical} ms at ${LATENCY_MS} ms a request` },
-      { name: 'test e-mail: ratio with login and reading Odoo first', value: wall / withLearning, unit: 'x', note: `login → read sender and servers → create → send → read = ${withLearning} ms` },
+      {
+        name: 'test e-mail: Send to final state',
+        value: wall,
+        unit: 'ms',
+        note: `${odoo.calls.length} Odoo calls, ${mailjet.requests.length} Mailjet requests`,
+      },
+      {
+        name: 'test e-mail: ratio to the critical path',
+        value: wall / critical,
+        unit: 'x',
+        note: `create → send → first Mailjet read = ${critical} ms at ${LATENCY_MS} ms a request`,
+      },
+      {
+        name: 'test e-mail: ratio with login and reading Odoo first',
+        value: wall / withLearning,
+        unit: 'x',
+        note: `login → read sender and servers → create → send → read = ${withLearning} ms`,
+      },
       { name: 'test e-mail: Mailjet polls', value: value.polls, unit: 'reads', note: `${reads} message API requests` },
     ];
   } finally {

@@ -17,7 +17,8 @@ function timeCommand(args: string[], env: NodeJS.ProcessEnv): number {
   const started = performance.now();
   const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const elapsed = performance.now() - started;
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status}: ${result.stderr.toString().slice(0, 200)}`);
+  if (result.status !== 0)
+    throw new Error(`node ${args.join(' ')} exited with ${result.status}: ${result.stderr.toString().slice(0, 200)}`);
   return elapsed;
 }
 
@@ -25,7 +26,8 @@ function timeCommand(args: string[], env: NodeJS.ProcessEnv): number {
 function medians(commands: Record<string, string[]>, env: NodeJS.ProcessEnv): Record<string, number> {
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
   for (const args of Object.values(commands)) timeCommand(args, env); // warm the file cache
-  for (let i = 0; i < RUNS; i++) for (const [name, args] of Object.entries(commands)) times[name]!.push(timeCommand(args, env));
+  for (let i = 0; i < RUNS; i++)
+    for (const [name, args] of Object.entries(commands)) times[name]!.push(timeCommand(args, env));
   return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
 }
 
@@ -41,7 +43,8 @@ export async function run(): Promise<Measurement[]> {
   const env = { ...process.env, MAILJET_ODOO_HOME: home, LANG: 'en_US.UTF-8' };
   const renderer = 'out/renderer';
   const first = firstScripts(readFileSync(join(renderer, 'index.html'), 'utf8'));
-  const firstGzip = first.reduce((sum, src) => sum + gzipSync(readFileSync(join(renderer, src)), { level: 9 }).length, 0) / 1024;
+  const firstGzip =
+    first.reduce((sum, src) => sum + gzipSync(readFileSync(join(renderer, src)), { level: 9 }).length, 0) / 1024;
 
   const cli = medians({ bare: ['-e', '0'], help: ['bin/mailjet-odoo.js', '--help'] }, env);
 
@@ -95,9 +98,24 @@ export async function run(): Promise<Measurement[]> {
   const ratio = (value: number, base: number) => value / base;
   return [
     { name: 'bare node -e 0 (median of 7)', value: cli.bare!, unit: 'ms' },
-    { name: 'mailjet-odoo --help, × bare node', value: ratio(cli.help!, cli.bare!), unit: '×', note: `${cli.help!.toFixed(0)} ms; goal ≤ 2×` },
-    { name: 'browser face launch to address, × bare node', value: ratio(median(toAddress), bareWeb), unit: '×', note: `${median(toAddress).toFixed(0)} ms vs ${bareWeb.toFixed(0)} ms; goal ≤ 2.5×` },
-    { name: 'first renderer script, gzip', value: firstGzip, unit: 'KB', note: `${first.length} file(s); goal ≤ 100 KB` },
+    {
+      name: 'mailjet-odoo --help, × bare node',
+      value: ratio(cli.help!, cli.bare!),
+      unit: '×',
+      note: `${cli.help!.toFixed(0)} ms; goal ≤ 2×`,
+    },
+    {
+      name: 'browser face launch to address, × bare node',
+      value: ratio(median(toAddress), bareWeb),
+      unit: '×',
+      note: `${median(toAddress).toFixed(0)} ms vs ${bareWeb.toFixed(0)} ms; goal ≤ 2.5×`,
+    },
+    {
+      name: 'first renderer script, gzip',
+      value: firstGzip,
+      unit: 'KB',
+      note: `${first.length} file(s); goal ≤ 100 KB`,
+    },
     {
       name: 'Welcome interactive after the address (median of 7)',
       value: median(toWelcome),

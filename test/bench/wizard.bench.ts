@@ -40,12 +40,32 @@ export async function run(): Promise<Measurement[]> {
     await demo.stop();
   }
   const inDemo = walk.actions;
-  const realUse = inDemo - walk.demoClicks + VALUES_PREFILLED_BY_DEMO + KEY_ACTIONS_IN_MAILJET + publishedRecords * PANEL_ACTIONS_PER_RECORD;
+  const realUse =
+    inDemo -
+    walk.demoClicks +
+    VALUES_PREFILLED_BY_DEMO +
+    KEY_ACTIONS_IN_MAILJET +
+    publishedRecords * PANEL_ACTIONS_PER_RECORD;
   return [
-    { name: 'demo automatic path: clicks', value: walk.clicks, unit: 'actions', note: `${walk.demoClicks} of them on demo stand-in buttons` },
+    {
+      name: 'demo automatic path: clicks',
+      value: walk.clicks,
+      unit: 'actions',
+      note: `${walk.demoClicks} of them on demo stand-in buttons`,
+    },
     { name: 'demo automatic path: fields filled', value: walk.fields, unit: 'actions' },
-    { name: 'real use, same path (keys pasted, Odoo typed, DNS panel by hand)', value: realUse, unit: 'actions', note: `${publishedRecords} DNS records at the panel` },
-    { name: 'manual procedure of the documentation', value: MANUAL_ACTION_COUNT, unit: 'actions', note: 'test/bench/manual-procedure.ts' },
+    {
+      name: 'real use, same path (keys pasted, Odoo typed, DNS panel by hand)',
+      value: realUse,
+      unit: 'actions',
+      note: `${publishedRecords} DNS records at the panel`,
+    },
+    {
+      name: 'manual procedure of the documentation',
+      value: MANUAL_ACTION_COUNT,
+      unit: 'actions',
+      note: 'test/bench/manual-procedure.ts',
+    },
     { name: 'manual / real use', value: MANUAL_ACTION_COUNT / realUse, unit: 'x' },
   ];
 }

@@ -28,10 +28,15 @@ describe.skipIf(!hasChromium())('the browser bridge in Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(face.server.url);
     await page.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();
-    expect((await page.evaluate(() => Object.keys(window.assistant))).sort()).toEqual([...Object.keys(CHANNELS), 'onProgress'].sort());
+    expect((await page.evaluate(() => Object.keys(window.assistant))).sort()).toEqual(
+      [...Object.keys(CHANNELS), 'onProgress'].sort(),
+    );
     expect(await page.evaluate(() => window.assistant.appInfo({}))).toMatchObject({ ok: true, value: { face: 'web' } });
     // A bad input is the core's answer, carried as it is.
-    expect(await page.evaluate(() => window.assistant.languageSet({ language: 'fr' as 'en' }))).toMatchObject({ ok: false, error: { code: 'app.invalid-input' } });
+    expect(await page.evaluate(() => window.assistant.languageSet({ language: 'fr' as 'en' }))).toMatchObject({
+      ok: false,
+      error: { code: 'app.invalid-input' },
+    });
     await page.close();
   });
 
@@ -47,7 +52,9 @@ describe.skipIf(!hasChromium())('the browser bridge in Chromium', () => {
       return { result: answer, events: seen };
     });
     expect(result.ok).toBe(true);
-    const records = events.filter((event) => event.operationId === 'bridge-e2e-0001' && event.key === 'dns.progress.records');
+    const records = events.filter(
+      (event) => event.operationId === 'bridge-e2e-0001' && event.key === 'dns.progress.records',
+    );
     expect(records.length).toBeGreaterThan(0);
     expect(records.map((event) => event.done)).toContain(1);
     expect(records.every((event) => event.total === records[0]!.total)).toBe(true);

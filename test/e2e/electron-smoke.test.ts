@@ -13,8 +13,10 @@ import { findElectronBinary } from '../support/electron';
 // It runs wherever an Electron binary exists; elsewhere it is skipped, and says why.
 
 const electron = findElectronBinary();
-const built = existsSync('out/main/index.js') && existsSync('out/preload/index.cjs') && existsSync('out/renderer/index.html');
-const skipReason = 'missing' in electron ? electron.missing : built ? undefined : 'the app is not built (npm run build)';
+const built =
+  existsSync('out/main/index.js') && existsSync('out/preload/index.cjs') && existsSync('out/renderer/index.html');
+const skipReason =
+  'missing' in electron ? electron.missing : built ? undefined : 'the app is not built (npm run build)';
 if (skipReason) console.log(`Electron smoke test skipped: ${skipReason}.`);
 
 let app: ElectronApplication;
@@ -42,7 +44,12 @@ describe.skipIf(skipReason !== undefined)('the desktop app in Electron (smoke te
   it('opens its window on the app:// page, with the wizard and nothing of Node in the page', async () => {
     expect(page.url()).toBe(APP_ENTRY_URL);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome');
-    expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
+    expect(
+      await page.evaluate(() => [
+        typeof (globalThis as { require?: unknown }).require,
+        typeof (globalThis as { process?: unknown }).process,
+      ]),
+    ).toEqual(['undefined', 'undefined']);
   });
 
   it('exposes one function per contract channel through the preload, and nothing else', async () => {
@@ -59,7 +66,10 @@ describe.skipIf(skipReason !== undefined)('the desktop app in Electron (smoke te
     const preload = resolve('out/preload/index.cjs');
     const result = await app.evaluate(
       async ({ BrowserWindow }, { preload, url }) => {
-        const other = new BrowserWindow({ show: false, webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false } });
+        const other = new BrowserWindow({
+          show: false,
+          webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false },
+        });
         try {
           await other.loadURL(url);
           return await other.webContents.executeJavaScript('window.assistant.appInfo({})');

@@ -68,37 +68,42 @@ function filesUnder(folder: string): string {
     .join('\n');
 }
 
-describe.skipIf(!built || !hasChromium())('the demo on a machine without D-Bus or a keychain', { timeout: 120_000 }, () => {
-  it('reaches Done, all green, with only the demo buttons and each main action (English)', async () => {
-    const language = 'en';
-    const { url, stderr } = await startDemoWithoutDbus(language);
-    const browser = await launchChromium();
-    closeBrowser = browser.close;
-    const page = await browser.context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+describe.skipIf(!built || !hasChromium())(
+  'the demo on a machine without D-Bus or a keychain',
+  { timeout: 120_000 },
+  () => {
+    it('reaches Done, all green, with only the demo buttons and each main action (English)', async () => {
+      const language = 'en';
+      const { url, stderr } = await startDemoWithoutDbus(language);
+      const browser = await launchChromium();
+      closeBrowser = browser.close;
+      const page = await browser.context.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning')
+          problems.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      const answers = recordRpcAnswers(page);
+      await page.goto(url);
+
+      await route.automaticPath(new Walkthrough(page, language));
+
+      // All green: nothing in the "still to do" list, and no keychain error anywhere on the way.
+      expect(await page.getByRole('heading', { name: label(language, 'wizard.done.pendingTitle') }).count()).toBe(0);
+      expect(await page.getByRole('heading', { name: label(language, 'wizard.done.inPlaceTitle') }).count()).toBe(1);
+      // The Done report says where the demo's keys were: in memory, for this session only.
+      await page.getByText(label(language, 'wizard.done.keys.demoSession').split('{{')[0]!).waitFor();
+      expect(problems).toEqual([]);
+
+      // The demo's secrets were kept in memory only: not on the page, not in any answer, not on disk.
+      const seen = await whatThePageHolds(page, answers);
+      const written = filesUnder(home!);
+      for (const secret of [DEMO_MAILJET_ACCOUNT.secretKey, DEMO_ODOO_USERS[0]!.password]) {
+        expect(seen).not.toContain(secret);
+        expect(written).not.toContain(secret);
+      }
+      expect(stderr()).toBe('');
     });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    const answers = recordRpcAnswers(page);
-    await page.goto(url);
-
-    await route.automaticPath(new Walkthrough(page, language));
-
-    // All green: nothing in the "still to do" list, and no keychain error anywhere on the way.
-    expect(await page.getByRole('heading', { name: label(language, 'wizard.done.pendingTitle') }).count()).toBe(0);
-    expect(await page.getByRole('heading', { name: label(language, 'wizard.done.inPlaceTitle') }).count()).toBe(1);
-    // The Done report says where the demo's keys were: in memory, for this session only.
-    await page.getByText(label(language, 'wizard.done.keys.demoSession').split('{{')[0]!).waitFor();
-    expect(problems).toEqual([]);
-
-    // The demo's secrets were kept in memory only: not on the page, not in any answer, not on disk.
-    const seen = await whatThePageHolds(page, answers);
-    const written = filesUnder(home!);
-    for (const secret of [DEMO_MAILJET_ACCOUNT.secretKey, DEMO_ODOO_USERS[0]!.password]) {
-      expect(seen).not.toContain(secret);
-      expect(written).not.toContain(secret);
-    }
-    expect(stderr()).toBe('');
-  });
-});
+  },
+);

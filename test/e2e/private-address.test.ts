@@ -27,7 +27,8 @@ describe.skipIf(!hasChromium())('the private address of the browser face, in Chr
       const page = await browser.context.newPage();
       const documents: string[] = [];
       page.on('request', (request) => {
-        if (request.resourceType() === 'document' && new URL(request.url()).hostname === face.server.hostName) documents.push(request.url());
+        if (request.resourceType() === 'document' && new URL(request.url()).hostname === face.server.hostName)
+          documents.push(request.url());
       });
       await page.goto(pathToFileURL(opening.file).href);
       await page.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();

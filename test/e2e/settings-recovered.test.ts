@@ -22,7 +22,10 @@ describe.skipIf(!hasChromium())('a refused settings file in the wizard', { timeo
     requireBuiltRenderer();
     const dataDir = mkdtempSync(join(tmpdir(), 'assistant-web-'));
     const wizard = { path: 'automatic', current: 'odoo-connection', completed: ['welcome', 'mailjet-keys'] };
-    writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ language: 'it', wizard, odoo: { url: 'javascript:alert(1)', login: 'admin' } }));
+    writeFileSync(
+      join(dataDir, 'settings.json'),
+      JSON.stringify({ language: 'it', wizard, odoo: { url: 'javascript:alert(1)', login: 'admin' } }),
+    );
     face = await startWebFace({ dataDir, env: { LANG: 'en_US.UTF-8' } });
     browser = await launchChromium();
     const page = await browser.context.newPage();

@@ -11,7 +11,8 @@ const problems: string[] = [];
 async function open(url: string): Promise<Page> {
   const page = await browser.context.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   await page.goto(url);
@@ -34,8 +35,19 @@ describe.skipIf(!hasChromium())('the wizard shell in Chromium, through the brows
     const page = await open(face.server.url);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Benvenuto');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('it');
-    const steps = await page.getByRole('navigation', { name: 'Passi della configurazione' }).getByRole('button').allTextContents();
-    expect(steps.map((s) => s.replace(/^\d/, ''))).toEqual(['Benvenuto', 'Chiavi API Mailjet', 'Connessione a Odoo', 'Mittenti e dominio', 'Record DNS', 'Server di posta in uscita', 'Fatto']);
+    const steps = await page
+      .getByRole('navigation', { name: 'Passi della configurazione' })
+      .getByRole('button')
+      .allTextContents();
+    expect(steps.map((s) => s.replace(/^\d/, ''))).toEqual([
+      'Benvenuto',
+      'Chiavi API Mailjet',
+      'Connessione a Odoo',
+      'Mittenti e dominio',
+      'Record DNS',
+      'Server di posta in uscita',
+      'Fatto',
+    ]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

@@ -50,7 +50,9 @@ describe.skipIf(!hasChromium())('the whole wizard', { timeout: 120_000 }, () => 
       expect(after).not.toContain(secret);
     }
     // What the user sees at the end, in their language.
-    expect(await session.page.getByRole('heading', { level: 1 }).textContent()).toBe(label(language, 'steps.done.title'));
+    expect(await session.page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      label(language, 'steps.done.title'),
+    );
   });
 
   it('walks the guided path: the app says what to do and checks what it can', async () => {
@@ -84,10 +86,16 @@ describe.skipIf(!hasChromium())('the whole wizard', { timeout: 120_000 }, () => 
     const walk = new Walkthrough(session.page, 'it');
     await route.welcome(walk, 'dns-only');
     await walk.heading('dns');
-    await walk.fill(session.page.getByLabel(walk.text('wizard.dns.domainLabel'), { exact: true }), 'negozio-esempio.it');
+    await walk.fill(
+      session.page.getByLabel(walk.text('wizard.dns.domainLabel'), { exact: true }),
+      'negozio-esempio.it',
+    );
     await session.page.getByLabel(walk.text('wizard.dns.domainLabel'), { exact: true }).press('Enter');
     await session.page.getByRole('heading', { name: walk.text('wizard.dns.recordsTitle') }).waitFor();
-    const [download] = await Promise.all([session.page.waitForEvent('download'), walk.click(walk.button('wizard.dns.export.zone'))]);
+    const [download] = await Promise.all([
+      session.page.waitForEvent('download'),
+      walk.click(walk.button('wizard.dns.export.zone')),
+    ]);
     expect(download.suggestedFilename()).toMatch(/negozio-esempio\.it.*\.zone$/);
     await walk.next();
     await walk.heading('done');

@@ -48,7 +48,12 @@ export function cliSession(defaults: CliOptions = {}) {
   const home = defaults.home ?? mkdtempSync(join(tmpdir(), 'assistant-cli-'));
   const transcript: string[] = [];
   const run = async (args: string[], options: CliOptions = {}): Promise<CliRun> => {
-    const result = await cli(args, { ...defaults, ...options, home: options.home ?? home, env: { ...defaults.env, ...options.env } });
+    const result = await cli(args, {
+      ...defaults,
+      ...options,
+      home: options.home ?? home,
+      env: { ...defaults.env, ...options.env },
+    });
     transcript.push(result.stdout, result.stderr);
     return result;
   };

@@ -3,9 +3,13 @@ import { Walkthrough } from './demo-walkthrough';
 // The demo's automatic path, step by step, as a person clicks it. Each function starts on its step and
 // ends on the next one.
 
-export async function welcome(walk: Walkthrough, path: 'automatic' | 'guided' | 'dns-only' = 'automatic'): Promise<void> {
+export async function welcome(
+  walk: Walkthrough,
+  path: 'automatic' | 'guided' | 'dns-only' = 'automatic',
+): Promise<void> {
   await walk.heading('welcome');
-  if (path !== 'automatic') await walk.click(walk.page.getByRole('radio', { name: walk.text(`welcome.paths.${path}.title`) }));
+  if (path !== 'automatic')
+    await walk.click(walk.page.getByRole('radio', { name: walk.text(`welcome.paths.${path}.title`) }));
   await walk.next();
 }
 
@@ -20,7 +24,9 @@ export async function odooConnection(walk: Walkthrough): Promise<void> {
   await walk.heading('odoo-connection');
   await walk.demoClick(walk.button('wizard.odoo-connection.form.demoPassword'));
   await walk.click(walk.button('wizard.odoo-connection.form.connect'));
-  await walk.page.getByRole('heading', { name: walk.text('wizard.odoo-connection.summary.title') }).waitFor({ timeout: 20_000 });
+  await walk.page
+    .getByRole('heading', { name: walk.text('wizard.odoo-connection.summary.title') })
+    .waitFor({ timeout: 20_000 });
   await walk.next();
 }
 
@@ -48,11 +54,17 @@ export async function odooServer(walk: Walkthrough): Promise<void> {
   await apply.or(upToDate).first().waitFor({ timeout: 20_000 });
   if (await apply.isVisible()) {
     await walk.click(apply);
-    await walk.page.getByText(walk.text('wizard.odoo-server.apply.done').split('{{')[0]!).first().waitFor({ timeout: 30_000 });
+    await walk.page
+      .getByText(walk.text('wizard.odoo-server.apply.done').split('{{')[0]!)
+      .first()
+      .waitFor({ timeout: 30_000 });
   } else if (await walk.button('wizard.odoo-server.test.run').isVisible()) {
     // Set up before, but never tested from this computer: run Odoo's Test Connection.
     await walk.click(walk.button('wizard.odoo-server.test.run'));
-    await walk.page.getByText(walk.text('wizard.odoo-server.test.passed').split('{{')[0]!).first().waitFor({ timeout: 30_000 });
+    await walk.page
+      .getByText(walk.text('wizard.odoo-server.test.passed').split('{{')[0]!)
+      .first()
+      .waitFor({ timeout: 30_000 });
   }
   await walk.next();
 }

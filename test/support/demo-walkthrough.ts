@@ -11,7 +11,9 @@ const CATALOGS: Record<'it' | 'en', Catalog> = { it: it as Catalog, en };
 
 /** A label from the catalog, with $t(...) nestings and {{placeholders}} resolved or loosened. */
 export function label(language: 'it' | 'en', key: string): string {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], CATALOGS[language]);
+  const value = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], CATALOGS[language]);
   if (typeof value !== 'string') throw new Error(`no label ${key} in ${language}`);
   return value.replace(/\$t\(([^)]+)\)/g, (_m, inner: string) => label(language, inner));
 }

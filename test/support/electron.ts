@@ -17,10 +17,19 @@ export function findElectronBinary(env: NodeJS.ProcessEnv = process.env): Electr
   }
   const pathFile = join(root, 'path.txt');
   const name = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : undefined;
-  const binary = env.ELECTRON_OVERRIDE_DIST_PATH ? join(env.ELECTRON_OVERRIDE_DIST_PATH, name || 'electron') : name ? join(root, 'dist', name) : undefined;
-  if (!binary) return { missing: 'the Electron binary was never downloaded (node_modules/electron has no path.txt; `npm start` downloads it where GitHub can be reached)' };
+  const binary = env.ELECTRON_OVERRIDE_DIST_PATH
+    ? join(env.ELECTRON_OVERRIDE_DIST_PATH, name || 'electron')
+    : name
+      ? join(root, 'dist', name)
+      : undefined;
+  if (!binary)
+    return {
+      missing:
+        'the Electron binary was never downloaded (node_modules/electron has no path.txt; `npm start` downloads it where GitHub can be reached)',
+    };
   if (!existsSync(binary)) return { missing: `no Electron binary at ${binary}` };
   // On Linux a window needs an X or Wayland display (CI without one: run the tests under xvfb-run).
-  if (process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return { missing: 'there is no display (DISPLAY and WAYLAND_DISPLAY are unset; try xvfb-run)' };
+  if (process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY)
+    return { missing: 'there is no display (DISPLAY and WAYLAND_DISPLAY are unset; try xvfb-run)' };
   return { path: binary };
 }

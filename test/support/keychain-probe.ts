@@ -9,5 +9,7 @@ try {
   await keychain.forget('mailjet');
   process.stdout.write(JSON.stringify({ ok: true }));
 } catch (error) {
-  process.stdout.write(JSON.stringify(error instanceof AppError ? { ok: false, code: error.code } : { ok: false, crash: String(error) }));
+  process.stdout.write(
+    JSON.stringify(error instanceof AppError ? { ok: false, code: error.code } : { ok: false, crash: String(error) }),
+  );
 }

@@ -31,7 +31,12 @@ export interface ElsewhereToSearch {
   cli?: Array<{ stdout: string; stderr: string }>;
 }
 
-export async function expectSecretsAbsent(page: Page, secrets: string[], answers: Array<Promise<string>> = [], elsewhere: ElsewhereToSearch = {}): Promise<void> {
+export async function expectSecretsAbsent(
+  page: Page,
+  secrets: string[],
+  answers: Array<Promise<string>> = [],
+  elsewhere: ElsewhereToSearch = {},
+): Promise<void> {
   const text = [
     await whatThePageHolds(page, answers),
     ...(elsewhere.log ?? []),

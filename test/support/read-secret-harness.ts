@@ -4,5 +4,6 @@ import { readSecret } from '@main/cli/read-secret';
 // JSON (or the error code), so the test sees exactly what would have gone to the keychain.
 readSecret({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }, 'Secret: ').then(
   (value) => process.stdout.write(`RESULT ${JSON.stringify({ value })}\n`),
-  (error: { code?: string }) => process.stdout.write(`RESULT ${JSON.stringify({ error: error.code ?? String(error) })}\n`),
+  (error: { code?: string }) =>
+    process.stdout.write(`RESULT ${JSON.stringify({ error: error.code ?? String(error) })}\n`),
 );

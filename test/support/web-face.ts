@@ -11,7 +11,8 @@ import { createMemoryLogger } from './doubles';
 export const RENDERER_DIR = resolve(process.env.ASSISTANT_OUT_DIR || 'out', 'renderer');
 
 export function requireBuiltRenderer(): void {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` (npm test does it first)');
+  if (!existsSync(join(RENDERER_DIR, 'index.html')))
+    throw new Error('out/renderer is missing: run `npm run build` (npm test does it first)');
 }
 
 export interface RunningWebFace {
@@ -31,7 +32,13 @@ export async function startDemoServices(): Promise<Demo> {
 
 /** The browser face as `mailjet-odoo web` runs it, on a throwaway data folder and a given (or the demo's) keychain. */
 export async function startWebFace(
-  options: { dataDir?: string; keychain?: Keychain; env?: NodeJS.ProcessEnv; demo?: Demo; /** Real use (no demo buttons) against the demo's stand-ins. */ realUse?: boolean } = {},
+  options: {
+    dataDir?: string;
+    keychain?: Keychain;
+    env?: NodeJS.ProcessEnv;
+    demo?: Demo;
+    /** Real use (no demo buttons) against the demo's stand-ins. */ realUse?: boolean;
+  } = {},
 ): Promise<RunningWebFace> {
   const demoMode = !!options.demo && !options.realUse;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'assistant-web-'));

@@ -53,7 +53,8 @@ export async function openWizard(options: {
     const page = await browser.context.newPage();
     if (options.viewport) await page.setViewportSize(options.viewport);
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        problems.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     await page.goto(face.server.url);

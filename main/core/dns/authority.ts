@@ -14,7 +14,12 @@ export type Authority =
 const ANSWERED: ReadonlySet<LookupOutcome> = new Set(['answer', 'nxdomain', 'nodata']);
 
 /** Asks the servers in turn; the first real answer (data, NXDOMAIN or no data) wins. */
-export async function askUntilAnswered(servers: NameserverClient[], name: string, type: QueryType, signal?: AbortSignal): Promise<Answer> {
+export async function askUntilAnswered(
+  servers: NameserverClient[],
+  name: string,
+  type: QueryType,
+  signal?: AbortSignal,
+): Promise<Answer> {
   let last: Answer = { outcome: 'failed', values: [] };
   for (const server of servers) {
     last = await server.ask(name, type, signal);
@@ -30,7 +35,8 @@ export async function findAuthority(
 ): Promise<Authority> {
   const ns = await askUntilAnswered(recursive, domain, 'NS', options.signal);
   if (ns.outcome === 'nxdomain') return { kind: 'nxdomain' };
-  if (ns.outcome !== 'answer' || ns.values.length === 0) return { kind: 'failed', outcome: ns.outcome === 'answer' ? 'nodata' : ns.outcome };
+  if (ns.outcome !== 'answer' || ns.values.length === 0)
+    return { kind: 'failed', outcome: ns.outcome === 'answer' ? 'nodata' : ns.outcome };
   const nameservers = [...new Set(ns.values.map((host) => host.toLowerCase().replace(/\.+$/, '')))].sort();
 
   const addresses = await Promise.all(

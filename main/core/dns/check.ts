@@ -4,7 +4,15 @@ import { mailjetIncludes, ODOO_SPF_INCLUDE } from '@shared/dns/spf-merge';
 import { absoluteName } from '@shared/dns/names';
 import { AppError } from '@shared/errors';
 import { askUntilAnswered } from './authority';
-import { doubledName, judge, mergeServerVerdicts, probesNeeded, type Expectation, type Probes, type Verdict } from './diagnose';
+import {
+  doubledName,
+  judge,
+  mergeServerVerdicts,
+  probesNeeded,
+  type Expectation,
+  type Probes,
+  type Verdict,
+} from './diagnose';
 import { createLimiter } from './limiter';
 import type { Answer, NameserverClient } from './nameserver-client';
 import { ANSWERED, planServers, serviceError, type LookupOptions, type ServerPlan } from './server-plan';
@@ -23,10 +31,10 @@ export interface CheckOptions extends LookupOptions {
 
 /** What `dnsCheck` answers: the contract declares it once, the check builds exactly that. */
 export type CheckReport = ChannelOutput<'dnsCheck'>;
-export type RecordReport = CheckReport['records'][number];
+type RecordReport = CheckReport['records'][number];
 
 /** What the check looks for: the prepared records, plus a DKIM key of any value when Mailjet's is not known yet. */
-export function expectationsFor(prepared: PreparedRecords, request: RecordsRequest): Expectation[] {
+function expectationsFor(prepared: PreparedRecords, request: RecordsRequest): Expectation[] {
   const list: Expectation[] = [];
   const includes = [...(request.odooOnline ? [ODOO_SPF_INCLUDE] : []), ...mailjetIncludes(request.mailjet?.spfValue)];
   for (const record of prepared.records) {
@@ -39,8 +47,17 @@ export function expectationsFor(prepared: PreparedRecords, request: RecordsReque
     });
   }
   if (!list.some((item) => item.purpose === 'dkim')) {
-    const name = absoluteName(request.mailjet?.dkimName?.trim() || MAILJET_DKIM_LABEL, prepared.domain.ascii, 'dkim-name');
-    list.splice(list.findIndex((item) => item.purpose === 'spf') + 1, 0, { purpose: 'dkim', type: 'TXT', name, expected: null });
+    const name = absoluteName(
+      request.mailjet?.dkimName?.trim() || MAILJET_DKIM_LABEL,
+      prepared.domain.ascii,
+      'dkim-name',
+    );
+    list.splice(list.findIndex((item) => item.purpose === 'spf') + 1, 0, {
+      purpose: 'dkim',
+      type: 'TXT',
+      name,
+      expected: null,
+    });
   }
   return list;
 }
@@ -71,7 +88,8 @@ async function askEveryServer(
   );
 }
 
-const nobodyAnswered = (answers: ServerAnswer[][]) => answers.every((perServer) => perServer.every(({ answer }) => !ANSWERED.has(answer.outcome)));
+const nobodyAnswered = (answers: ServerAnswer[][]) =>
+  answers.every((perServer) => perServer.every(({ answer }) => !ANSWERED.has(answer.outcome)));
 
 async function gatherProbes(
   expectation: Expectation,
@@ -87,21 +105,37 @@ async function gatherProbes(
   const needed = probesNeeded(expectation, primary);
   const work: Array<Promise<void>> = [];
   if (needed.doubled) {
-    work.push(run(async () => void (probes.doubled = await askUntilAnswered(answering, doubledName(expectation.name, domain), expectation.type, signal))));
+    work.push(
+      run(
+        async () =>
+          void (probes.doubled = await askUntilAnswered(
+            answering,
+            doubledName(expectation.name, domain),
+            expectation.type,
+            signal,
+          )),
+      ),
+    );
   }
   if (needed.otherType) {
     const otherType = needed.otherType;
     work.push(
       run(async () => {
         probes.otherType = await askUntilAnswered(answering, expectation.name, otherType, signal);
-        const target = otherType === 'CNAME' && probes.otherType.outcome === 'answer' ? probes.otherType.values[0] : undefined;
+        const target =
+          otherType === 'CNAME' && probes.otherType.outcome === 'answer' ? probes.otherType.values[0] : undefined;
         if (target) probes.cnameTargetTxt = await askUntilAnswered(plan.recursive, target, 'TXT', signal);
       }),
     );
   }
   if (expectation.purpose === 'spf' && preliminary.status === 'ok' && preliminary.found[0]) {
     const spf = preliminary.found[0];
-    work.push((async () => void (probes.spfLookups = await countSpfLookupsOnline(spf, (name) => run(() => askUntilAnswered(plan.recursive, name, 'TXT', signal)))))());
+    work.push(
+      (async () =>
+        void (probes.spfLookups = await countSpfLookupsOnline(spf, (name) =>
+          run(() => askUntilAnswered(plan.recursive, name, 'TXT', signal)),
+        )))(),
+    );
   }
   await Promise.all(work);
   return probes;
@@ -117,10 +151,18 @@ export async function checkPublication(request: RecordsRequest, options: CheckOp
     // Asked beside the records, not before them: one round trip less.
     const identified = run(() => plan.identify()).catch(() => undefined);
     let answers = await askEveryServer(expectations, plan.servers, run, options);
-    if (nobodyAnswered(answers) && plan.fallBack()) answers = await askEveryServer(expectations, plan.servers, run, options);
-    if (nobodyAnswered(answers)) throw serviceError(answers.flat().map(({ answer }) => answer.outcome), plan.servers);
-    const apex = answers[expectations.findIndex((item) => item.purpose === 'spf')]!.filter(({ answer }) => ANSWERED.has(answer.outcome));
-    if (apex.length && apex.every(({ answer }) => answer.outcome === 'nxdomain')) throw new AppError('dns.domain-not-found', { domain: prepared.domain.unicode });
+    if (nobodyAnswered(answers) && plan.fallBack())
+      answers = await askEveryServer(expectations, plan.servers, run, options);
+    if (nobodyAnswered(answers))
+      throw serviceError(
+        answers.flat().map(({ answer }) => answer.outcome),
+        plan.servers,
+      );
+    const apex = answers[expectations.findIndex((item) => item.purpose === 'spf')]!.filter(({ answer }) =>
+      ANSWERED.has(answer.outcome),
+    );
+    if (apex.length && apex.every(({ answer }) => answer.outcome === 'nxdomain'))
+      throw new AppError('dns.domain-not-found', { domain: prepared.domain.unicode });
 
     options.progress?.('dns.progress.diagnosis', { domain });
     const records = await Promise.all(
@@ -132,10 +174,21 @@ export async function checkPublication(request: RecordsRequest, options: CheckOp
           const { answer } = perServer[0]!;
           return { ...base, lookup: answer.outcome, ...judge(expectation, answer, domain) };
         }
-        const merged = mergeServerVerdicts(answering.map(({ server, answer }) => ({ server: server.name, verdict: judge(expectation, answer, domain) })));
+        const merged = mergeServerVerdicts(
+          answering.map(({ server, answer }) => ({ server: server.name, verdict: judge(expectation, answer, domain) })),
+        );
         const primary = answering[0]!.answer;
         if (merged.status === 'propagating') return { ...base, lookup: primary.outcome, ...merged };
-        const probes = await gatherProbes(expectation, primary, merged, answering.map(({ server }) => server), plan, domain, run, options.signal);
+        const probes = await gatherProbes(
+          expectation,
+          primary,
+          merged,
+          answering.map(({ server }) => server),
+          plan,
+          domain,
+          run,
+          options.signal,
+        );
         return { ...base, lookup: primary.outcome, ...judge(expectation, primary, domain, probes) };
       }),
     );
@@ -147,7 +200,9 @@ export async function checkPublication(request: RecordsRequest, options: CheckOp
       checkedAt: (options.now?.() ?? new Date()).toISOString(),
       source: plan.source,
       servers: plan.servers.map((server) => {
-        const mine = answers.flatMap((perServer) => perServer.filter((entry) => entry.server === server).map((entry) => entry.answer.outcome));
+        const mine = answers.flatMap((perServer) =>
+          perServer.filter((entry) => entry.server === server).map((entry) => entry.answer.outcome),
+        );
         const answered = mine.some((outcome) => ANSWERED.has(outcome));
         const failure = server.failure ?? (answered ? undefined : mine[0]);
         return { name: server.name, address: server.address, answered, ...(failure ? { failure } : {}) };

@@ -43,24 +43,39 @@ export interface Probes {
 
 const FAILURES: ReadonlySet<LookupOutcome> = new Set(['servfail', 'refused', 'timeout', 'unreachable', 'failed']);
 
-const verdict = (status: CheckStatus, found: string[], expected: string | null, hint: Notice | null = null): Verdict => ({ status, found, expected, hint });
+const verdict = (
+  status: CheckStatus,
+  found: string[],
+  expected: string | null,
+  hint: Notice | null = null,
+): Verdict => ({ status, found, expected, hint });
 
 /** Literal quotes stored as part of the value: a panel that adds its own got a quoted paste. */
 const hasStoredQuotes = (value: string) => /^\s*"/.test(value) || /"\s*$/.test(value);
-const withoutQuotes = (value: string) => value.trim().replace(/^"+|"+$/g, '').trim();
+const withoutQuotes = (value: string) =>
+  value
+    .trim()
+    .replace(/^"+|"+$/g, '')
+    .trim();
 
 function judgeOwnership(expected: string, values: string[]): Verdict {
   if (values.some((value) => value.trim() === expected)) return verdict('ok', values, expected);
-  if (values.some((value) => hasStoredQuotes(value) && withoutQuotes(value) === expected)) return verdict('mismatch', values, expected, { code: 'quotes-stored' });
+  if (values.some((value) => hasStoredQuotes(value) && withoutQuotes(value) === expected))
+    return verdict('mismatch', values, expected, { code: 'quotes-stored' });
   const cut = values.find((value) => value.trim() !== '' && expected.startsWith(value.trim()));
-  if (cut) return verdict('truncated', values, expected, { code: 'value-truncated', params: { found: cut.length, expected: expected.length } });
+  if (cut)
+    return verdict('truncated', values, expected, {
+      code: 'value-truncated',
+      params: { found: cut.length, expected: expected.length },
+    });
   return verdict('mismatch', values, expected, { code: 'value-differs' });
 }
 
 function judgeSpf(expectation: Expectation, values: string[]): Verdict | null {
   const includes = expectation.includes ?? [];
   const records = values.filter(isSpfRecord);
-  if (records.length > 1) return verdict('multiple', records, null, { code: 'spf-multiple', params: { count: records.length } });
+  if (records.length > 1)
+    return verdict('multiple', records, null, { code: 'spf-multiple', params: { count: records.length } });
   if (records.length === 0) {
     const glued = values.find(looksLikeGluedSpf);
     if (glued) return verdict('mismatch', [glued], expectation.expected, { code: 'spf-glued' });
@@ -72,10 +87,18 @@ function judgeSpf(expectation: Expectation, values: string[]): Verdict | null {
   const record = parseSpf(found)!;
   const wanted = mergeSpf(found, includes).value;
   const missing = includes.filter((target) => includeIndex(record, target) < 0);
-  if (missing.length) return verdict('mismatch', records, wanted, { code: 'spf-include-missing', params: { includes: missing.join(' ') } });
+  if (missing.length)
+    return verdict('mismatch', records, wanted, {
+      code: 'spf-include-missing',
+      params: { includes: missing.join(' ') },
+    });
   const all = allIndex(record);
   const late = all < 0 ? [] : includes.filter((target) => includeIndex(record, target) > all);
-  if (late.length) return verdict('include-after-all', records, wanted, { code: 'spf-include-after-all', params: { includes: late.join(' ') } });
+  if (late.length)
+    return verdict('include-after-all', records, wanted, {
+      code: 'spf-include-after-all',
+      params: { includes: late.join(' ') },
+    });
   return verdict('ok', records, found);
 }
 
@@ -84,9 +107,16 @@ function judgeDkim(expectation: Expectation, values: string[]): Verdict | null {
     const key = parseDkim(value);
     return key && key.publicKey ? [{ value, key }] : [];
   });
-  if (keys.length > 1) return verdict('multiple', keys.map((k) => k.value), expectation.expected, { code: 'dkim-multiple', params: { count: keys.length } });
+  if (keys.length > 1)
+    return verdict(
+      'multiple',
+      keys.map((k) => k.value),
+      expectation.expected,
+      { code: 'dkim-multiple', params: { count: keys.length } },
+    );
   if (keys.length === 0) {
-    if (values.some(hasStoredQuotes)) return verdict('mismatch', values, expectation.expected, { code: 'quotes-stored' });
+    if (values.some(hasStoredQuotes))
+      return verdict('mismatch', values, expectation.expected, { code: 'quotes-stored' });
     return values.length ? verdict('mismatch', values, expectation.expected, { code: 'dkim-not-a-key' }) : null;
   }
   const { value, key } = keys[0]!;
@@ -100,14 +130,21 @@ function judgeDkim(expectation: Expectation, values: string[]): Verdict | null {
   }
   if (sameDkimKey(key, wanted)) return verdict('ok', [value], expectation.expected);
   if (wanted.publicKey.startsWith(key.publicKey)) {
-    return verdict('truncated', [value], expectation.expected, { code: 'value-truncated', params: { found: key.publicKey.length, expected: wanted.publicKey.length } });
+    return verdict('truncated', [value], expectation.expected, {
+      code: 'value-truncated',
+      params: { found: key.publicKey.length, expected: wanted.publicKey.length },
+    });
   }
   return verdict('mismatch', [value], expectation.expected, { code: 'dkim-other-key' });
 }
 
 function judgeDmarc(expectation: Expectation, values: string[]): Verdict | null {
   const records = values.filter(isDmarcRecord);
-  if (records.length > 1) return verdict('multiple', records, expectation.expected, { code: 'dmarc-multiple', params: { count: records.length } });
+  if (records.length > 1)
+    return verdict('multiple', records, expectation.expected, {
+      code: 'dmarc-multiple',
+      params: { count: records.length },
+    });
   if (records.length === 0) {
     const quoted = values.find((value) => /^\s*"\s*v=DMARC1/i.test(value));
     return quoted ? verdict('mismatch', [quoted], expectation.expected, { code: 'quotes-stored' }) : null;
@@ -116,7 +153,12 @@ function judgeDmarc(expectation: Expectation, values: string[]): Verdict | null 
   const policy = parseDmarc(found);
   if (!policy) return verdict('mismatch', [found], expectation.expected, { code: 'dmarc-invalid' });
   // Any valid policy is kept, a stricter one above all: the check does not ask for p=none.
-  const hint: Notice | null = policy.reportTo.length === 0 ? { code: 'dmarc-no-report' } : policy.policy === 'none' ? { code: 'dmarc-monitoring' } : null;
+  const hint: Notice | null =
+    policy.reportTo.length === 0
+      ? { code: 'dmarc-no-report' }
+      : policy.policy === 'none'
+        ? { code: 'dmarc-monitoring' }
+        : null;
   return verdict('ok', [found], found, hint);
 }
 
@@ -128,7 +170,7 @@ function judgeCname(expectation: Expectation, values: string[]): Verdict {
 }
 
 /** The verdict on the values found at the record's own name; null when none of them is the record. */
-export function judgeValues(expectation: Expectation, values: string[]): Verdict | null {
+function judgeValues(expectation: Expectation, values: string[]): Verdict | null {
   if (values.length === 0) return null;
   switch (expectation.purpose) {
     case 'ownership':
@@ -147,13 +189,17 @@ export function judgeValues(expectation: Expectation, values: string[]): Verdict
 export const doubledName = (name: string, domain: string) => `${name}.${domain}`;
 
 /** Which follow-up questions could explain a record that is not where it should be. */
-export function probesNeeded(expectation: Expectation, answer: Answer): { doubled: boolean; otherType: RecordType | null } {
+export function probesNeeded(
+  expectation: Expectation,
+  answer: Answer,
+): { doubled: boolean; otherType: RecordType | null } {
   if (FAILURES.has(answer.outcome)) return { doubled: false, otherType: null };
   const first = answer.outcome === 'answer' ? judgeValues(expectation, answer.values) : null;
   if (first) return { doubled: false, otherType: null };
   // An empty TXT answer is what c-ares returns when the name holds a CNAME into another zone.
   const emptyAnswer = answer.outcome === 'answer' && answer.values.length === 0;
-  const otherType = expectation.type === 'TXT' ? (emptyAnswer ? 'CNAME' : null) : answer.outcome === 'nodata' ? 'TXT' : null;
+  const otherType =
+    expectation.type === 'TXT' ? (emptyAnswer ? 'CNAME' : null) : answer.outcome === 'nodata' ? 'TXT' : null;
   return { doubled: true, otherType };
 }
 
@@ -164,18 +210,30 @@ export function judge(expectation: Expectation, answer: Answer, domain: string, 
   if (direct) {
     const lookups = probes.spfLookups;
     if (direct.status !== 'ok' || expectation.purpose !== 'spf' || !lookups) return direct;
-    if (lookups.count > lookups.limit) return { ...direct, status: 'too-many-lookups', hint: { code: 'spf-too-many-lookups', params: { count: lookups.count, limit: lookups.limit } } };
-    if (lookups.count >= lookups.limit - 1) return { ...direct, hint: { code: 'spf-lookups-near', params: { count: lookups.count, limit: lookups.limit } } };
+    if (lookups.count > lookups.limit)
+      return {
+        ...direct,
+        status: 'too-many-lookups',
+        hint: { code: 'spf-too-many-lookups', params: { count: lookups.count, limit: lookups.limit } },
+      };
+    if (lookups.count >= lookups.limit - 1)
+      return { ...direct, hint: { code: 'spf-lookups-near', params: { count: lookups.count, limit: lookups.limit } } };
     return direct;
   }
 
   const other = probes.otherType;
   if (other?.outcome === 'answer' && other.values.length) {
-    if (expectation.type === 'CNAME') return verdict('wrong-type', other.values, wanted, { code: 'txt-instead-of-cname' });
+    if (expectation.type === 'CNAME')
+      return verdict('wrong-type', other.values, wanted, { code: 'txt-instead-of-cname' });
     const target = other.values[0]!;
-    const followed = probes.cnameTargetTxt?.outcome === 'answer' ? judgeValues(expectation, probes.cnameTargetTxt.values) : null;
-    if (followed?.status === 'ok') return { ...followed, foundAt: target, hint: { code: 'via-cname', params: { target } } };
-    return { ...verdict('wrong-type', other.values, wanted, { code: 'cname-instead-of-txt', params: { target } }), foundAt: expectation.name };
+    const followed =
+      probes.cnameTargetTxt?.outcome === 'answer' ? judgeValues(expectation, probes.cnameTargetTxt.values) : null;
+    if (followed?.status === 'ok')
+      return { ...followed, foundAt: target, hint: { code: 'via-cname', params: { target } } };
+    return {
+      ...verdict('wrong-type', other.values, wanted, { code: 'cname-instead-of-txt', params: { target } }),
+      foundAt: expectation.name,
+    };
   }
 
   const doubled = probes.doubled;
@@ -183,9 +241,18 @@ export function judge(expectation: Expectation, answer: Answer, domain: string, 
   if (atDoubled) {
     const at = doubledName(expectation.name, domain);
     const host = relativeName(expectation.name, domain);
-    return { ...verdict('doubled-domain', atDoubled.found, wanted, { code: 'doubled-domain', params: { name: at, host: host === '@' ? '@' : host } }), foundAt: at };
+    return {
+      ...verdict('doubled-domain', atDoubled.found, wanted, {
+        code: 'doubled-domain',
+        params: { name: at, host: host === '@' ? '@' : host },
+      }),
+      foundAt: at,
+    };
   }
-  return verdict('missing', [], wanted, { code: answer.outcome === 'nxdomain' ? 'missing-name' : 'missing-record', params: { name: expectation.name } });
+  return verdict('missing', [], wanted, {
+    code: answer.outcome === 'nxdomain' ? 'missing-name' : 'missing-record',
+    params: { name: expectation.name },
+  });
 }
 
 /** One verdict from several nameservers: agreement is the answer; a mix of ok and not ok is propagation. */
@@ -196,5 +263,10 @@ export function mergeServerVerdicts(perServer: Array<{ server: string; verdict: 
   const lagging = perServer.filter((entry) => entry.verdict.status !== 'ok').map((entry) => entry.server);
   const ok = perServer.find((entry) => entry.verdict.status === 'ok')!.verdict;
   const found = [...new Set(perServer.flatMap((entry) => entry.verdict.found))];
-  return { ...ok, status: 'propagating', found, hint: { code: 'propagating', params: { servers: [...new Set(lagging)].join(', ') } } };
+  return {
+    ...ok,
+    status: 'propagating',
+    found,
+    hint: { code: 'propagating', params: { servers: [...new Set(lagging)].join(', ') } },
+  };
 }

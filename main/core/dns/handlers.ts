@@ -16,13 +16,20 @@ import { planServers, type LookupOptions } from './server-plan';
 // The DNS channels. Preparing records is pure and needs no network unless the caller asks to read the
 // published SPF and DMARC first; the check and provider detection ask DNS.
 
-type RecordsInput = RecordsRequest & { provider?: string | undefined; lookupExisting?: boolean | undefined; resolver?: string | undefined };
+type RecordsInput = RecordsRequest & {
+  provider?: string | undefined;
+  lookupExisting?: boolean | undefined;
+  resolver?: string | undefined;
+};
 type ExistingSource = 'pasted' | 'dns' | 'none';
 
 export function createDnsHandlers(deps: CoreDeps): HandlerTable<keyof typeof dnsChannels> {
   const lookupOptions = (context: CallContext, resolver?: string): LookupOptions => {
     const chosen = resolver?.trim() || deps.endpoints.dnsResolver || deps.settings.read().dns?.resolver;
-    const bootstrap = deps.endpoints.dnsBootstrap?.split(',').map((item) => item.trim()).filter(Boolean);
+    const bootstrap = deps.endpoints.dnsBootstrap
+      ?.split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
     return {
       ...(chosen ? { resolver: chosen } : {}),
       ...(bootstrap?.length ? { bootstrap } : {}),
@@ -37,7 +44,10 @@ export function createDnsHandlers(deps: CoreDeps): HandlerTable<keyof typeof dns
     const { provider: _provider, lookupExisting: _lookup, resolver, ...fields } = input;
     const request: RecordsRequest = { ...fields };
     const pasted = { spf: !!input.existingSpf?.trim(), dmarc: !!input.existingDmarc?.trim() };
-    const existing: Record<'spf' | 'dmarc', ExistingSource> = { spf: pasted.spf ? 'pasted' : 'none', dmarc: pasted.dmarc ? 'pasted' : 'none' };
+    const existing: Record<'spf' | 'dmarc', ExistingSource> = {
+      spf: pasted.spf ? 'pasted' : 'none',
+      dmarc: pasted.dmarc ? 'pasted' : 'none',
+    };
     if (input.lookupExisting && !(pasted.spf && pasted.dmarc)) {
       const found = await lookupExistingRecords(normaliseDomain(input.domain).ascii, lookupOptions(context, resolver));
       if (!pasted.spf && found.spf) {
@@ -52,7 +62,8 @@ export function createDnsHandlers(deps: CoreDeps): HandlerTable<keyof typeof dns
     return { request, existing };
   };
 
-  const language = (chosen?: Language): Language => chosen ?? deps.settings.language() ?? languageFromLocale(deps.systemLocale);
+  const language = (chosen?: Language): Language =>
+    chosen ?? deps.settings.language() ?? languageFromLocale(deps.systemLocale);
 
   return {
     dnsRecords: async (input, context) => {
@@ -70,7 +81,12 @@ export function createDnsHandlers(deps: CoreDeps): HandlerTable<keyof typeof dns
       const prepared = prepareRecords(request);
       const i18n = await createTranslator(language(chosen));
       const t = i18n.t.bind(i18n);
-      const file = dnsExportFile(format, { t, prepared, form: providerForm(prepared, provider), generatedAt: new Date().toISOString().slice(0, 10) });
+      const file = dnsExportFile(format, {
+        t,
+        prepared,
+        form: providerForm(prepared, provider),
+        generatedAt: new Date().toISOString().slice(0, 10),
+      });
       return { format, ...file };
     },
 
@@ -85,7 +101,9 @@ export function createDnsHandlers(deps: CoreDeps): HandlerTable<keyof typeof dns
               at: report.checkedAt,
               domain: report.domain.ascii,
               ok: report.ok,
-              failing: [...new Set(report.records.filter((record) => record.status !== 'ok').map((record) => record.purpose))],
+              failing: [
+                ...new Set(report.records.filter((record) => record.status !== 'ok').map((record) => record.purpose)),
+              ],
             },
           },
         });

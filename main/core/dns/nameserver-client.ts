@@ -70,12 +70,18 @@ export class NameserverClient {
     this.options.counter.queries += 1;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<Answer>((resolve) => {
-      timer = setTimeout(() => resolve({ outcome: 'timeout', values: [] }), this.options.timeoutMs * this.options.tries);
+      timer = setTimeout(
+        () => resolve({ outcome: 'timeout', values: [] }),
+        this.options.timeoutMs * this.options.tries,
+      );
     });
     // Settles, never rejects: a query cancelled after the deadline won must not surface as unhandled.
     const query = this.query(name, type).then(
       (values): Answer | 'cancelled' => ({ outcome: 'answer', values }),
-      (error: NodeJS.ErrnoException): Answer | 'cancelled' => (error.code === 'ECANCELLED' ? 'cancelled' : { outcome: OUTCOME_BY_CODE[error.code ?? ''] ?? 'failed', values: [] }),
+      (error: NodeJS.ErrnoException): Answer | 'cancelled' =>
+        error.code === 'ECANCELLED'
+          ? 'cancelled'
+          : { outcome: OUTCOME_BY_CODE[error.code ?? ''] ?? 'failed', values: [] },
     );
     const result = await Promise.race([query, deadline]);
     clearTimeout(timer);

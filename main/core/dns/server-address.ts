@@ -28,6 +28,7 @@ export function parseServerAddress(raw: string): ServerAddress {
     ip = v4WithPort[1]!;
     port = Number(v4WithPort[2]);
   }
-  if (!isIP(ip) || !Number.isInteger(port) || port < 1 || port > 65535) throw new AppError('dns.invalid-resolver', { value: text.slice(0, 64) });
+  if (!isIP(ip) || !Number.isInteger(port) || port < 1 || port > 65535)
+    throw new AppError('dns.invalid-resolver', { value: text.slice(0, 64) });
   return { ip, port, spec: formatServer(ip, port) };
 }

@@ -42,7 +42,11 @@ export interface ServerPlan {
 
 const DEFAULT_TIMEOUT_MS = 1200;
 
-export async function planServers(domain: string, options: LookupOptions, counter: QueryCounter = { queries: 0 }): Promise<ServerPlan> {
+export async function planServers(
+  domain: string,
+  options: LookupOptions,
+  counter: QueryCounter = { queries: 0 },
+): Promise<ServerPlan> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const created: NameserverClient[] = [];
   const client = (name: string, spec: string | null, tries: number) => {
@@ -83,12 +87,28 @@ export async function planServers(domain: string, options: LookupOptions, counte
     const specs = options.bootstrap?.length ? options.bootstrap.map((raw) => parseServerAddress(raw).spec) : [null];
     const recursive = specs.map((spec) => client(spec ?? 'system', spec, tries ?? 2));
     options.progress?.('dns.progress.nameservers', { domain });
-    const authority = await findAuthority(domain, recursive, { timeoutMs, tries: tries ?? 1, counter, port: options.nameserverPort ?? 53, ...(options.signal ? { signal: options.signal } : {}) });
+    const authority = await findAuthority(domain, recursive, {
+      timeoutMs,
+      tries: tries ?? 1,
+      counter,
+      port: options.nameserverPort ?? 53,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     if (authority.kind === 'nxdomain') throw new AppError('dns.domain-not-found', { domain });
     if (authority.kind === 'failed') {
       const failed = authority.outcome;
       if (failed !== 'nodata' && failed !== 'nxdomain' && failed !== 'answer') throw serviceError([failed], recursive);
-      return { source: 'system', servers: recursive, recursive, nameservers: [], detectedProvider: null, identify: async () => {}, counter, fallBack: () => false, dispose };
+      return {
+        source: 'system',
+        servers: recursive,
+        recursive,
+        nameservers: [],
+        detectedProvider: null,
+        identify: async () => {},
+        counter,
+        fallBack: () => false,
+        dispose,
+      };
     }
     created.push(...authority.clients);
     const plan: ServerPlan = {

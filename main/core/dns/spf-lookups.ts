@@ -7,7 +7,10 @@ import type { Answer } from './nameserver-client';
 
 const MAX_DOMAINS = 25;
 
-export async function countSpfLookupsOnline(value: string, askTxt: (name: string) => Promise<Answer>): Promise<SpfLookupCount> {
+export async function countSpfLookupsOnline(
+  value: string,
+  askTxt: (name: string) => Promise<Answer>,
+): Promise<SpfLookupCount> {
   const root = parseSpf(value);
   if (!root) return { count: 0, assumed: [], limit: 10 };
   const records = new Map<string, SpfRecord | null>();
@@ -37,7 +40,11 @@ export async function countSpfLookupsOnline(value: string, askTxt: (name: string
 
 function includedDomains(record: SpfRecord): string[] {
   return record.terms
-    .filter((term) => (term.name === 'include' && term.kind === 'mechanism') || (term.name === 'redirect' && term.kind === 'modifier'))
+    .filter(
+      (term) =>
+        (term.name === 'include' && term.kind === 'mechanism') ||
+        (term.name === 'redirect' && term.kind === 'modifier'),
+    )
     .map((term) => (term.value ?? '').toLowerCase().replace(/\.+$/, ''))
     .filter(Boolean);
 }

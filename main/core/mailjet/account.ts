@@ -19,12 +19,18 @@ export function currentRegion(deps: CoreDeps): MailjetRegion {
   return deps.settings.read().mailjet?.region ?? 'default';
 }
 
-export function currentApiKey(deps: CoreDeps): string | undefined {
+function currentApiKey(deps: CoreDeps): string | undefined {
   const fromEnvironment = deps.face === 'cli' && !deps.demo ? deps.endpoints.mailjetApiKey : undefined;
   return fromEnvironment || deps.settings.read().mailjet?.apiKey;
 }
 
-export function connect(deps: CoreDeps, apiKey: string, secretKey: string, region: MailjetRegion, tuning: MailjetClientTuning): MailjetAccess {
+export function connect(
+  deps: CoreDeps,
+  apiKey: string,
+  secretKey: string,
+  region: MailjetRegion,
+  tuning: MailjetClientTuning,
+): MailjetAccess {
   const endpoint = resolveMailjetEndpoint(deps.endpoints.mailjetApiUrl, region);
   const client = new MailjetClient({ endpoint, apiKey, secretKey, log: deps.log, ...tuning });
   return { apiKey, region, client, api: new MailjetResources(client) };

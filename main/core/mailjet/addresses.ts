@@ -1,13 +1,10 @@
 import { sendingDomain } from '@shared/dns/domain';
 import { asciiHost } from '@shared/dns/host-name';
 import { AppError } from '@shared/errors';
-import type { MailAddresses } from '@shared/mail-addresses';
+import type { AddressRole, MailAddresses } from '@shared/mail-addresses';
 
 // What the user typed (or Odoo returned) turned into what Mailjet is asked about: ASCII domains in
 // lower case, and the three addresses the Odoo documentation lists, defaulting to its own names.
-
-export const ADDRESS_ROLES = ['notifications', 'bounce', 'catchall'] as const;
-export type AddressRole = (typeof ADDRESS_ROLES)[number];
 
 // node-mailjet puts an address into the URL path without encoding it, so characters that end a path
 // segment (/ ? # %) are refused even though RFC 5322 allows some of them.

@@ -11,7 +11,8 @@ import { MAILJET_DNS_VALUE_LIMITS, type MailjetDnsValues } from '@shared/dns/mai
 export type MailjetId = number | string;
 
 const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\d{1,30}$/)]);
-const optionalText = (max = 4096) => z.preprocess((value) => (typeof value === 'string' ? value : undefined), z.string().max(max).optional());
+const optionalText = (max = 4096) =>
+  z.preprocess((value) => (typeof value === 'string' ? value : undefined), z.string().max(max).optional());
 /** Informational lists (check errors, records found): kept short whatever Mailjet sends. */
 const textList = (max: number) =>
   z.preprocess((value) => {
@@ -22,7 +23,7 @@ const textList = (max: number) =>
       .map((item) => item.slice(0, max));
   }, z.array(z.string()));
 
-export type SenderStatus = 'active' | 'inactive' | 'deleted';
+type SenderStatus = 'active' | 'inactive' | 'deleted';
 
 /** Anything Mailjet may add later (the UI speaks of "pending") counts as not active yet. */
 function senderStatus(value: unknown): SenderStatus {
@@ -104,7 +105,7 @@ export interface DnsCheck {
   spfCurrent: string[];
 }
 
-export type ValidationMethod = 'dns' | 'file' | 'domain' | 'activation-email' | 'none' | 'other';
+type ValidationMethod = 'dns' | 'file' | 'domain' | 'activation-email' | 'none' | 'other';
 
 export interface ValidationOutcome {
   method: ValidationMethod;
@@ -128,7 +129,8 @@ function unexpected(what: string): AppError {
 
 /** `Data` is always an array in Mailjet's envelope, even for one object. */
 export function envelopeItems(body: unknown): { items: unknown[]; total: number } {
-  if (!body || typeof body !== 'object' || !Array.isArray((body as { Data?: unknown }).Data)) throw unexpected('envelope');
+  if (!body || typeof body !== 'object' || !Array.isArray((body as { Data?: unknown }).Data))
+    throw unexpected('envelope');
   const items = (body as { Data: unknown[] }).Data;
   const total = (body as { Total?: unknown }).Total;
   return { items, total: typeof total === 'number' ? total : items.length };
@@ -151,7 +153,8 @@ export function parseDns(item: unknown): DnsRecord {
   const parsed = dnsSchema.safeParse(item);
   if (!parsed.success) throw unexpected('dns');
   const d = parsed.data;
-  const pick = <K extends string>(key: K, value: string | undefined) => (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+  const pick = <K extends string>(key: K, value: string | undefined) =>
+    (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
   return {
     ...(d.ID !== undefined ? { id: d.ID } : {}),
     ...pick('domain', d.Domain),
@@ -200,7 +203,10 @@ function validationMethod(value: string | undefined): ValidationMethod {
 
 /** The guide wraps validate's answer in Count/Data/Total; recorded traffic has it at the top level. */
 export function parseValidation(body: unknown): ValidationOutcome {
-  const item = body && typeof body === 'object' && Array.isArray((body as { Data?: unknown }).Data) ? (body as { Data: unknown[] }).Data[0] : body;
+  const item =
+    body && typeof body === 'object' && Array.isArray((body as { Data?: unknown }).Data)
+      ? (body as { Data: unknown[] }).Data[0]
+      : body;
   const parsed = validationSchema.safeParse(item);
   if (!parsed.success) throw unexpected('validate');
   const { ValidationMethod, GlobalError, Errors } = parsed.data;

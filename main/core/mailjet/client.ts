@@ -11,7 +11,7 @@ import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry';
 // request chain per attempt (a reused chain forgets its id and action after the first call), and
 // every failure turned into an AppError before it leaves this file.
 
-export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
+type HttpMethod = 'get' | 'post' | 'put' | 'delete';
 
 export interface MailjetCall {
   method: HttpMethod;
@@ -42,7 +42,7 @@ export interface MailjetClientOptions extends MailjetClientTuning {
   log?: Logger;
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** A failure that retries did not cure, kept as a safe description so callers can branch on it. */
 export class MailjetCallError extends AppError {
@@ -142,15 +142,22 @@ export class MailjetClient {
         const wait = retryDelay(failure, attempt, this.policy, this.random);
         // A refusal (4xx) is an answer the caller handles ("already exists"); only faults are warnings.
         const level = wait !== undefined || failure.status === null || failure.status >= 500 ? 'warn' : 'debug';
-        this.options.log?.log(level, `mailjet ${call.method.toUpperCase()} ${call.resource}${call.action ? `/${call.action}` : ''} failed`, {
-          attempt,
-          status: failure.status,
-          code: failure.code,
-          message: failure.message,
-          ...(wait !== undefined ? { retryInMs: Math.round(wait) } : {}),
-        });
+        this.options.log?.log(
+          level,
+          `mailjet ${call.method.toUpperCase()} ${call.resource}${call.action ? `/${call.action}` : ''} failed`,
+          {
+            attempt,
+            status: failure.status,
+            code: failure.code,
+            message: failure.message,
+            ...(wait !== undefined ? { retryInMs: Math.round(wait) } : {}),
+          },
+        );
         if (wait === undefined) {
-          throw new MailjetCallError(appErrorFor(failure, { host: this.options.endpoint.hostname, timeoutMs: this.timeoutMs }), failure);
+          throw new MailjetCallError(
+            appErrorFor(failure, { host: this.options.endpoint.hostname, timeoutMs: this.timeoutMs }),
+            failure,
+          );
         }
         await this.sleep(wait, signal);
       }

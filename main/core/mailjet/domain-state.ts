@@ -5,7 +5,11 @@ import type { SettingsStore } from '../../host/settings';
 // activation e-mails were already requested. Only a hint for the next run; Mailjet decides.
 
 /** The remembered state, unless it was made with another API key (senders belong to one key). */
-export function readDomainState(settings: SettingsStore, domain: string, apiKey: string): MailjetDomainState | undefined {
+export function readDomainState(
+  settings: SettingsStore,
+  domain: string,
+  apiKey: string,
+): MailjetDomainState | undefined {
   const state = settings.read().mailjet?.domains?.find((entry) => entry.domain === domain);
   return state && state.apiKey === apiKey ? state : undefined;
 }

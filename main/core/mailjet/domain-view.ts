@@ -36,7 +36,12 @@ export interface DomainView {
 }
 
 /** A fresh view of a domain, carrying over when activation e-mails were requested, so none is sent twice. */
-export function newDomainView(addresses: MailAddresses, apiKey: string, emailType: EmailType, previous: MailjetDomainState | undefined): DomainView {
+export function newDomainView(
+  addresses: MailAddresses,
+  apiKey: string,
+  emailType: EmailType,
+  previous: MailjetDomainState | undefined,
+): DomainView {
   const view: DomainView = {
     domain: addresses.domain,
     apiKey,
@@ -49,13 +54,14 @@ export function newDomainView(addresses: MailAddresses, apiKey: string, emailTyp
   };
   for (const target of view.targets) {
     const before = previous?.senders[target.role];
-    if (before?.email === target.email && before.activationRequestedAt) view.senders.set(target.email, { activationRequestedAt: before.activationRequestedAt });
+    if (before?.email === target.email && before.activationRequestedAt)
+      view.senders.set(target.email, { activationRequestedAt: before.activationRequestedAt });
   }
   return view;
 }
 
 /** The `*@domain` sender first, then the three addresses the Odoo documentation names. */
-export function targetsFor(addresses: MailAddresses): SenderTarget[] {
+function targetsFor(addresses: MailAddresses): SenderTarget[] {
   return [
     { role: 'domain', email: domainSenderEmail(addresses.domain) },
     { role: 'notifications', email: addresses.notifications },
@@ -65,7 +71,9 @@ export function targetsFor(addresses: MailAddresses): SenderTarget[] {
 }
 
 /** The addresses a previous run used, so status reads the same senders setup created. */
-export function rememberedAddresses(state: MailjetDomainState | undefined): Partial<Record<'notifications' | 'bounce' | 'catchall', string>> {
+export function rememberedAddresses(
+  state: MailjetDomainState | undefined,
+): Partial<Record<'notifications' | 'bounce' | 'catchall', string>> {
   if (state?.addresses) return { ...state.addresses };
   const senders = state?.senders;
   return {
@@ -79,16 +87,28 @@ export function rememberedAddresses(state: MailjetDomainState | undefined): Part
  * An address on the domain that Mailjet has no sender for needs none once *@domain is active: the
  * domain covers it (and creating it would only e-mail it). Before that it waits for the domain.
  */
-function coveredByDomain(target: SenderTarget, progress: SenderProgress | undefined, domain: string, domainActive: boolean): boolean {
+function coveredByDomain(
+  target: SenderTarget,
+  progress: SenderProgress | undefined,
+  domain: string,
+  domainActive: boolean,
+): boolean {
   return target.role !== 'domain' && !progress?.sender && domainActive && domainOfAddress(target.email) === domain;
 }
 
-function waitingFor(target: SenderTarget, progress: SenderProgress | undefined, domain: string, domainActive: boolean, domainSenderExists: boolean) {
+function waitingFor(
+  target: SenderTarget,
+  progress: SenderProgress | undefined,
+  domain: string,
+  domainActive: boolean,
+  domainSenderExists: boolean,
+) {
   const status = progress?.sender?.status;
   if (status === 'active') return 'none' as const;
   if (target.role === 'domain') return progress?.sender ? ('dns-record' as const) : ('setup' as const);
   if (coveredByDomain(target, progress, domain, domainActive)) return 'none' as const;
-  if (!progress?.sender) return domainSenderExists && domainOfAddress(target.email) === domain ? ('domain' as const) : ('setup' as const);
+  if (!progress?.sender)
+    return domainSenderExists && domainOfAddress(target.email) === domain ? ('domain' as const) : ('setup' as const);
   // An address on another domain is not covered by *@domain: only its activation e-mail validates it.
   if (domainOfAddress(target.email) !== domain) return 'activation-email' as const;
   // Under a validated domain, an address still inactive needs its own validate call (Mailjet does not
@@ -115,7 +135,9 @@ export function buildReport(view: DomainView, options: { withActions: boolean })
       role: target.role,
       email: target.email,
       ...(sender ? { id: sender.id } : {}),
-      status: sender?.status ?? (coveredByDomain(target, progress, view.domain, active) ? ('covered' as const) : ('missing' as const)),
+      status:
+        sender?.status ??
+        (coveredByDomain(target, progress, view.domain, active) ? ('covered' as const) : ('missing' as const)),
       waitingFor: waitingFor(target, progress, view.domain, active, domainSenderExists),
       ...(options.withActions ? { action: progress?.action ?? ('none' as const) } : {}),
       ...(progress?.validationError ? { validationError: progress.validationError } : {}),
@@ -124,8 +146,12 @@ export function buildReport(view: DomainView, options: { withActions: boolean })
   });
   const dns = view.dns;
   const check = view.check;
-  const spf = check ? authentication(check.spfStatus, check.spfErrors, check.spfCurrent) : authentication(dns?.spfStatus, [], []);
-  const dkim = check ? authentication(check.dkimStatus, check.dkimErrors, check.dkimCurrent) : authentication(dns?.dkimStatus, [], []);
+  const spf = check
+    ? authentication(check.spfStatus, check.spfErrors, check.spfCurrent)
+    : authentication(dns?.spfStatus, [], []);
+  const dkim = check
+    ? authentication(check.dkimStatus, check.dkimErrors, check.dkimCurrent)
+    : authentication(dns?.dkimStatus, [], []);
   return {
     domain: view.domain,
     emailType: view.emailType,
@@ -142,21 +168,35 @@ export function buildReport(view: DomainView, options: { withActions: boolean })
     dkim,
     checkInProgress: dns?.checkInProgress ?? false,
     ...(dns?.lastCheckAt ? { lastCheckAt: dns.lastCheckAt } : {}),
-    complete: senders.every((sender) => sender.status === 'active' || sender.status === 'covered') && spf.status === 'ok' && dkim.status === 'ok',
+    complete:
+      senders.every((sender) => sender.status === 'active' || sender.status === 'covered') &&
+      spf.status === 'ok' &&
+      dkim.status === 'ok',
     requestCount: view.requestCount,
   };
 }
 
 /** What the next run starts from; activation requests survive even when this run learned nothing new. */
-export function toDomainState(view: DomainView, previous: MailjetDomainState | undefined, now: Date): MailjetDomainState {
+export function toDomainState(
+  view: DomainView,
+  previous: MailjetDomainState | undefined,
+  now: Date,
+): MailjetDomainState {
   const senders: MailjetDomainState['senders'] = {};
   for (const target of view.targets) {
     const progress = view.senders.get(target.email);
     const sender = progress?.sender;
     if (!sender) continue;
     const before = previous?.senders[target.role];
-    const requestedAt = progress.activationRequestedAt ?? (before?.email === target.email && before.id === sender.id ? before.activationRequestedAt : undefined);
-    const entry: MailjetSenderState = { email: target.email, id: sender.id, status: sender.status, ...(requestedAt ? { activationRequestedAt: requestedAt } : {}) };
+    const requestedAt =
+      progress.activationRequestedAt ??
+      (before?.email === target.email && before.id === sender.id ? before.activationRequestedAt : undefined);
+    const entry: MailjetSenderState = {
+      email: target.email,
+      id: sender.id,
+      status: sender.status,
+      ...(requestedAt ? { activationRequestedAt: requestedAt } : {}),
+    };
     senders[target.role] = entry;
   }
   const dns = view.dns;
@@ -164,7 +204,8 @@ export function toDomainState(view: DomainView, previous: MailjetDomainState | u
   const dkimStatus = view.check?.dkimStatus ?? dns?.dkimStatus ?? previous?.dkimStatus;
   const lastCheckAt = dns?.lastCheckAt ?? previous?.lastCheckAt;
   const dnsId = dns?.id ?? view.senders.get(domainSenderEmail(view.domain))?.sender?.dnsId ?? previous?.dnsId;
-  const address = (role: 'notifications' | 'bounce' | 'catchall') => view.targets.find((target) => target.role === role)?.email ?? '';
+  const address = (role: 'notifications' | 'bounce' | 'catchall') =>
+    view.targets.find((target) => target.role === role)?.email ?? '';
   return {
     domain: view.domain,
     apiKey: view.apiKey,

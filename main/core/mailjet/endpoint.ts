@@ -2,7 +2,7 @@ import { AppError } from '@shared/errors';
 
 export type MailjetRegion = 'default' | 'us';
 
-export const MAILJET_REGION_URLS: Record<MailjetRegion, string> = {
+const MAILJET_REGION_URLS: Record<MailjetRegion, string> = {
   default: 'https://api.mailjet.com',
   // US-architecture accounts use their own host with the same paths; nothing in the keys tells which.
   us: 'https://api.us.mailjet.com',
@@ -26,7 +26,10 @@ export function isLoopbackHost(hostname: string): boolean {
  * except on loopback: Basic auth puts the key pair in every request, so over plain http anyone on the
  * path could read the secret key; traffic to 127.0.0.1 never leaves the machine (the stand-ins).
  */
-export function resolveMailjetEndpoint(configuredUrl: string | undefined, region: MailjetRegion = 'default'): MailjetEndpoint {
+export function resolveMailjetEndpoint(
+  configuredUrl: string | undefined,
+  region: MailjetRegion = 'default',
+): MailjetEndpoint {
   const raw = configuredUrl?.trim() || MAILJET_REGION_URLS[region];
   let url: URL;
   try {

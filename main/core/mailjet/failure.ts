@@ -37,7 +37,8 @@ function clean(message: string): string {
 function header(headers: unknown, name: string): string | undefined {
   if (!headers || typeof headers !== 'object') return undefined;
   const maybeGetter = (headers as { get?: (key: string) => unknown }).get;
-  const value = typeof maybeGetter === 'function' ? maybeGetter.call(headers, name) : (headers as Record<string, unknown>)[name];
+  const value =
+    typeof maybeGetter === 'function' ? maybeGetter.call(headers, name) : (headers as Record<string, unknown>)[name];
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
@@ -46,9 +47,12 @@ export function describeFailure(error: unknown): MailjetFailure {
   if (!error || typeof error !== 'object') return { status: null, code: null, message: clean(String(error)) };
   const source = error as Record<string, unknown>;
   const status = typeof source.statusCode === 'number' ? source.statusCode : null;
-  const response = source.response && typeof source.response === 'object' ? (source.response as Record<string, unknown>) : undefined;
-  const body = response?.data && typeof response.data === 'object' ? (response.data as Record<string, unknown>) : undefined;
-  const message = text(body?.ErrorMessage) ?? text(source.ErrorMessage) ?? text(source.originalMessage) ?? text(source.message) ?? '';
+  const response =
+    source.response && typeof source.response === 'object' ? (source.response as Record<string, unknown>) : undefined;
+  const body =
+    response?.data && typeof response.data === 'object' ? (response.data as Record<string, unknown>) : undefined;
+  const message =
+    text(body?.ErrorMessage) ?? text(source.ErrorMessage) ?? text(source.originalMessage) ?? text(source.message) ?? '';
   const reference = text(body?.ErrorIdentifier) ?? text(source.ErrorIdentifier);
   const retryAfter = status === 429 ? header(response?.headers, 'retry-after') : undefined;
   return {
@@ -60,7 +64,8 @@ export function describeFailure(error: unknown): MailjetFailure {
   };
 }
 
-export const isTimeout = (failure: MailjetFailure) => failure.status === null && failure.code !== null && TIMEOUT_CODES.has(failure.code);
+const isTimeout = (failure: MailjetFailure) =>
+  failure.status === null && failure.code !== null && TIMEOUT_CODES.has(failure.code);
 
 /** The error code and parameters the user sees for a failure that retries did not cure. */
 export function appErrorFor(failure: MailjetFailure, context: { host: string; timeoutMs: number }): AppError {
@@ -70,9 +75,14 @@ export function appErrorFor(failure: MailjetFailure, context: { host: string; ti
   if (status === 403) return new AppError('mailjet.forbidden', { detail });
   if (status === 404) return new AppError('mailjet.not-found', { detail });
   if (status === 429) return new AppError('mailjet.rate-limited', {});
-  if (status !== null && status >= 500) return new AppError('mailjet.unavailable', { status, reference: failure.reference ?? '-' });
+  if (status !== null && status >= 500)
+    return new AppError('mailjet.unavailable', { status, reference: failure.reference ?? '-' });
   if (status !== null) return new AppError('mailjet.invalid', { status, detail: detail || '-' });
-  if (isTimeout(failure)) return new AppError('mailjet.timeout', { host: context.host, seconds: Math.max(1, Math.round(context.timeoutMs / 1000)) });
+  if (isTimeout(failure))
+    return new AppError('mailjet.timeout', {
+      host: context.host,
+      seconds: Math.max(1, Math.round(context.timeoutMs / 1000)),
+    });
   if (failure.code && TLS_CODE.test(failure.code)) return new AppError('mailjet.tls', { host: context.host });
   return new AppError('mailjet.unreachable', { host: context.host, detail: failure.code ?? (detail || '-') });
 }

@@ -15,7 +15,10 @@ import { readMailjetStatus } from './status';
 // The Mailjet channels: keys, setup, status. Every call builds its own client from the current
 // settings and keychain, so a key saved in one face is used by the next call from any face.
 
-export function createMailjetHandlers(deps: CoreDeps, tuning: MailjetClientTuning = {}): HandlerTable<keyof typeof mailjetChannels> {
+export function createMailjetHandlers(
+  deps: CoreDeps,
+  tuning: MailjetClientTuning = {},
+): HandlerTable<keyof typeof mailjetChannels> {
   const runContext = (signal: AbortSignal, progress: RunContext['progress']): RunContext => ({
     signal,
     progress,
@@ -32,18 +35,38 @@ export function createMailjetHandlers(deps: CoreDeps, tuning: MailjetClientTunin
       const senderCount = await access.api.countSenders(signal);
       const before = deps.settings.read().mailjet?.apiKey;
       // Senders belong to one key: what was remembered for another key is of no use any more.
-      deps.settings.patch({ mailjet: { apiKey, region: chosenRegion, ...(before && before !== apiKey ? { domains: undefined, lastDomain: undefined } : {}) } });
+      deps.settings.patch({
+        mailjet: {
+          apiKey,
+          region: chosenRegion,
+          ...(before && before !== apiKey ? { domains: undefined, lastDomain: undefined } : {}),
+        },
+      });
       await deps.keychain.set('mailjet', secretKey, sessionOnly ? 'session' : 'keychain');
       const endsWith = secretHint(secretKey);
       const source = await storedIn(deps.keychain, 'mailjet', sessionOnly);
-      return { saved: true as const, source, apiKey, region: chosenRegion, host: access.client.endpoint.hostname, senderCount, ...(endsWith ? { endsWith } : {}) };
+      return {
+        saved: true as const,
+        source,
+        apiKey,
+        region: chosenRegion,
+        host: access.client.endpoint.hostname,
+        senderCount,
+        ...(endsWith ? { endsWith } : {}),
+      };
     },
 
     mailjetVerify: async (_input, { signal }) => {
       const access = await connectWithStoredKeys(deps, tuning);
       const senderCount = await access.api.countSenders(signal);
       const endsWith = secretHint((await deps.keychain.get('mailjet')) ?? '');
-      return { apiKey: access.apiKey, region: access.region, host: access.client.endpoint.hostname, senderCount, ...(endsWith ? { endsWith } : {}) };
+      return {
+        apiKey: access.apiKey,
+        region: access.region,
+        host: access.client.endpoint.hostname,
+        senderCount,
+        ...(endsWith ? { endsWith } : {}),
+      };
     },
 
     mailjetSetup: async ({ domain, addresses, emailType, activationEmails }, { signal, progress }) => {
@@ -67,7 +90,14 @@ export function createMailjetHandlers(deps: CoreDeps, tuning: MailjetClientTunin
       const access = await connectWithStoredKeys(deps, tuning);
       const previous = readDomainState(deps.settings, normalised, access.apiKey);
       const resolved = resolveAddresses(normalised, { ...rememberedAddresses(previous), ...addresses });
-      return readMailjetStatus(access.api, access.apiKey, resolved, previous, { check: check ?? false }, runContext(signal, progress));
+      return readMailjetStatus(
+        access.api,
+        access.apiKey,
+        resolved,
+        previous,
+        { check: check ?? false },
+        runContext(signal, progress),
+      );
     },
   };
 }

@@ -15,15 +15,25 @@ export interface MessageSeen {
   stateId?: number;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'bigint' ? String(value) : undefined);
+const text = (value: unknown) =>
+  typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'bigint'
+      ? String(value)
+      : undefined;
 
-export function parseMessage(item: unknown): MessageSeen {
+function parseMessage(item: unknown): MessageSeen {
   const record = (item ?? {}) as Record<string, unknown>;
   const status = (text(record.Status) ?? 'unknown').toLowerCase();
   const id = text(record.ID);
   const arrivedAt = text(record.ArrivedAt);
   const stateId = typeof record.StateID === 'number' && record.StateID > 0 ? record.StateID : undefined;
-  return { status, ...(id ? { id } : {}), ...(arrivedAt ? { arrivedAt } : {}), ...(stateId !== undefined ? { stateId } : {}) };
+  return {
+    status,
+    ...(id ? { id } : {}),
+    ...(arrivedAt ? { arrivedAt } : {}),
+    ...(stateId !== undefined ? { stateId } : {}),
+  };
 }
 
 /**
@@ -31,10 +41,19 @@ export function parseMessage(item: unknown): MessageSeen {
  * FromTS is sent as an RFC 3339 time (the typing allows a string or a number; which form Mailjet
  * prefers is UNVERIFIED), a minute early so a clock a little behind Mailjet's does not hide it.
  */
-export async function findMessageByCustomId(client: MailjetClient, customId: string, since: Date, signal: AbortSignal): Promise<MessageSeen | undefined> {
+export async function findMessageByCustomId(
+  client: MailjetClient,
+  customId: string,
+  since: Date,
+  signal: AbortSignal,
+): Promise<MessageSeen | undefined> {
   const fromTs = new Date(since.getTime() - 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const { body } = await client.call(
-    { method: 'get', resource: 'message', params: { CustomID: customId, FromTS: fromTs, ShowSubject: true, ShowCustomID: true, Limit: 10 } },
+    {
+      method: 'get',
+      resource: 'message',
+      params: { CustomID: customId, FromTS: fromTs, ShowSubject: true, ShowCustomID: true, Limit: 10 },
+    },
     signal,
   );
   const items = envelopeItems(body).items.map(parseMessage);

@@ -69,7 +69,10 @@ export class MailjetResources {
   /** `created: false` when Mailjet already has the address, deleted senders included. */
   async createSender(email: string, emailType: string, signal: AbortSignal): Promise<CreateOutcome> {
     try {
-      const { body } = await this.client.call({ method: 'post', resource: 'sender', data: { Email: email, EmailType: emailType } }, signal);
+      const { body } = await this.client.call(
+        { method: 'post', resource: 'sender', data: { Email: email, EmailType: emailType } },
+        signal,
+      );
       const [item] = envelopeItems(body).items;
       return { created: true, sender: parseSender(item) };
     } catch (error) {
@@ -80,14 +83,20 @@ export class MailjetResources {
 
   /** PUT behaves like PATCH; Mailjet answers 304 when nothing changed. */
   async setEmailType(id: MailjetId, emailType: string, signal: AbortSignal): Promise<'changed' | 'unchanged'> {
-    const { status } = await this.client.call({ method: 'put', resource: 'sender', id, data: { EmailType: emailType } }, signal);
+    const { status } = await this.client.call(
+      { method: 'put', resource: 'sender', id, data: { EmailType: emailType } },
+      signal,
+    );
     return status === 304 ? 'unchanged' : 'changed';
   }
 
   /** Always the sender ID, never the DNS ID. A 400 "already active" is success seen late. */
   async validateSender(id: MailjetId, signal: AbortSignal): Promise<ValidateOutcome> {
     try {
-      const { body } = await this.client.call({ method: 'post', resource: 'sender', id, action: 'validate', data: {} }, signal);
+      const { body } = await this.client.call(
+        { method: 'post', resource: 'sender', id, action: 'validate', data: {} },
+        signal,
+      );
       return parseValidation(body);
     } catch (error) {
       if (isBusinessRefusal(error, ALREADY_ACTIVE)) return { method: 'already-active', errors: [] };
@@ -108,7 +117,10 @@ export class MailjetResources {
   }
 
   async checkDns(domain: string, signal: AbortSignal): Promise<DnsCheck> {
-    const { body } = await this.client.call({ method: 'post', resource: 'dns', id: domain, action: 'check', data: {} }, signal);
+    const { body } = await this.client.call(
+      { method: 'post', resource: 'dns', id: domain, action: 'check', data: {} },
+      signal,
+    );
     const [item] = envelopeItems(body).items;
     return parseDnsCheck(item);
   }

@@ -14,7 +14,12 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 4, baseDelayMs: 400, maxDelayMs: 8_000, maxRetryAfterMs: 30_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  attempts: 4,
+  baseDelayMs: 400,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 30_000,
+};
 
 /** Network failures worth another attempt; DNS "no such host" (ENOTFOUND) is not one of them. */
 const TRANSIENT_CODES = new Set([

@@ -4,7 +4,16 @@ import type { MailAddresses } from '@shared/mail-addresses';
 import type { MailjetDomainState } from '@shared/settings/mailjet';
 import { domainOfAddress, domainSenderEmail } from './addresses';
 import type { MailjetResources } from './resources';
-import { buildReport, domainActive, newDomainView, toDomainState, type DomainView, type EmailType, type SenderProgress, type SenderTarget } from './domain-view';
+import {
+  buildReport,
+  domainActive,
+  newDomainView,
+  toDomainState,
+  type DomainView,
+  type EmailType,
+  type SenderProgress,
+  type SenderTarget,
+} from './domain-view';
 
 // The Mailjet half of the documentation, made idempotent. Each phase waits only for what it needs:
 //   1. list the domain's senders (deleted ones included) and read its DNS values     1 round trip
@@ -44,7 +53,9 @@ const PHASES = 4;
 /** Waits for every task, so what succeeded is kept, then fails with the first failure (cancel first). */
 async function settle(tasks: Promise<unknown>[]): Promise<void> {
   const results = await Promise.allSettled(tasks);
-  const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown);
+  const failures = results
+    .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+    .map((r) => r.reason as unknown);
   if (!failures.length) return;
   throw failures.find((f) => f instanceof AppError && f.code === 'app.cancelled') ?? failures[0];
 }
@@ -64,9 +75,17 @@ function progressFor(view: DomainView, email: string): SenderProgress {
  * Phase 1: what Mailjet already has, found by address; remembered IDs catch what a filter missed. The
  * DNS values are read alongside: on a rerun they are all that is left to read.
  */
-async function findExisting(api: MailjetResources, view: DomainView, previous: MailjetDomainState | undefined, signal: AbortSignal) {
+async function findExisting(
+  api: MailjetResources,
+  view: DomainView,
+  previous: MailjetDomainState | undefined,
+  signal: AbortSignal,
+) {
   const domains = [...new Set(view.targets.map((t) => (t.role === 'domain' ? view.domain : domainOfAddress(t.email))))];
-  const [lists, dns] = await Promise.all([Promise.all(domains.map((domain) => api.listDomainSenders(domain, signal))), api.getDns(view.domain, signal)]);
+  const [lists, dns] = await Promise.all([
+    Promise.all(domains.map((domain) => api.listDomainSenders(domain, signal))),
+    api.getDns(view.domain, signal),
+  ]);
   view.dns = dns;
   const wanted = new Set(view.targets.map((t) => t.email));
   for (const sender of lists.flat()) if (wanted.has(sender.email)) progressFor(view, sender.email).sender = sender;
@@ -83,14 +102,24 @@ async function findExisting(api: MailjetResources, view: DomainView, previous: M
 }
 
 /** Whether this run creates a missing sender now (see the header: each address creation is an e-mail). */
-function createsNow(view: DomainView, target: SenderTarget, activationEmails: SetupRequest['activationEmails']): boolean {
+function createsNow(
+  view: DomainView,
+  target: SenderTarget,
+  activationEmails: SetupRequest['activationEmails'],
+): boolean {
   if (target.role === 'domain') return true;
   const onDomain = domainOfAddress(target.email) === view.domain;
   if (domainActive(view)) return !onDomain;
   return activationEmails !== 'no';
 }
 
-async function createOrFind(api: MailjetResources, view: DomainView, target: SenderTarget, signal: AbortSignal, now: () => Date) {
+async function createOrFind(
+  api: MailjetResources,
+  view: DomainView,
+  target: SenderTarget,
+  signal: AbortSignal,
+  now: () => Date,
+) {
   const progress = progressFor(view, target.email);
   const emailed = () => {
     // Mailjet has just e-mailed the address its activation link (a domain has no mailbox).
@@ -171,7 +200,9 @@ async function readDnsAndValidateDomain(api: MailjetResources, view: DomainView,
             view.dns = dns;
           }),
         ]),
-    ...(domainProgress?.sender && domainProgress.sender.status !== 'active' ? [validate(api, domainProgress, signal, now)] : []),
+    ...(domainProgress?.sender && domainProgress.sender.status !== 'active'
+      ? [validate(api, domainProgress, signal, now)]
+      : []),
   ]);
 }
 
@@ -203,7 +234,8 @@ async function checkAndValidateAddresses(
   // One created in this run has just had its e-mail: asking again would send a second one.
   const covered = (progress: SenderProgress) => underDomain && domainOfAddress(progress.sender!.email) === view.domain;
   const byEmail = (progress: SenderProgress) =>
-    !progress.emailedThisRun && (activationEmails === 'resend' || (activationEmails === 'send' && !progress.activationRequestedAt));
+    !progress.emailedThisRun &&
+    (activationEmails === 'resend' || (activationEmails === 'send' && !progress.activationRequestedAt));
   const validateAll = (list: SenderProgress[]) => settle(list.map((progress) => validate(api, progress, signal, now)));
 
   const throughDomain = async () => {
@@ -219,10 +251,19 @@ async function checkAndValidateAddresses(
   const outsideDomain = () =>
     settle(
       uniqueTargets(view.targets)
-        .filter((target) => target.role !== 'domain' && !view.senders.get(target.email)?.sender && createsNow(view, target, activationEmails))
+        .filter(
+          (target) =>
+            target.role !== 'domain' &&
+            !view.senders.get(target.email)?.sender &&
+            createsNow(view, target, activationEmails),
+        )
         .map((target) => createOrFind(api, view, target, signal, now)),
     );
-  const addresses = settle([throughDomain(), validateAll(pending().filter((p) => !covered(p) && byEmail(p))), outsideDomain()]);
+  const addresses = settle([
+    throughDomain(),
+    validateAll(pending().filter((p) => !covered(p) && byEmail(p))),
+    outsideDomain(),
+  ]);
   await settle([
     ...(needsCheck
       ? [
@@ -245,7 +286,12 @@ export async function runMailjetSetup(
   const { signal } = context;
   const domain = request.addresses.domain;
   const startCount = api.requestCount;
-  const view = newDomainView(request.addresses, apiKey, request.emailType ?? previous?.emailType ?? 'transactional', previous);
+  const view = newDomainView(
+    request.addresses,
+    apiKey,
+    request.emailType ?? previous?.emailType ?? 'transactional',
+    previous,
+  );
   const save = () => {
     view.requestCount = api.requestCount - startCount;
     context.persist(toDomainState(view, previous, context.now()));
@@ -264,7 +310,9 @@ export async function runMailjetSetup(
   await phase(1, 'creating', () => ensureSenders(api, view, request, signal, context.now));
   const activeBefore = domainActive(view);
   await phase(2, 'validating-domain', () => readDnsAndValidateDomain(api, view, signal, context.now));
-  await phase(3, 'checking', () => checkAndValidateAddresses(api, view, activeBefore, request.activationEmails, signal, context.now));
+  await phase(3, 'checking', () =>
+    checkAndValidateAddresses(api, view, activeBefore, request.activationEmails, signal, context.now),
+  );
   context.progress('mailjet.progress.done', { domain }, PHASES, PHASES);
   view.requestCount = api.requestCount - startCount;
   return buildReport(view, { withActions: true });

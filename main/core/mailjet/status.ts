@@ -25,7 +25,10 @@ export async function readMailjetStatus(
   context.progress('mailjet.progress.reading', { domain }, 0, 2);
   const domains = [...new Set(view.targets.map((t) => (t.role === 'domain' ? domain : domainOfAddress(t.email))))];
   const wanted = new Set(view.targets.map((t) => t.email));
-  const [lists, dns] = await Promise.all([Promise.all(domains.map((d) => api.listDomainSenders(d, signal))), api.getDns(domain, signal)]);
+  const [lists, dns] = await Promise.all([
+    Promise.all(domains.map((d) => api.listDomainSenders(d, signal))),
+    api.getDns(domain, signal),
+  ]);
   for (const sender of lists.flat()) {
     if (!wanted.has(sender.email)) continue;
     view.senders.set(sender.email, { ...view.senders.get(sender.email), sender });

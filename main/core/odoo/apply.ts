@@ -23,7 +23,10 @@ export interface ApplyResult {
 
 /** The "- …" lines of Odoo's refusal: the records that use the server, in Odoo's words. */
 function usageLines(faultString: string): string {
-  const lines = faultString.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('- '));
+  const lines = faultString
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('- '));
   return lines.map((line) => line.slice(2)).join(', ') || faultString.split('\n')[0]!.trim();
 }
 
@@ -32,7 +35,11 @@ function usageLines(faultString: string): string {
  * a template or a mailing named it after the plan was read, or they could not be read); then each is
  * archived on its own and the ones refused are kept and named, so the setup never ends half-done.
  */
-async function archiveServers(session: OdooSession, servers: MailServerRecord[], mailjetName: string): Promise<{ writes: number; warnings: Warning[] }> {
+async function archiveServers(
+  session: OdooSession,
+  servers: MailServerRecord[],
+  mailjetName: string,
+): Promise<{ writes: number; warnings: Warning[] }> {
   const archiveOne = (ids: number[]) => session.call('ir.mail_server', 'write', [ids, { active: false }]);
   const refused = (error: unknown): error is OdooFault => error instanceof OdooFault && error.faultCode === 2;
   try {
@@ -56,11 +63,16 @@ async function archiveServers(session: OdooSession, servers: MailServerRecord[],
 }
 
 function stepCount(plan: SetupPlan): number {
-  const later = (plan.mailjet.activate ? 1 : 0) + (plan.fallback ? 1 : 0) + plan.parameters.length + plan.archive.length;
+  const later =
+    (plan.mailjet.activate ? 1 : 0) + (plan.fallback ? 1 : 0) + plan.parameters.length + plan.archive.length;
   return 1 + (plan.test ? 1 : 0) + (later ? 1 : 0) + (plan.archive.length ? 1 : 0);
 }
 
-async function writeServer(session: OdooSession, write: ServerWrite, activeOnCreate: boolean): Promise<{ id: number; writes: number }> {
+async function writeServer(
+  session: OdooSession,
+  write: ServerWrite,
+  activeOnCreate: boolean,
+): Promise<{ id: number; writes: number }> {
   if (!write.existing) {
     const id = await session.execute<number>('ir.mail_server', 'create', [{ ...write.values, active: activeOnCreate }]);
     if (typeof id !== 'number') throw new AppError('odoo.server-error');
@@ -71,7 +83,12 @@ async function writeServer(session: OdooSession, write: ServerWrite, activeOnCre
   return { id: write.existing.id, writes: 1 };
 }
 
-export async function applyPlan(session: OdooSession, plan: SetupPlan, progress: ApplyProgress, signal?: AbortSignal): Promise<ApplyResult> {
+export async function applyPlan(
+  session: OdooSession,
+  plan: SetupPlan,
+  progress: ApplyProgress,
+  signal?: AbortSignal,
+): Promise<ApplyResult> {
   const total = stepCount(plan);
   let step = 0;
   const next = (key: string) => {

@@ -7,13 +7,18 @@ import { OdooFault, OdooHttpError, OdooTimeoutError } from './transport';
 // (tracebacks, server messages) goes to the debug log only; the log redacts remembered secrets, and
 // the text is cut short because a traceback can be long and can quote any argument of the call.
 
-const TLS_CODES = /^(CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_(GET|VERIFY)_|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/;
-const NETWORK_CODES = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EPIPE|ETIMEDOUT|ECONNABORTED|ERR_INVALID_IP_ADDRESS)$/;
+const TLS_CODES =
+  /^(CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_(GET|VERIFY)_|ERR_TLS_|ERR_SSL_|HOSTNAME_MISMATCH)/;
+const NETWORK_CODES =
+  /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EPIPE|ETIMEDOUT|ECONNABORTED|ERR_INVALID_IP_ADDRESS)$/;
 const MAX_DETAIL = 300;
 
 /** The part of an Odoo message a user can act on: the last line, trimmed. Never a traceback. */
 export function userFacingDetail(faultString: string): string {
-  const lines = faultString.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = faultString
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const text = lines.length > 3 && /^Traceback/.test(lines[0]!) ? lines[lines.length - 1]! : lines.join(' ');
   return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text;
 }
@@ -29,17 +34,24 @@ export interface ErrorContext {
 
 function logFault(context: ErrorContext, error: OdooFault): void {
   // Only the first part: enough for support, bounded in size.
-  context.log.log('warn', `odoo ${context.operation} fault ${String(error.faultCode)}`, error.faultString.slice(0, 4000));
+  context.log.log(
+    'warn',
+    `odoo ${context.operation} fault ${String(error.faultCode)}`,
+    error.faultString.slice(0, 4000),
+  );
 }
 
 function fromFault(error: OdooFault, context: ErrorContext): AppError {
   logFault(context, error);
   const code = typeof error.faultCode === 'number' ? error.faultCode : Number.NaN;
   const text = error.faultString;
-  if (code === 3 || error.faultCode === 'AccessDenied') return new AppError('odoo.access-denied', { login: context.login ?? '' });
-  if (code === 4 || /^warning -- AccessError/.test(String(error.faultCode))) return new AppError('odoo.not-admin', { login: context.login ?? '' });
+  if (code === 3 || error.faultCode === 'AccessDenied')
+    return new AppError('odoo.access-denied', { login: context.login ?? '' });
+  if (code === 4 || /^warning -- AccessError/.test(String(error.faultCode)))
+    return new AppError('odoo.not-admin', { login: context.login ?? '' });
   // Scrubbed before it is cut short: a secret cut in half by the cut would no longer be recognised later.
-  if (code === 2 || /^warning --/.test(String(error.faultCode))) return new AppError('odoo.user-error', { detail: userFacingDetail(redact(text)) });
+  if (code === 2 || /^warning --/.test(String(error.faultCode)))
+    return new AppError('odoo.user-error', { detail: userFacingDetail(redact(text)) });
   // Fault 1 is "anything else", including a database that does not exist (the registry fails to load).
   if (context.db && /database "[^"]*" does not exist/.test(text)) {
     return new AppError('odoo.database-not-found', { db: context.db });
@@ -57,16 +69,20 @@ export function odooError(error: unknown, context: ErrorContext): AppError {
   }
   if (error instanceof OdooHttpError) {
     context.log.log('warn', `odoo ${context.operation} got ${error.message}`);
-    if (error.status >= 300 && error.status < 400) return new AppError('odoo.redirect', { host: context.host, location: error.location ?? '' });
+    if (error.status >= 300 && error.status < 400)
+      return new AppError('odoo.redirect', { host: context.host, location: error.location ?? '' });
     if (error.status >= 500) return new AppError('odoo.unavailable', { host: context.host, status: error.status });
     return new AppError('odoo.not-odoo', { host: context.host });
   }
   const code = (error as { code?: unknown })?.code;
   context.log.log('warn', `odoo ${context.operation} failed`, error);
-  if (typeof code === 'string' && TLS_CODES.test(code)) return new AppError('odoo.tls', { host: context.host, reason: code });
-  if (typeof code === 'string' && NETWORK_CODES.test(code)) return new AppError('odoo.unreachable', { host: context.host, reason: code });
+  if (typeof code === 'string' && TLS_CODES.test(code))
+    return new AppError('odoo.tls', { host: context.host, reason: code });
+  if (typeof code === 'string' && NETWORK_CODES.test(code))
+    return new AppError('odoo.unreachable', { host: context.host, reason: code });
   // sax / deserializer errors: something answered, but not Odoo.
-  if (error instanceof Error && /XML|tag|Invalid|Unexpected|Non-whitespace/i.test(error.message)) return new AppError('odoo.not-odoo', { host: context.host });
+  if (error instanceof Error && /XML|tag|Invalid|Unexpected|Non-whitespace/i.test(error.message))
+    return new AppError('odoo.not-odoo', { host: context.host });
   return new AppError('odoo.unreachable', { host: context.host, reason: 'unknown' });
 }
 

@@ -2,7 +2,14 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { AppError } from '@shared/errors';
 import { faultCodeForJson2 } from './errors';
-import { OdooFault, OdooHttpError, OdooTimeoutError, type OdooCredentials, type OdooTransport, type RpcCallOptions } from './transport';
+import {
+  OdooFault,
+  OdooHttpError,
+  OdooTimeoutError,
+  type OdooCredentials,
+  type OdooTransport,
+  type RpcCallOptions,
+} from './transport';
 import { DEFAULT_TIMEOUT_MS } from './xmlrpc-transport';
 
 // Odoo 19's JSON-2 API (addons/rpc/controllers/json2.py `web_json_2_rpc`): POST /json/2/<model>/<method>
@@ -47,13 +54,20 @@ const SIGNATURES: Record<string, Signature> = {
   test_smtp_connection: { ids: true, params: ['autodetect_max_email_size'] },
 };
 
-const isIdList = (value: unknown): value is number[] => Array.isArray(value) && value.every((id) => Number.isInteger(id));
+const isIdList = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((id) => Number.isInteger(id));
 
 /** execute_kw's positional `args` and `kwargs` as the one JSON object JSON-2 expects. */
-export function namedArguments(model: string, method: string, args: unknown[], kwargs: Record<string, unknown> = {}): Record<string, unknown> {
+export function namedArguments(
+  model: string,
+  method: string,
+  args: unknown[],
+  kwargs: Record<string, unknown> = {},
+): Record<string, unknown> {
   const signature = SIGNATURES[method];
   // A programming error, reported the way Odoo reports a call that does not fit (XML-RPC: TypeError, fault 1).
-  const misfit = (why: string) => new OdooFault(1, `TypeError: ${model}.${method}: ${why} (no JSON-2 form known for this call)`);
+  const misfit = (why: string) =>
+    new OdooFault(1, `TypeError: ${model}.${method}: ${why} (no JSON-2 form known for this call)`);
   if (!signature) throw misfit('unknown method');
   let rest = args;
   const body: Record<string, unknown> = {};
@@ -89,7 +103,8 @@ interface Json2ErrorBody {
 
 /** What an error answer means, as the fault XML-RPC would have sent; anything not JSON is an HTTP error. */
 function failure(response: RawResponse): Error {
-  if (response.status >= 300 && response.status < 400) return new OdooHttpError(response.status, response.location ?? undefined);
+  if (response.status >= 300 && response.status < 400)
+    return new OdooHttpError(response.status, response.location ?? undefined);
   let body: Json2ErrorBody | undefined;
   if (response.contentType.includes('json')) {
     try {
@@ -107,24 +122,38 @@ function failure(response: RawResponse): Error {
 }
 
 /** One HTTP exchange with Node's own client (fetch would load undici first: a noticeable wait per CLI run). */
-function exchange(url: URL, method: 'GET' | 'POST', headers: Record<string, string>, body: string | undefined, signal: AbortSignal): Promise<RawResponse> {
+function exchange(
+  url: URL,
+  method: 'GET' | 'POST',
+  headers: Record<string, string>,
+  body: string | undefined,
+  signal: AbortSignal,
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const outgoing = send(url, { method, headers: { ...headers, ...(body !== undefined ? { 'Content-Length': String(Buffer.byteLength(body)) } : {}) }, signal }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('error', reject);
-      response.on('end', () => {
-        const location = response.headers.location;
-        resolve({
-          status: response.statusCode ?? 0,
-          contentType: String(response.headers['content-type'] ?? ''),
-          // Redirects are not followed: a moved server is the user's to fix (the same as over XML-RPC).
-          location: typeof location === 'string' ? location : null,
-          text: Buffer.concat(chunks).toString('utf8'),
+    const outgoing = send(
+      url,
+      {
+        method,
+        headers: { ...headers, ...(body !== undefined ? { 'Content-Length': String(Buffer.byteLength(body)) } : {}) },
+        signal,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const location = response.headers.location;
+          resolve({
+            status: response.statusCode ?? 0,
+            contentType: String(response.headers['content-type'] ?? ''),
+            // Redirects are not followed: a moved server is the user's to fix (the same as over XML-RPC).
+            location: typeof location === 'string' ? location : null,
+            text: Buffer.concat(chunks).toString('utf8'),
+          });
         });
-      });
-    });
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(body);
   });
@@ -134,7 +163,13 @@ export function createJson2Transport(baseUrl: string, defaults: { timeoutMs?: nu
   const base = new URL(baseUrl);
   const origin = `${base.protocol}//${base.host}`;
 
-  const request = async (method: 'GET' | 'POST', path: string, headers: Record<string, string>, body: string | undefined, options: RpcCallOptions = {}) => {
+  const request = async (
+    method: 'GET' | 'POST',
+    path: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    options: RpcCallOptions = {},
+  ) => {
     const timeoutMs = options.timeoutMs ?? defaults.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     if (options.signal?.aborted) throw new AppError('app.cancelled');
     const timer = new AbortController();
@@ -161,7 +196,14 @@ export function createJson2Transport(baseUrl: string, defaults: { timeoutMs?: nu
     }
   };
 
-  const call = async (credentials: OdooCredentials, model: string, method: string, args: unknown[], kwargs: Record<string, unknown> = {}, options?: RpcCallOptions) => {
+  const call = async (
+    credentials: OdooCredentials,
+    model: string,
+    method: string,
+    args: unknown[],
+    kwargs: Record<string, unknown> = {},
+    options?: RpcCallOptions,
+  ) => {
     const body = JSON.stringify(namedArguments(model, method, args, kwargs));
     const headers = {
       'Content-Type': 'application/json',
@@ -169,7 +211,15 @@ export function createJson2Transport(baseUrl: string, defaults: { timeoutMs?: nu
       // Names the database on servers that host several (odoo/http.py `_get_session_and_dbname`).
       'X-Odoo-Database': credentials.db,
     };
-    const result = parsed(await request('POST', `/json/2/${encodeURIComponent(model)}/${encodeURIComponent(method)}`, headers, body, options));
+    const result = parsed(
+      await request(
+        'POST',
+        `/json/2/${encodeURIComponent(model)}/${encodeURIComponent(method)}`,
+        headers,
+        body,
+        options,
+      ),
+    );
     // `create` is `@api.model_create_multi` (odoo/orm/decorators.py): it returns a recordset, which
     // JSON-2 sends as an id list even for one dict. XML-RPC sent the bare id there; keep that shape.
     if (method === 'create' && !Array.isArray(args[0] ?? kwargs.vals_list) && Array.isArray(result)) return result[0];
@@ -181,7 +231,10 @@ export function createJson2Transport(baseUrl: string, defaults: { timeoutMs?: nu
     baseUrl: origin,
     // rpc/controllers/__init__.py `RPC.version`: GET /web/version answers {version_info, version} on 19+.
     version: async (options) => {
-      const info = parsed(await request('GET', '/web/version', {}, undefined, options)) as { version_info?: unknown; version?: unknown } | null;
+      const info = parsed(await request('GET', '/web/version', {}, undefined, options)) as {
+        version_info?: unknown;
+        version?: unknown;
+      } | null;
       if (!info || typeof info !== 'object' || !Array.isArray(info.version_info)) throw new OdooHttpError(200);
       return { server_version_info: info.version_info, server_version: info.version };
     },
@@ -200,13 +253,19 @@ export function createJson2Transport(baseUrl: string, defaults: { timeoutMs?: nu
           call(credentials, 'res.users', 'search_read', [[['login', '=ilike', login]]], { fields: ['login'] }, options),
         ]);
         const uid = (context as { uid?: unknown } | null)?.uid;
-        const match = Array.isArray(users) && users.some((user: { id?: unknown; login?: unknown }) => user.id === uid && String(user.login).toLowerCase() === login.toLowerCase());
+        const match =
+          Array.isArray(users) &&
+          users.some(
+            (user: { id?: unknown; login?: unknown }) =>
+              user.id === uid && String(user.login).toLowerCase() === login.toLowerCase(),
+          );
         return typeof uid === 'number' && uid > 0 && match ? uid : false;
       } catch (error) {
         if (error instanceof OdooFault && error.json2?.status === 401) return false;
         throw error;
       }
     },
-    executeKw: (credentials, model, method, args, kwargs = {}, options) => call(credentials, model, method, args, kwargs, options),
+    executeKw: (credentials, model, method, args, kwargs = {}, options) =>
+      call(credentials, model, method, args, kwargs, options),
   };
 }

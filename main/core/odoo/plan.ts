@@ -1,6 +1,13 @@
 import type { ChannelOutput } from '@shared/contract';
 import type { OdooChange } from '@shared/contract/odoo';
-import { encryptionForPort, filterCoversDomain, isMailjetHost, MAILJET_SMTP_HOST, type MailjetPort, type Purpose } from '@shared/odoo/mailjet-smtp';
+import {
+  encryptionForPort,
+  filterCoversDomain,
+  isMailjetHost,
+  MAILJET_SMTP_HOST,
+  type MailjetPort,
+  type Purpose,
+} from '@shared/odoo/mailjet-smtp';
 import { AppError } from '@shared/errors';
 import { PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER, type MailServerRecord, type OdooState } from './state';
 
@@ -45,7 +52,7 @@ export interface SetupPlan {
 }
 
 export const MAILJET_SERVER_NAME = 'Mailjet';
-export const FALLBACK_SERVER_NAME = 'Odoo (transactional mail)';
+const FALLBACK_SERVER_NAME = 'Odoo (transactional mail)';
 const DEFAULT_SEQUENCE = 10;
 const SECRET_FIELD = 'smtp_pass';
 /** Stands for the id of a Mailjet server that this run creates. */
@@ -65,7 +72,11 @@ export function isFallbackServer(server: MailServerRecord, domain: string): bool
  * Among several records of ours, keep the one Email Marketing points at, else an active one that a
  * template or mailing uses (Odoo would refuse to archive it anyway), else an active one, else the oldest.
  */
-function primaryOf(candidates: MailServerRecord[], params: Record<string, string>, usages: Map<number, string[]>): MailServerRecord | undefined {
+function primaryOf(
+  candidates: MailServerRecord[],
+  params: Record<string, string>,
+  usages: Map<number, string[]>,
+): MailServerRecord | undefined {
   const dedicated = Number(params[PARAM_MASS_MAILING_SERVER]);
   return (
     candidates.find((server) => server.id === dedicated) ??
@@ -76,19 +87,31 @@ function primaryOf(candidates: MailServerRecord[], params: Record<string, string
 }
 
 function differs(current: unknown, wanted: unknown): boolean {
-  const normal = (value: unknown) => (value === false || value === null || value === undefined ? '' : typeof value === 'string' ? value.trim() : value);
+  const normal = (value: unknown) =>
+    value === false || value === null || value === undefined ? '' : typeof value === 'string' ? value.trim() : value;
   return normal(current) !== normal(wanted);
 }
 
 function fieldChanges(existing: MailServerRecord | undefined, values: Values, secretChanges: boolean) {
-  const changes: Array<{ field: string; from?: string | number | boolean; to?: string | number | boolean; secret?: 'mailjet' }> = [];
+  const changes: Array<{
+    field: string;
+    from?: string | number | boolean;
+    to?: string | number | boolean;
+    secret?: 'mailjet';
+  }> = [];
   for (const [field, to] of Object.entries(values)) {
     if (field === SECRET_FIELD) {
       if (secretChanges) changes.push({ field, secret: 'mailjet' });
       continue;
     }
     const from = existing ? (existing as unknown as Record<string, unknown>)[field] : undefined;
-    changes.push({ field, ...(existing && typeof from !== 'object' && from !== undefined ? { from: from as string | number | boolean } : {}), to });
+    changes.push({
+      field,
+      ...(existing && typeof from !== 'object' && from !== undefined
+        ? { from: from as string | number | boolean }
+        : {}),
+      to,
+    });
   }
   return changes;
 }
@@ -104,7 +127,10 @@ function mailjetSequence(
   if (wishes.purpose === 'mass-mailing') {
     // "Higher priority than transactional servers" in the documentation: Odoo picks the SMALLER number
     // first, so the mass-mailing server needs a LARGER one than every other active server.
-    const bound = Math.max(...others.map((server) => server.sequence), ...(fallbackSequence === undefined ? [] : [fallbackSequence]));
+    const bound = Math.max(
+      ...others.map((server) => server.sequence),
+      ...(fallbackSequence === undefined ? [] : [fallbackSequence]),
+    );
     if (!Number.isFinite(bound)) return current ?? DEFAULT_SEQUENCE;
     return current !== undefined && current > bound ? current : Math.max(bound + 1, existing ? 0 : DEFAULT_SEQUENCE);
   }
@@ -119,7 +145,8 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   const encryption = encryptionForPort(wishes.port, state.encryptionChoices);
   if (!encryption) throw new AppError('odoo.encryption-unavailable', { port: wishes.port });
   const canUseCli = state.authenticationChoices.includes('cli');
-  if (wishes.keepOdooForTransactional && wishes.purpose === 'mass-mailing' && !canUseCli) throw new AppError('odoo.fallback-unavailable');
+  if (wishes.keepOdooForTransactional && wishes.purpose === 'mass-mailing' && !canUseCli)
+    throw new AppError('odoo.fallback-unavailable');
 
   const ours = state.servers.filter((server) => isOurMailjetServer(server, wishes.apiKey));
   const usages = state.serverUsages ?? new Map<number, string[]>();
@@ -136,7 +163,9 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   let fallback: ServerWrite | undefined;
   let fallbackSequence: number | undefined;
   if (wantFallback) {
-    fallbackSequence = fallbackRecord?.sequence ?? (others.length ? Math.max(...others.map((server) => server.sequence)) + 1 : DEFAULT_SEQUENCE);
+    fallbackSequence =
+      fallbackRecord?.sequence ??
+      (others.length ? Math.max(...others.map((server) => server.sequence)) + 1 : DEFAULT_SEQUENCE);
   }
 
   // --- the Mailjet server ---
@@ -158,11 +187,16 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   const secretChanges = !primary || !secretKnown || state.ourPasswords.get(primary.id) !== wishes.secret;
   const mailjetValues: Values = {};
   for (const [field, value] of Object.entries(desired)) {
-    if (!primary || differs((primary as unknown as Record<string, unknown>)[field], value)) mailjetValues[field] = value;
+    if (!primary || differs((primary as unknown as Record<string, unknown>)[field], value))
+      mailjetValues[field] = value;
   }
   if (secretChanges && wishes.secret !== null) mailjetValues[SECRET_FIELD] = wishes.secret;
   if (secretChanges && wishes.secret === null) mailjetValues[SECRET_FIELD] = '';
-  const mailjet: ServerWrite = { ...(primary ? { existing: primary } : {}), values: mailjetValues, activate: !primary?.active };
+  const mailjet: ServerWrite = {
+    ...(primary ? { existing: primary } : {}),
+    values: mailjetValues,
+    activate: !primary?.active,
+  };
 
   if (wantFallback) {
     const wanted: Values = {
@@ -173,7 +207,8 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
     };
     const values: Values = {};
     for (const [field, value] of Object.entries(wanted)) {
-      if (!fallbackRecord || differs((fallbackRecord as unknown as Record<string, unknown>)[field], value)) values[field] = value;
+      if (!fallbackRecord || differs((fallbackRecord as unknown as Record<string, unknown>)[field], value))
+        values[field] = value;
     }
     fallback = { ...(fallbackRecord ? { existing: fallbackRecord } : {}), values, activate: !fallbackRecord?.active };
   }
@@ -188,31 +223,48 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   // --- Email Marketing's dedicated server: two system parameters ---
   const parameters: SetupPlan['parameters'] = [];
   if (wishes.purpose === 'mass-mailing') {
-    if (!(state.params[PARAM_DEDICATED_SERVER] ?? '').trim()) parameters.push({ key: PARAM_DEDICATED_SERVER, to: 'True' });
+    if (!(state.params[PARAM_DEDICATED_SERVER] ?? '').trim())
+      parameters.push({ key: PARAM_DEDICATED_SERVER, to: 'True' });
     const current = state.params[PARAM_MASS_MAILING_SERVER];
     if (!primary || current !== String(primary.id)) {
-      parameters.push({ key: PARAM_MASS_MAILING_SERVER, ...(current ? { from: current } : {}), to: primary ? String(primary.id) : NEW_SERVER_ID });
+      parameters.push({
+        key: PARAM_MASS_MAILING_SERVER,
+        ...(current ? { from: current } : {}),
+        to: primary ? String(primary.id) : NEW_SERVER_ID,
+      });
     }
     if (!state.massMailingInstalled) warnings.push({ code: 'mass-mailing-not-installed' });
-    if (!wantFallback) warnings.push({ code: canUseCli ? 'transactional-via-mailjet' : 'transactional-via-mailjet-no-cli' });
+    if (!wantFallback)
+      warnings.push({ code: canUseCli ? 'transactional-via-mailjet' : 'transactional-via-mailjet-no-cli' });
   } else {
     if (!others.length && !primary?.active) warnings.push({ code: 'odoo-server-replaced' });
     const competing = others.find((server) => filterCoversDomain(server.from_filter, wishes.domain, major));
     if (competing) warnings.push({ code: 'competing-server', params: { name: competing.name } });
   }
-  if (/(^|\.)odoo\.com$/.test(wishes.domain)) warnings.push({ code: 'odoo-subdomain', params: { domain: wishes.domain } });
+  if (/(^|\.)odoo\.com$/.test(wishes.domain))
+    warnings.push({ code: 'odoo-subdomain', params: { domain: wishes.domain } });
   if (state.addresses && state.addresses.domain !== wishes.domain) {
-    warnings.push({ code: 'alias-domain-differs', params: { aliasDomain: state.addresses.domain, domain: wishes.domain } });
+    warnings.push({
+      code: 'alias-domain-differs',
+      params: { aliasDomain: state.addresses.domain, domain: wishes.domain },
+    });
   }
-  const otherAccounts = state.servers.filter((server) => isMailjetHost(server.smtp_host) && server.smtp_user !== wishes.apiKey && server.active);
+  const otherAccounts = state.servers.filter(
+    (server) => isMailjetHost(server.smtp_host) && server.smtp_user !== wishes.apiKey && server.active,
+  );
   if (otherAccounts.length) warnings.push({ code: 'other-mailjet-account', params: { count: otherAccounts.length } });
   if (!secretKnown) warnings.push({ code: 'mailjet-secret-missing' });
 
   // --- the list the user reads ---
   const changes: OdooChange[] = [];
-  const serverChange = (role: 'mailjet' | 'odoo-fallback', write: ServerWrite, secret: boolean): OdooChange | undefined => {
+  const serverChange = (
+    role: 'mailjet' | 'odoo-fallback',
+    write: ServerWrite,
+    secret: boolean,
+  ): OdooChange | undefined => {
     const fields = fieldChanges(write.existing, write.values, secret && SECRET_FIELD in write.values);
-    if (write.activate) fields.push({ field: 'active', ...(write.existing ? { from: write.existing.active } : {}), to: true });
+    if (write.activate)
+      fields.push({ field: 'active', ...(write.existing ? { from: write.existing.active } : {}), to: true });
     if (!fields.length) return undefined;
     return write.existing
       ? { action: 'update-server', role, serverId: write.existing.id, name: write.existing.name, fields }
@@ -225,14 +277,25 @@ export function planSetup(state: OdooState, wishes: SetupWishes, major: number):
   if (fallbackChange) changes.push(fallbackChange);
   for (const parameter of parameters) {
     const to = parameter.to === NEW_SERVER_ID ? { toServer: 'mailjet' as const } : { to: parameter.to };
-    changes.push({ action: 'set-parameter', key: parameter.key, ...(parameter.from ? { from: parameter.from } : {}), ...to });
+    changes.push({
+      action: 'set-parameter',
+      key: parameter.key,
+      ...(parameter.from ? { from: parameter.from } : {}),
+      ...to,
+    });
   }
   for (const server of archive) {
-    changes.push({ action: 'archive-server', role: ours.includes(server) ? 'duplicate' : 'odoo-fallback', serverId: server.id, name: server.name });
+    changes.push({
+      action: 'archive-server',
+      role: ours.includes(server) ? 'duplicate' : 'odoo-fallback',
+      serverId: server.id,
+      name: server.name,
+    });
   }
   const kept = retire.filter((candidate) => usages.has(candidate.id));
   // "So that exactly one remains" is only true when none is kept.
-  if (!kept.length && archive.some((server) => ours.includes(server))) warnings.push({ code: 'duplicates-archived', params: { count: archive.filter((s) => ours.includes(s)).length } });
+  if (!kept.length && archive.some((server) => ours.includes(server)))
+    warnings.push({ code: 'duplicates-archived', params: { count: archive.filter((s) => ours.includes(s)).length } });
   for (const server of kept) {
     warnings.push(keptInUse(server.name, usages.get(server.id)!.join(', '), primary?.name ?? MAILJET_SERVER_NAME));
   }

@@ -12,7 +12,11 @@ import { logIn, readInfo, rememberConnection } from './service';
 
 type SaveLoginInput = Parameters<Handler<'odooSaveLogin'>>[0];
 
-export async function odooSaveLogin(deps: CoreDeps, input: SaveLoginInput, context: CallContext): Promise<ChannelOutput<'odooSaveLogin'>> {
+export async function odooSaveLogin(
+  deps: CoreDeps,
+  input: SaveLoginInput,
+  context: CallContext,
+): Promise<ChannelOutput<'odooSaveLogin'>> {
   const { password, sessionOnly, ...connection } = input;
   context.progress('odoo.progress.connect');
   const session = await logIn(deps, connection, password, context);
@@ -21,5 +25,10 @@ export async function odooSaveLogin(deps: CoreDeps, input: SaveLoginInput, conte
   rememberConnection(deps, session);
   await deps.keychain.set('odoo', password, sessionOnly ? 'session' : 'keychain');
   const endsWith = secretHint(password);
-  return { ...info, saved: true, source: await storedIn(deps.keychain, 'odoo', sessionOnly), ...(endsWith ? { endsWith } : {}) };
+  return {
+    ...info,
+    saved: true,
+    source: await storedIn(deps.keychain, 'odoo', sessionOnly),
+    ...(endsWith ? { endsWith } : {}),
+  };
 }

@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import { MAILJET_MESSAGE_STATUSES, type odooSendTestInputSchema, type odooSendTestResultSchema } from '@shared/contract/odoo';
+import {
+  MAILJET_MESSAGE_STATUSES,
+  type odooSendTestInputSchema,
+  type odooSendTestResultSchema,
+} from '@shared/contract/odoo';
 import { AppError } from '@shared/errors';
 import { createTranslator } from '@shared/i18n';
 import { languageFromLocale } from '@shared/languages';
@@ -55,7 +59,11 @@ function outcomeOf(seen: MessageSeen | undefined): Outcome {
 }
 
 /** Is the From address one Mailjet will send for: an active sender, or an active `*@domain`? */
-async function senderValidated(access: Awaited<ReturnType<typeof connectWithStoredKeys>>, from: string, signal: AbortSignal): Promise<boolean> {
+async function senderValidated(
+  access: Awaited<ReturnType<typeof connectWithStoredKeys>>,
+  from: string,
+  signal: AbortSignal,
+): Promise<boolean> {
   const domain = from.slice(from.lastIndexOf('@') + 1);
   for (const candidate of [from, `*@${domain}`]) {
     const sender = await access.api.findSender(candidate, signal);
@@ -64,7 +72,12 @@ async function senderValidated(access: Awaited<ReturnType<typeof connectWithStor
   return false;
 }
 
-export async function odooSendTest(deps: CoreDeps, input: Input, context: CallContext, tuning: SendTestTuning = {}): Promise<Result> {
+export async function odooSendTest(
+  deps: CoreDeps,
+  input: Input,
+  context: CallContext,
+  tuning: SendTestTuning = {},
+): Promise<Result> {
   const now = tuning.now ?? Date.now;
   // Mailjet first: without keys the message could be sent but not followed, so none is sent.
   const access = await connectWithStoredKeys(deps, { ...tuning, retry: { attempts: 1 } });
@@ -86,7 +99,10 @@ export async function odooSendTest(deps: CoreDeps, input: Input, context: CallCo
   const choice = chooseMailServer(state.servers, from, state.addresses?.notifications);
   const chosen = choice.server;
   const ours = !!chosen && isOurMailjetServer(chosen, access.apiKey);
-  const serverFacts = { ...(chosen ? { mailServerId: chosen.id, mailServerName: chosen.name } : {}), mailServerIsOurs: ours };
+  const serverFacts = {
+    ...(chosen ? { mailServerId: chosen.id, mailServerName: chosen.name } : {}),
+    mailServerIsOurs: ours,
+  };
 
   context.progress('odoo.sendTest.progress.create', { reference });
   const mailId = await session.execute<number>('mail.mail', 'create', [
@@ -108,26 +124,49 @@ export async function odooSendTest(deps: CoreDeps, input: Input, context: CallCo
   } catch (error) {
     // Odoo 17's `send` returns None: the work is committed, then XML-RPC cannot marshal the answer (fault 1;
     // odoo/service/model.py `execute` logs "can not return `None`"). Seen on a real 17.0. The state read next tells.
-    if (!(error instanceof OdooFault && /marshal None/.test(error.faultString))) throw session.mapError(error, 'mail.mail.send');
+    if (!(error instanceof OdooFault && /marshal None/.test(error.faultString)))
+      throw session.mapError(error, 'mail.mail.send');
   }
   // Odoo's record and Mailjet's first look at the same time: the relay has already answered Odoo by now,
   // so on the good path this one read is all Mailjet needs (a failed read is simply retried below).
   const mailjetCanSee = !!chosen && isMailjetHost(chosen.smtp_host);
-  const firstLook = mailjetCanSee ? findMessageByCustomId(access.client, reference, sentAt, context.signal) : Promise.resolve(undefined);
+  const firstLook = mailjetCanSee
+    ? findMessageByCustomId(access.client, reference, sentAt, context.signal)
+    : Promise.resolve(undefined);
   firstLook.catch(() => undefined);
-  const [mail] = await session.execute<Array<{ state: string; failure_reason: string | false }>>('mail.mail', 'read', [[mailId], ['state', 'failure_reason']]);
+  const [mail] = await session.execute<Array<{ state: string; failure_reason: string | false }>>('mail.mail', 'read', [
+    [mailId],
+    ['state', 'failure_reason'],
+  ]);
   const odooState = mail?.state ?? 'exception';
 
   if (odooState !== 'sent') {
     const failureReason = redact(String(mail?.failure_reason || ''));
     const code = failureReason ? smtpFailure(failureReason).code : 'odoo.smtp-failed';
-    const outcome: Outcome = chosen && !ours ? 'other-server' : code === 'odoo.smtp-auth' ? 'password-refused' : 'odoo-failed';
-    return { reference, from, to: input.to, odoo: { state: odooState, ...(failureReason ? { failureReason } : {}), ...serverFacts }, mailjet: { status: 'not-sent' }, outcome, polls: mailjetCanSee ? 1 : 0 };
+    const outcome: Outcome =
+      chosen && !ours ? 'other-server' : code === 'odoo.smtp-auth' ? 'password-refused' : 'odoo-failed';
+    return {
+      reference,
+      from,
+      to: input.to,
+      odoo: { state: odooState, ...(failureReason ? { failureReason } : {}), ...serverFacts },
+      mailjet: { status: 'not-sent' },
+      outcome,
+      polls: mailjetCanSee ? 1 : 0,
+    };
   }
 
   // Odoo handed it to a server that is not Mailjet at all: Mailjet will never see it.
   if (!mailjetCanSee) {
-    return { reference, from, to: input.to, odoo: { state: odooState, ...serverFacts }, mailjet: { status: 'not-seen' }, outcome: 'other-server', polls: 0 };
+    return {
+      reference,
+      from,
+      to: input.to,
+      odoo: { state: odooState, ...serverFacts },
+      mailjet: { status: 'not-seen' },
+      outcome: 'other-server',
+      polls: 0,
+    };
   }
 
   context.progress('odoo.sendTest.progress.follow', { reference, seconds: input.waitSeconds });
@@ -160,14 +199,21 @@ export async function odooSendTest(deps: CoreDeps, input: Input, context: CallCo
   let outcome = outcomeOf(seen);
   if (!ours && outcome === 'not-seen') outcome = 'other-server';
   // Why blocked: the sender Mailjet has not validated is the usual reason; if Mailjet cannot say, "blocked" stands.
-  if (outcome === 'blocked' && !(await senderValidated(access, from, context.signal).catch(() => true))) outcome = 'sender-not-validated';
+  if (outcome === 'blocked' && !(await senderValidated(access, from, context.signal).catch(() => true)))
+    outcome = 'sender-not-validated';
   const status = seen?.status ?? 'not-seen';
   const mailjet: Result['mailjet'] = {
     // A status word Mailjet may add one day is shown as "unknown" rather than refused.
-    status: (MAILJET_MESSAGE_STATUSES as readonly string[]).includes(status) ? (status as Result['mailjet']['status']) : 'unknown',
+    status: (MAILJET_MESSAGE_STATUSES as readonly string[]).includes(status)
+      ? (status as Result['mailjet']['status'])
+      : 'unknown',
     ...(seen?.id ? { messageId: seen.id } : {}),
     ...(seen?.arrivedAt ? { arrivedAt: seen.arrivedAt } : {}),
-    ...(seen?.stateId !== undefined ? { reason: `state-${seen.stateId}` } : outcome === 'sender-not-validated' ? { reason: 'sender-not-validated' } : {}),
+    ...(seen?.stateId !== undefined
+      ? { reason: `state-${seen.stateId}` }
+      : outcome === 'sender-not-validated'
+        ? { reason: 'sender-not-validated' }
+        : {}),
   };
   return { reference, from, to: input.to, odoo: { state: odooState, ...serverFacts }, mailjet, outcome, polls };
 }

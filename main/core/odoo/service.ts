@@ -10,7 +10,13 @@ import { odooError } from './errors';
 import { applyPlan } from './apply';
 import { isFallbackServer, isOurMailjetServer, isUpToDate, planSetup, type SetupPlan } from './plan';
 import type { ConnectionNotice, OdooSession } from './session';
-import { PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER, readOdooState, type MailServerRecord, type OdooState } from './state';
+import {
+  PARAM_DEDICATED_SERVER,
+  PARAM_MASS_MAILING_SERVER,
+  readOdooState,
+  type MailServerRecord,
+  type OdooState,
+} from './state';
 import { mailjetApiKey, odooSecret, odooUrlOrError, resolveTarget, type TargetInput } from './target';
 import { testMailServer } from './smtp-test';
 import { openOdooSession } from './transport-selection';
@@ -29,7 +35,12 @@ export async function connect(deps: CoreDeps, input: TargetInput, context: CallC
 }
 
 /** Logs in with `secret`; the saved address, database and login fill in what `input` leaves out. */
-export async function logIn(deps: CoreDeps, input: TargetInput, secret: string, context: CallContext): Promise<OdooSession> {
+export async function logIn(
+  deps: CoreDeps,
+  input: TargetInput,
+  secret: string,
+  context: CallContext,
+): Promise<OdooSession> {
   const target = resolveTarget(deps.settings.read(), input, deps.endpoints.odooUrl);
   const saved = deps.settings.read().odoo;
   // The version this same address reported last time lets the login start together with the version.
@@ -37,7 +48,11 @@ export async function logIn(deps: CoreDeps, input: TargetInput, secret: string, 
   return openOdooSession(target, secret, { log: deps.log, signal: context.signal, knownVersion });
 }
 
-function serverKind(server: MailServerRecord, apiKey: string | undefined, domain: string | undefined): Info['servers'][number]['kind'] {
+function serverKind(
+  server: MailServerRecord,
+  apiKey: string | undefined,
+  domain: string | undefined,
+): Info['servers'][number]['kind'] {
   if (Array.isArray(server.owner_user_id)) return 'personal';
   if (isOurMailjetServer(server, apiKey)) return 'mailjet-ours';
   if (isMailjetHost(server.smtp_host)) return 'mailjet-other';
@@ -58,14 +73,19 @@ function describeConnection(session: OdooSession) {
 /** What to say about the connection itself: a protocol fallback, and a release newer than those we know
  * (saas~19.1 and later count: the plan's own check only looks at the major number). */
 function connectionNotices(session: OdooSession): ConnectionNotice[] {
-  const newer = versionSupport(session.version) === 'newer' ? [{ code: 'newer-version', params: { version: session.version.label, major: session.version.major } }] : [];
+  const newer =
+    versionSupport(session.version) === 'newer'
+      ? [{ code: 'newer-version', params: { version: session.version.label, major: session.version.major } }]
+      : [];
   return [...session.notices, ...newer];
 }
 
 /** The connection's notices first, then the plan's; one of each code. */
 function withNotices(session: OdooSession, warnings: ConnectionNotice[]): ConnectionNotice[] {
   const seen = new Set<string>();
-  return [...connectionNotices(session), ...warnings].filter((warning) => !seen.has(warning.code) && !!seen.add(warning.code));
+  return [...connectionNotices(session), ...warnings].filter(
+    (warning) => !seen.has(warning.code) && !!seen.add(warning.code),
+  );
 }
 
 export function rememberConnection(deps: CoreDeps, session: OdooSession): void {
@@ -73,7 +93,15 @@ export function rememberConnection(deps: CoreDeps, session: OdooSession): void {
   const saved = deps.settings.read().odoo;
   // The server id and its last passed test belong to one database: another database starts without them.
   const sameDatabase = saved?.url === url && saved.db === db;
-  deps.settings.patch({ odoo: { url, db, login, version: session.version.label, ...(sameDatabase ? {} : { serverId: undefined, testedAt: undefined }) } });
+  deps.settings.patch({
+    odoo: {
+      url,
+      db,
+      login,
+      version: session.version.label,
+      ...(sameDatabase ? {} : { serverId: undefined, testedAt: undefined }),
+    },
+  });
 }
 
 export async function odooInfo(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<Info> {
@@ -111,7 +139,10 @@ export async function readInfo(deps: CoreDeps, session: OdooSession): Promise<In
       dedicated: !!(state.params[PARAM_DEDICATED_SERVER] ?? '').trim(),
       ...(Number.isInteger(dedicated) && dedicated > 0 ? { serverId: dedicated } : {}),
     },
-    features: { encryptionChoices: state.encryptionChoices, commandLineServer: state.authenticationChoices.includes('cli') },
+    features: {
+      encryptionChoices: state.encryptionChoices,
+      commandLineServer: state.authenticationChoices.includes('cli'),
+    },
   };
 }
 
@@ -122,7 +153,12 @@ interface Prepared {
   domain: string;
 }
 
-async function prepare(deps: CoreDeps, input: SetupInput, context: CallContext, requireSecret: boolean): Promise<Prepared> {
+async function prepare(
+  deps: CoreDeps,
+  input: SetupInput,
+  context: CallContext,
+  requireSecret: boolean,
+): Promise<Prepared> {
   const settings = deps.settings.read();
   const apiKey = mailjetApiKey(settings, input.apiKey, deps.endpoints.mailjetApiKey);
   const mailjetSecret = await deps.keychain.get('mailjet');
@@ -178,7 +214,8 @@ async function forgetTestOnFailure<T>(deps: CoreDeps, work: Promise<T>): Promise
   try {
     return await work;
   } catch (error) {
-    if (error instanceof AppError && error.code.startsWith('odoo.smtp-')) deps.settings.patch({ odoo: { testedAt: undefined } });
+    if (error instanceof AppError && error.code.startsWith('odoo.smtp-'))
+      deps.settings.patch({ odoo: { testedAt: undefined } });
     throw error;
   }
 }
@@ -187,7 +224,12 @@ export async function odooSetup(deps: CoreDeps, input: SetupInput, context: Call
   const prepared = await prepare(deps, input, context, true);
   const { serverId, applied, warnings } = await forgetTestOnFailure(
     deps,
-    applyPlan(prepared.session, prepared.plan, (key, done, total) => context.progress(key, {}, done, total), context.signal),
+    applyPlan(
+      prepared.session,
+      prepared.plan,
+      (key, done, total) => context.progress(key, {}, done, total),
+      context.signal,
+    ),
   );
   deps.settings.patch({
     odoo: {
@@ -216,7 +258,11 @@ export async function odooTest(
     const apiKey = mailjetApiKey(settings, input.apiKey, deps.endpoints.mailjetApiKey);
     const state = await readOdooState(session, apiKey);
     const ours = state.servers.filter((server) => isOurMailjetServer(server, apiKey));
-    serverId = (ours.find((server) => server.id === settings.odoo?.serverId) ?? ours.find((server) => server.active) ?? ours[0])?.id;
+    serverId = (
+      ours.find((server) => server.id === settings.odoo?.serverId) ??
+      ours.find((server) => server.active) ??
+      ours[0]
+    )?.id;
   }
   if (serverId === undefined) throw new AppError('odoo.server-missing');
   context.progress('odoo.progress.test');
@@ -225,7 +271,11 @@ export async function odooTest(
   return { serverId, passed: true };
 }
 
-export async function odooDatabases(deps: CoreDeps, input: { url: string }, context: CallContext): Promise<ChannelOutput<'odooDatabases'>> {
+export async function odooDatabases(
+  deps: CoreDeps,
+  input: { url: string },
+  context: CallContext,
+): Promise<ChannelOutput<'odooDatabases'>> {
   const { url, host } = odooUrlOrError(input.url);
   const transport = createXmlRpcTransport(url);
   try {
@@ -233,7 +283,11 @@ export async function odooDatabases(deps: CoreDeps, input: { url: string }, cont
   } catch (error) {
     const mapped = odooError(error, { host, log: deps.log, operation: 'db.list' });
     // Refusing the list (fault 3) or not offering the service at all is normal: the user types the name.
-    if (mapped.code === 'odoo.access-denied' || mapped.code === 'odoo.not-odoo' || mapped.code === 'odoo.server-error') {
+    if (
+      mapped.code === 'odoo.access-denied' ||
+      mapped.code === 'odoo.not-odoo' ||
+      mapped.code === 'odoo.server-error'
+    ) {
       return { url, listed: false, databases: [] };
     }
     throw mapped;

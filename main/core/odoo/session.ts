@@ -34,12 +34,27 @@ export class OdooSession {
     return this.credentials.uid;
   }
 
-  call(model: string, method: string, args: unknown[] = [], kwargs: Record<string, unknown> = {}, options: RpcCallOptions = {}): Promise<unknown> {
+  call(
+    model: string,
+    method: string,
+    args: unknown[] = [],
+    kwargs: Record<string, unknown> = {},
+    options: RpcCallOptions = {},
+  ): Promise<unknown> {
     if (this.signal?.aborted) return Promise.reject(new AppError('app.cancelled'));
-    return this.transport.executeKw(this.credentials, model, method, args, kwargs, { ...(this.signal ? { signal: this.signal } : {}), ...options });
+    return this.transport.executeKw(this.credentials, model, method, args, kwargs, {
+      ...(this.signal ? { signal: this.signal } : {}),
+      ...options,
+    });
   }
 
-  async execute<T>(model: string, method: string, args: unknown[] = [], kwargs: Record<string, unknown> = {}, options: RpcCallOptions = {}): Promise<T> {
+  async execute<T>(
+    model: string,
+    method: string,
+    args: unknown[] = [],
+    kwargs: Record<string, unknown> = {},
+    options: RpcCallOptions = {},
+  ): Promise<T> {
     try {
       return (await this.call(model, method, args, kwargs, options)) as T;
     } catch (error) {
@@ -48,7 +63,13 @@ export class OdooSession {
   }
 
   mapError(error: unknown, operation: string): AppError {
-    return odooError(error, { host: this.target.host, db: this.target.db, login: this.target.login, log: this.log, operation });
+    return odooError(error, {
+      host: this.target.host,
+      db: this.target.db,
+      login: this.target.login,
+      log: this.log,
+      operation,
+    });
   }
 }
 

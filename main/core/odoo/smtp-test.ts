@@ -15,11 +15,16 @@ export const SMTP_TEST_TIMEOUT_MS = 90_000;
 export function smtpFailure(faultString: string): AppError {
   const detail = userFacingDetail(redact(faultString));
   if (/refused the sender address/i.test(faultString)) return new AppError('odoo.smtp-sender', { detail });
-  if (/\b(535|534|530)\b|authenticat|Username and Password not accepted/i.test(faultString)) return new AppError('odoo.smtp-auth', { detail });
+  if (/\b(535|534|530)\b|authenticat|Username and Password not accepted/i.test(faultString))
+    return new AppError('odoo.smtp-auth', { detail });
   if (/SSL exception|WRONG_VERSION_NUMBER|CertificateError|certificate verify failed|SSLError/i.test(faultString)) {
     return new AppError('odoo.smtp-tls', { detail });
   }
-  if (/No response received|closed the connection unexpectedly|Invalid server name|timed out|Connection refused/i.test(faultString)) {
+  if (
+    /No response received|closed the connection unexpectedly|Invalid server name|timed out|Connection refused/i.test(
+      faultString,
+    )
+  ) {
     return new AppError('odoo.smtp-unreachable', { detail });
   }
   return new AppError('odoo.smtp-failed', { detail });
@@ -27,7 +32,13 @@ export function smtpFailure(faultString: string): AppError {
 
 export async function testMailServer(session: OdooSession, serverId: number): Promise<void> {
   try {
-    await session.call('ir.mail_server', 'test_smtp_connection', [[serverId]], { context: { lang: 'en_US' } }, { timeoutMs: SMTP_TEST_TIMEOUT_MS });
+    await session.call(
+      'ir.mail_server',
+      'test_smtp_connection',
+      [[serverId]],
+      { context: { lang: 'en_US' } },
+      { timeoutMs: SMTP_TEST_TIMEOUT_MS },
+    );
   } catch (error) {
     if (error instanceof OdooFault && error.faultCode === 2) {
       session.mapError(error, 'ir.mail_server.test_smtp_connection');

@@ -11,9 +11,9 @@ import type { OdooSession } from './session';
 // parameters, the outgoing servers, the encryption choices, the addresses, whether Email Marketing is
 // installed. Nothing here writes.
 
-export const SETTINGS_ADMIN_GROUP = 'base.group_system';
+const SETTINGS_ADMIN_GROUP = 'base.group_system';
 
-export const PARAM_NEUTRALIZED = 'database.is_neutralized';
+const PARAM_NEUTRALIZED = 'database.is_neutralized';
 export { PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER };
 const PARAMS_16 = ['mail.catchall.domain', 'mail.catchall.alias', 'mail.bounce.alias', 'mail.default.from'];
 const PARAM_KEYS = [PARAM_NEUTRALIZED, PARAM_DEDICATED_SERVER, PARAM_MASS_MAILING_SERVER, ...PARAMS_16];
@@ -70,7 +70,18 @@ function usagesByServer(results: Array<PromiseSettledResult<unknown>>): Map<numb
   return usages;
 }
 
-const SERVER_FIELDS = ['id', 'name', 'smtp_host', 'smtp_port', 'smtp_encryption', 'smtp_user', 'from_filter', 'sequence', 'active', 'smtp_authentication'];
+const SERVER_FIELDS = [
+  'id',
+  'name',
+  'smtp_host',
+  'smtp_port',
+  'smtp_encryption',
+  'smtp_user',
+  'from_filter',
+  'sequence',
+  'active',
+  'smtp_authentication',
+];
 
 function truthyParam(value: string | undefined): boolean {
   return !!value && !/^(false|0|)$/i.test(value.trim());
@@ -121,7 +132,7 @@ function addressesFromAliasDomain(record: AliasDomainRecord): MailAddresses {
 }
 
 /** Odoo 16 keeps the alias domain and the local parts in system parameters. */
-export function addressesFromParameters(params: Record<string, string>): MailAddresses | null {
+function addressesFromParameters(params: Record<string, string>): MailAddresses | null {
   const raw = params['mail.catchall.domain'];
   if (!raw) return null;
   const domain = asciiDomain(raw);
@@ -148,28 +159,76 @@ export async function readOdooState(session: OdooSession, apiKey: string | undef
   const hasAliasModel = session.version.major >= 17;
   const serverFields = session.version.major >= 19 ? [...SERVER_FIELDS, 'owner_user_id'] : SERVER_FIELDS;
   const noActiveTest = { context: { active_test: false } };
-  const [admin, params, fields, servers, ours, aliasDomains, user, massMailing, templates, mailings] = await Promise.allSettled([
-    isSettingsAdmin(session),
-    session.call('ir.config_parameter', 'search_read', [[['key', 'in', PARAM_KEYS]]], { fields: ['key', 'value'] }),
-    session.call('ir.mail_server', 'fields_get', [], { allfields: ['smtp_encryption', 'smtp_authentication'], attributes: ['type', 'selection'] }),
-    session.call('ir.mail_server', 'search_read', [[]], { fields: serverFields, order: 'sequence, id', ...noActiveTest }),
-    apiKey
-      ? session.call('ir.mail_server', 'search_read', [[['smtp_host', '=ilike', MAILJET_SMTP_HOST], ['smtp_user', '=', apiKey]]], { fields: ['smtp_pass'], ...noActiveTest })
-      : Promise.resolve([]),
-    hasAliasModel
-      ? session.call('mail.alias.domain', 'search_read', [[]], {
-          fields: ['name', 'bounce_alias', 'catchall_alias', 'default_from', 'bounce_email', 'catchall_email', 'default_from_email', 'company_ids', 'sequence'],
-          order: 'sequence, id',
-        })
-      : Promise.resolve(null),
-    hasAliasModel ? session.call('res.users', 'read', [[session.uid]], { fields: ['company_id'] }) : Promise.resolve(null),
-    session.call('ir.module.module', 'search_count', [[['name', '=', 'mass_mailing'], ['state', '=', 'installed']]]),
-    session.call('mail.template', 'search_read', [[['mail_server_id', '!=', false]]], { fields: ['display_name', 'mail_server_id'] }),
-    session.call('mailing.mailing', 'search_read', [[['mail_server_id', '!=', false], ['state', '!=', 'done']]], { fields: ['display_name', 'mail_server_id'] }),
-  ]);
+  const [admin, params, fields, servers, ours, aliasDomains, user, massMailing, templates, mailings] =
+    await Promise.allSettled([
+      isSettingsAdmin(session),
+      session.call('ir.config_parameter', 'search_read', [[['key', 'in', PARAM_KEYS]]], { fields: ['key', 'value'] }),
+      session.call('ir.mail_server', 'fields_get', [], {
+        allfields: ['smtp_encryption', 'smtp_authentication'],
+        attributes: ['type', 'selection'],
+      }),
+      session.call('ir.mail_server', 'search_read', [[]], {
+        fields: serverFields,
+        order: 'sequence, id',
+        ...noActiveTest,
+      }),
+      apiKey
+        ? session.call(
+            'ir.mail_server',
+            'search_read',
+            [
+              [
+                ['smtp_host', '=ilike', MAILJET_SMTP_HOST],
+                ['smtp_user', '=', apiKey],
+              ],
+            ],
+            { fields: ['smtp_pass'], ...noActiveTest },
+          )
+        : Promise.resolve([]),
+      hasAliasModel
+        ? session.call('mail.alias.domain', 'search_read', [[]], {
+            fields: [
+              'name',
+              'bounce_alias',
+              'catchall_alias',
+              'default_from',
+              'bounce_email',
+              'catchall_email',
+              'default_from_email',
+              'company_ids',
+              'sequence',
+            ],
+            order: 'sequence, id',
+          })
+        : Promise.resolve(null),
+      hasAliasModel
+        ? session.call('res.users', 'read', [[session.uid]], { fields: ['company_id'] })
+        : Promise.resolve(null),
+      session.call('ir.module.module', 'search_count', [
+        [
+          ['name', '=', 'mass_mailing'],
+          ['state', '=', 'installed'],
+        ],
+      ]),
+      session.call('mail.template', 'search_read', [[['mail_server_id', '!=', false]]], {
+        fields: ['display_name', 'mail_server_id'],
+      }),
+      session.call(
+        'mailing.mailing',
+        'search_read',
+        [
+          [
+            ['mail_server_id', '!=', false],
+            ['state', '!=', 'done'],
+          ],
+        ],
+        { fields: ['display_name', 'mail_server_id'] },
+      ),
+    ]);
 
   // Without Settings rights every other answer is an access error: say what is actually wrong.
-  if (admin.status === 'rejected') throw admin.reason instanceof AppError ? admin.reason : session.mapError(admin.reason, 'res.users.has_group');
+  if (admin.status === 'rejected')
+    throw admin.reason instanceof AppError ? admin.reason : session.mapError(admin.reason, 'res.users.has_group');
   if (!admin.value) throw new AppError('odoo.not-admin', { login: session.target.login });
   const value = <T>(result: PromiseSettledResult<unknown>, operation: string): T => {
     if (result.status === 'rejected') throw session.mapError(result.reason, operation);
@@ -177,7 +236,9 @@ export async function readOdooState(session: OdooSession, apiKey: string | undef
   };
 
   const paramRows = value<Array<{ key: string; value: string | false }>>(params, 'ir.config_parameter.search_read');
-  const paramMap = Object.fromEntries(paramRows.filter((row) => typeof row.value === 'string').map((row) => [row.key, row.value as string]));
+  const paramMap = Object.fromEntries(
+    paramRows.filter((row) => typeof row.value === 'string').map((row) => [row.key, row.value as string]),
+  );
   const fieldInfo = value<Record<string, { selection?: Array<[string, string]> }>>(fields, 'ir.mail_server.fields_get');
   const serverRows = value<MailServerRecord[]>(servers, 'ir.mail_server.search_read');
   const ourRows = value<Array<{ id: number; smtp_pass: string | false }>>(ours, 'ir.mail_server.search_read');
@@ -190,7 +251,8 @@ export async function readOdooState(session: OdooSession, apiKey: string | undef
 
   let addresses: MailAddresses | null = addressesFromParameters(paramMap);
   if (hasAliasModel) {
-    if (aliasDomains.status === 'rejected' && !isMissingModel(aliasDomains.reason)) throw session.mapError(aliasDomains.reason, 'mail.alias.domain.search_read');
+    if (aliasDomains.status === 'rejected' && !isMissingModel(aliasDomains.reason))
+      throw session.mapError(aliasDomains.reason, 'mail.alias.domain.search_read');
     const domains = aliasDomains.status === 'fulfilled' ? (aliasDomains.value as AliasDomainRecord[] | null) : null;
     if (domains) {
       const userRows = value<Array<{ company_id: [number, string] | false }> | null>(user, 'res.users.read');

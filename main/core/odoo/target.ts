@@ -27,7 +27,8 @@ export function resolveTarget(settings: Settings, input: TargetInput, offeredUrl
   if (!rawUrl) throw new AppError('odoo.url-missing');
   const { url, host, suggestedDb } = odooUrlOrError(rawUrl);
   // A saved database belongs to the saved address: a new address does not inherit it.
-  const sameServer = !input.url || (saved.url !== undefined && normaliseOdooUrl(saved.url).ok && odooUrlOrError(saved.url).url === url);
+  const sameServer =
+    !input.url || (saved.url !== undefined && normaliseOdooUrl(saved.url).ok && odooUrlOrError(saved.url).url === url);
   const db = input.db ?? (sameServer ? saved.db : undefined) ?? suggestedDb;
   if (!db) throw new AppError('odoo.db-missing', { host });
   const login = input.login ?? (sameServer ? saved.login : undefined);

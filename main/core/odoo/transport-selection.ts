@@ -13,9 +13,9 @@ import { createXmlRpcTransport } from './xmlrpc-transport';
 // notice saying so. 16–18 speak XML-RPC as before. A release newer than any we know (20, saas~19.2)
 // speaks JSON-2 like 19 and is never refused; service.ts adds the notice about it.
 
-export const JSON2_FROM_MAJOR = 19;
+const JSON2_FROM_MAJOR = 19;
 
-export function usesJson2(version: OdooVersion): boolean {
+function usesJson2(version: OdooVersion): boolean {
   return version.major >= JSON2_FROM_MAJOR;
 }
 
@@ -30,7 +30,11 @@ export interface OpenOptions {
  * `GET /web/version` exists from 19 on (addons/rpc/controllers/__init__.py) and needs no XML-RPC; older
  * servers answer it with a 404 page, and then XML-RPC's `common.version()` tells.
  */
-async function discoverVersion(json2: OdooTransport, xmlrpc: OdooTransport, options: RpcCallOptions): Promise<Record<string, unknown>> {
+async function discoverVersion(
+  json2: OdooTransport,
+  xmlrpc: OdooTransport,
+  options: RpcCallOptions,
+): Promise<Record<string, unknown>> {
   try {
     return await json2.version(options);
   } catch (error) {
@@ -61,7 +65,8 @@ export async function openOdooSession(target: OdooTarget, secret: string, option
   }
 
   // Known to be 19+: the version and the JSON-2 login go out together.
-  const early = hint && usesJson2(hint) && !version ? json2.authenticate(target.db, target.login, secret, callOptions) : undefined;
+  const early =
+    hint && usesJson2(hint) && !version ? json2.authenticate(target.db, target.login, secret, callOptions) : undefined;
   early?.catch(() => undefined); // read below, or dropped when the server turns out older
   if (!version) {
     try {
@@ -82,7 +87,8 @@ export async function openOdooSession(target: OdooTarget, secret: string, option
     uid = await (early ?? json2.authenticate(target.db, target.login, secret, callOptions));
   } catch (error) {
     // odoo/http.py serves a database it cannot open without one, where /json/2 has no route: a 404 page.
-    if (error instanceof OdooHttpError && error.status === 404) throw new AppError('odoo.database-not-found', { db: target.db });
+    if (error instanceof OdooHttpError && error.status === 404)
+      throw new AppError('odoo.database-not-found', { db: target.db });
     throw odooError(error, { ...context, operation: 'json2.authenticate' });
   }
   if (uid !== false) return loggedIn(json2, target, version, uid, secret, sessionOptions);
@@ -93,7 +99,8 @@ export async function openOdooSession(target: OdooTarget, secret: string, option
     fallbackUid = await xmlrpc.authenticate(target.db, target.login, secret, callOptions);
   } catch (error) {
     // XML-RPC gone (Odoo 22 and later): only an API key can log in.
-    if (error instanceof OdooHttpError && error.status === 404) throw new AppError('odoo.api-key-required', { login: target.login });
+    if (error instanceof OdooHttpError && error.status === 404)
+      throw new AppError('odoo.api-key-required', { login: target.login });
     throw odooError(error, { ...context, operation: 'authenticate' });
   }
   const session = loggedIn(xmlrpc, target, version, fallbackUid, secret, sessionOptions);

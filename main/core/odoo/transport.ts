@@ -4,7 +4,7 @@
 // `executeKw` maps the positional ids to `ids` and the rest to named arguments, and its HTTP errors
 // become the same faults XML-RPC would have sent. Callers never see protocol details.
 
-export type OdooProtocol = 'xmlrpc' | 'json2';
+type OdooProtocol = 'xmlrpc' | 'json2';
 
 export interface RpcCallOptions {
   signal?: AbortSignal;

@@ -13,13 +13,21 @@ let xmlrpcModule: Promise<typeof xmlrpc> | undefined;
 const loadXmlRpc = () => (xmlrpcModule ??= import('xmlrpc').then((m) => m.default));
 const USER_AGENT = 'mailjet-odoo-assistant';
 
-type RawError = Error & { faultCode?: number | string; faultString?: string; res?: { statusCode?: number; headers?: Record<string, unknown> } };
+type RawError = Error & {
+  faultCode?: number | string;
+  faultString?: string;
+  res?: { statusCode?: number; headers?: Record<string, unknown> };
+};
 
 /** `undefined` would reach Odoo as '' and overwrite a field: drop it, recursively. */
-export function withoutUndefined(value: unknown): unknown {
+function withoutUndefined(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutUndefined);
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, withoutUndefined(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, withoutUndefined(v)]),
+    );
   }
   return value;
 }
@@ -54,7 +62,15 @@ export function createXmlRpcTransport(baseUrl: string, defaults: { timeoutMs?: n
         if (settled) return;
         settled = true;
         clearTimeout(handle);
-        if (error) reject(classify(error as RawError, () => timer.signal.aborted, () => !!options.signal?.aborted, timeoutMs));
+        if (error)
+          reject(
+            classify(
+              error as RawError,
+              () => timer.signal.aborted,
+              () => !!options.signal?.aborted,
+              timeoutMs,
+            ),
+          );
         else resolve(value);
       };
       if (options.signal?.aborted) return finish(new Error('aborted'));
@@ -89,6 +105,11 @@ export function createXmlRpcTransport(baseUrl: string, defaults: { timeoutMs?: n
       return typeof uid === 'number' && uid > 0 ? uid : false;
     },
     executeKw: (credentials, model, method, args, kwargs = {}, options) =>
-      call('/xmlrpc/2/object', 'execute_kw', [credentials.db, credentials.uid, credentials.secret, model, method, args, kwargs], options),
+      call(
+        '/xmlrpc/2/object',
+        'execute_kw',
+        [credentials.db, credentials.uid, credentials.secret, model, method, args, kwargs],
+        options,
+      ),
   };
 }

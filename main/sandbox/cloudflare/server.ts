@@ -22,9 +22,9 @@ import type { StandInRecord, ZoneTable } from '../dns/zone-table';
 // - an identical record is refused, code 81058 "An identical record already exists." (UNVERIFIED code).
 // - 429 with Retry-After in seconds; its code 971 and the limits themselves are UNVERIFIED.
 
-export type CloudflarePermission = 'dns:read' | 'dns:edit' | 'zone:read';
+type CloudflarePermission = 'dns:read' | 'dns:edit' | 'zone:read';
 
-export interface CloudflareToken {
+interface CloudflareToken {
   token: string;
   zones: string[];
   permissions: CloudflarePermission[];
@@ -82,7 +82,16 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions):
       for (const record of table.recordsAt(name)) {
         if (record.type === 'TXT' || record.type === 'CNAME') {
           const content = record.type === 'TXT' ? record.strings.map((s) => quotedTxt(s)).join(' ') : record.target;
-          records.push({ id: randomBytes(16).toString('hex'), zone, name, type: record.type, content, ttl: 1, created_on: now, modified_on: now });
+          records.push({
+            id: randomBytes(16).toString('hex'),
+            zone,
+            name,
+            type: record.type,
+            content,
+            ttl: 1,
+            created_on: now,
+            modified_on: now,
+          });
         }
       }
     }
@@ -93,7 +102,11 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions):
   const sync = (zone: string, name: string, type: 'TXT' | 'CNAME') => {
     const served: StandInRecord[] = (store.get(zone) ?? [])
       .filter((record) => record.name === name && record.type === type)
-      .map((record) => (type === 'TXT' ? { type: 'TXT', strings: txtStrings(record.content) } : { type: 'CNAME', target: record.content.replace(/\.$/, '') }));
+      .map((record) =>
+        type === 'TXT'
+          ? { type: 'TXT', strings: txtStrings(record.content) }
+          : { type: 'CNAME', target: record.content.replace(/\.$/, '') },
+      );
     table.replace(name, type, served);
   };
 
@@ -101,10 +114,21 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions):
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify(body));
   };
-  const failure = (res: ServerResponse, status: number, code: number, message: string, extra: Record<string, unknown> = {}) =>
-    send(res, status, { success: false, errors: [{ code, message, ...extra }], messages: [], result: null });
+  const failure = (
+    res: ServerResponse,
+    status: number,
+    code: number,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) => send(res, status, { success: false, errors: [{ code, message, ...extra }], messages: [], result: null });
   const ok = (res: ServerResponse, result: unknown, resultInfo?: unknown) =>
-    send(res, 200, { success: true, errors: [], messages: [], result, ...(resultInfo ? { result_info: resultInfo } : {}) });
+    send(res, 200, {
+      success: true,
+      errors: [],
+      messages: [],
+      result,
+      ...(resultInfo ? { result_info: resultInfo } : {}),
+    });
 
   const server = createServer((req, res) => {
     void handle(req, res).catch(() => failure(res, 500, 10001, 'Internal error'));
@@ -125,7 +149,9 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions):
     const auth = req.headers.authorization ?? '';
     const bearer = /^Bearer (.+)$/.exec(auth)?.[1] ?? '';
     if (!TOKEN_FORMAT.test(bearer)) {
-      return failure(res, 400, 6003, 'Invalid request headers', { error_chain: [{ code: 6111, message: 'Invalid format for Authorization header' }] });
+      return failure(res, 400, 6003, 'Invalid request headers', {
+        error_chain: [{ code: 6111, message: 'Invalid format for Authorization header' }],
+      });
     }
     const token = options.tokens.find((item) => item.token === bearer);
     const denied = () => failure(res, 403, 10000, 'Authentication error');
@@ -134,7 +160,17 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions):
     const fault = faults.take(method, path);
     if (fault && !fault.afterWork) {
       if (fault.status === 429) {
-        return send(res, 429, { success: false, errors: [{ code: 971, message: 'Please wait and consider throttling your request speed' }], messages: [], result: null }, { 'retry-after': String(fault.retryAfterSeconds ?? 1) });
+        return send(
+          res,
+          429,
+          {
+            success: false,
+            errors: [{ code: 971, message: 'Please wait and consider throttling your request speed' }],
+            messages: [],
+            result: null,
+          },
+          { 'retry-after': String(fault.retryAfterSeconds ?? 1) },
+        );
       }
       return failure(res, fault.status, 10001, 'Internal error');
     }
@@ -147,10 +183,17 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions):
     };
 
     if (method === 'GET' && path === '/zones') {
-      if (!token.permissions.includes('zone:read')) return failure(res, 403, 9109, 'Unauthorized to access requested resource');
+      if (!token.permissions.includes('zone:read'))
+        return failure(res, 403, 9109, 'Unauthorized to access requested resource');
       const name = url.searchParams.get('name');
-      const zones = options.zones.filter((zone) => token.zones.includes(zone) && (!name || zone === name.toLowerCase()));
-      return ok(res, zones.map((zone) => ({ id: cloudflareZoneId(zone), name: zone, status: 'active' })), { page: 1, per_page: 20, count: zones.length, total_count: zones.length, total_pages: 1 });
+      const zones = options.zones.filter(
+        (zone) => token.zones.includes(zone) && (!name || zone === name.toLowerCase()),
+      );
+      return ok(
+        res,
+        zones.map((zone) => ({ id: cloudflareZoneId(zone), name: zone, status: 'active' })),
+        { page: 1, per_page: 20, count: zones.length, total_count: zones.length, total_pages: 1 },
+      );
     }
 
     const match = /^\/zones\/([0-9a-f]{32})\/dns_records(?:\/([0-9a-f]{32}))?$/.exec(path);
@@ -160,7 +203,8 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions):
     if (!zone || !token.zones.includes(zone)) return denied();
     const records = store.get(zone)!;
     const write = method !== 'GET';
-    if (!token.permissions.includes(write ? 'dns:edit' : 'dns:read') && !token.permissions.includes('dns:edit')) return denied();
+    if (!token.permissions.includes(write ? 'dns:edit' : 'dns:read') && !token.permissions.includes('dns:edit'))
+      return denied();
 
     if (method === 'GET' && !match[2]) {
       const exact = (url.searchParams.get('name.exact') ?? url.searchParams.get('name'))?.toLowerCase();
@@ -169,27 +213,41 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions):
       const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
       const found = records.filter((record) => (!exact || record.name === exact) && (!type || record.type === type));
       const slice = found.slice((page - 1) * perPage, page * perPage);
-      return ok(res, slice.map((record) => view(record)), {
-        page,
-        per_page: perPage,
-        count: slice.length,
-        total_count: found.length,
-        total_pages: Math.max(1, Math.ceil(found.length / perPage)),
-      });
+      return ok(
+        res,
+        slice.map((record) => view(record)),
+        {
+          page,
+          per_page: perPage,
+          count: slice.length,
+          total_count: found.length,
+          total_pages: Math.max(1, Math.ceil(found.length / perPage)),
+        },
+      );
     }
 
     const input = parse(body);
     if (method === 'POST' && !match[2]) {
       const type = input.type === 'TXT' || input.type === 'CNAME' ? input.type : null;
       const name = typeof input.name === 'string' ? input.name.toLowerCase().replace(/\.$/, '') : '';
-      if (!type || !name || typeof input.content !== 'string' || !input.content.trim()) return failure(res, 400, 9000, 'DNS name is invalid.');
+      if (!type || !name || typeof input.content !== 'string' || !input.content.trim())
+        return failure(res, 400, 9000, 'DNS name is invalid.');
       if (name !== zone && !name.endsWith(`.${zone}`)) return failure(res, 400, 9000, 'DNS name is invalid.');
       const content = type === 'TXT' ? normaliseTxt(input.content) : input.content.replace(/\.$/, '');
       if (records.some((record) => record.name === name && record.type === type && record.content === content)) {
         return failure(res, 400, 81058, 'An identical record already exists.');
       }
       const now = new Date().toISOString();
-      const record: StoredRecord = { id: randomBytes(16).toString('hex'), zone, name, type, content, ttl: Number(input.ttl) || 1, created_on: now, modified_on: now };
+      const record: StoredRecord = {
+        id: randomBytes(16).toString('hex'),
+        zone,
+        name,
+        type,
+        content,
+        ttl: Number(input.ttl) || 1,
+        created_on: now,
+        modified_on: now,
+      };
       return finish(() => {
         records.push(record);
         sync(zone, name, type);
@@ -201,9 +259,11 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions):
     if (!record) return failure(res, 404, 81044, 'Record does not exist.');
     if (method === 'GET') return ok(res, view(record));
     if (method === 'PUT' || method === 'PATCH') {
-      if (method === 'PUT' && (typeof input.content !== 'string' || input.type !== record.type)) return failure(res, 400, 9000, 'DNS name is invalid.');
+      if (method === 'PUT' && (typeof input.content !== 'string' || input.type !== record.type))
+        return failure(res, 400, 9000, 'DNS name is invalid.');
       return finish(() => {
-        if (typeof input.content === 'string') record.content = record.type === 'TXT' ? normaliseTxt(input.content) : input.content.replace(/\.$/, '');
+        if (typeof input.content === 'string')
+          record.content = record.type === 'TXT' ? normaliseTxt(input.content) : input.content.replace(/\.$/, '');
         if (typeof input.ttl === 'number') record.ttl = input.ttl;
         record.modified_on = new Date().toISOString();
         sync(zone, record.name, record.type);
@@ -220,7 +280,14 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions):
     zoneId: cloudflareZoneId,
     faults,
     requests,
-    records: (zone) => (store.get(zone) ?? []).map((record) => ({ id: record.id, name: record.name, type: record.type, content: record.content, ttl: record.ttl })),
+    records: (zone) =>
+      (store.get(zone) ?? []).map((record) => ({
+        id: record.id,
+        name: record.name,
+        type: record.type,
+        content: record.content,
+        ttl: record.ttl,
+      })),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,4 +1,12 @@
-import { createTCPServer, createUDPServer, Packet, type DnsHandler, type Resource, type TCPServer, type UDPServer } from 'dns2';
+import {
+  createTCPServer,
+  createUDPServer,
+  Packet,
+  type DnsHandler,
+  type Resource,
+  type TCPServer,
+  type UDPServer,
+} from 'dns2';
 import { txt, ZoneTable, type Fault, type StandInRecord, type StandInType, type ZoneSeed } from './zone-table';
 
 // A real authoritative DNS server on loopback (UDP, and TCP on the same port for answers too long for
@@ -46,7 +54,8 @@ const TYPE_NAMES = new Map<number, StandInType | 'SOA'>([
 // RFC 1035 §4.1.1 response codes (dns2's typings leave its RCODE table out).
 const RCODE = { NOERROR: 0, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 } as const;
 
-const asRecord = (value: StandInRecord | string | string[]): StandInRecord => (typeof value === 'string' || Array.isArray(value) ? txt(value) : value);
+const asRecord = (value: StandInRecord | string | string[]): StandInRecord =>
+  typeof value === 'string' || Array.isArray(value) ? txt(value) : value;
 
 function resource(name: string, record: StandInRecord, ttl: number): Resource {
   const base = { name, class: Packet.CLASS.IN, ttl };
@@ -82,7 +91,7 @@ function soa(zone: string, ttl: number): Resource {
   } as Resource;
 }
 
-export function answer(table: ZoneTable, request: Packet, ttl: number): Packet {
+function answer(table: ZoneTable, request: Packet, ttl: number): Packet {
   const response = Packet.createResponseFromRequest(request);
   response.header.aa = 1;
   const question = request.questions[0];
@@ -172,7 +181,10 @@ export async function startDnsStandIn(options: DnsStandInOptions = {}): Promise<
     const stop = async () => {
       for (const timer of pending) clearTimeout(timer);
       pending.clear();
-      await Promise.all([new Promise<void>((resolve) => udp.close(() => resolve())), new Promise<void>((resolve) => tcp.close(() => resolve()))]);
+      await Promise.all([
+        new Promise<void>((resolve) => udp.close(() => resolve())),
+        new Promise<void>((resolve) => tcp.close(() => resolve())),
+      ]);
     };
     return {
       host,

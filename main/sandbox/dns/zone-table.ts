@@ -15,7 +15,7 @@ export type StandInRecord =
 
 export type StandInType = StandInRecord['type'];
 
-export type FaultMode = 'silent' | 'servfail' | 'refused' | 'slow';
+type FaultMode = 'silent' | 'servfail' | 'refused' | 'slow';
 export interface Fault {
   mode: FaultMode;
   /** For "slow": how long to wait before answering. */
@@ -59,7 +59,8 @@ export class ZoneTable {
     if (!this.zones.has(apex)) this.zones.set(apex, { nameservers: (seed.nameservers ?? [`ns1.${apex}`]).map(clean) });
     for (const [name, records] of Object.entries(seed.records ?? {})) {
       const absolute = name === '@' ? apex : clean(name).endsWith(apex) ? clean(name) : `${clean(name)}.${apex}`;
-      for (const record of records) this.publish(absolute, typeof record === 'string' || Array.isArray(record) ? txt(record) : record);
+      for (const record of records)
+        this.publish(absolute, typeof record === 'string' || Array.isArray(record) ? txt(record) : record);
     }
   }
 
@@ -108,7 +109,9 @@ export class ZoneTable {
   /** Every name with records inside the zone (the zone's own apex included), for the DNS API stand-ins. */
   namesIn(zone: string): string[] {
     const apex = clean(zone);
-    return [...this.records.keys()].filter((name) => (name === apex || name.endsWith(`.${apex}`)) && this.zoneFor(name) === apex);
+    return [...this.records.keys()].filter(
+      (name) => (name === apex || name.endsWith(`.${apex}`)) && this.zoneFor(name) === apex,
+    );
   }
 
   recordsAt(name: string): StandInRecord[] {
@@ -134,18 +137,24 @@ export class ZoneTable {
     if (!zone) return { rcode: 'REFUSED', answers: [], zone: null };
     const here = this.recordsAt(key);
     if (key === zone && type === 'NS') {
-      return { rcode: 'NOERROR', answers: this.nameserversOf(zone).map((host) => ({ name: key, record: { type: 'NS', host } })), zone };
+      return {
+        rcode: 'NOERROR',
+        answers: this.nameserversOf(zone).map((host) => ({ name: key, record: { type: 'NS', host } })),
+        zone,
+      };
     }
     const cname = here.find((record) => record.type === 'CNAME');
     if (cname && type !== 'CNAME' && cname.type === 'CNAME') {
       const answers: Resolution['answers'] = [{ name: key, record: cname }];
       // Follow the alias inside our own zones, as an authoritative server adds what it knows.
-      if (depth < 8 && !this.options.autoZones && this.zoneFor(cname.target)) answers.push(...this.resolve(cname.target, type, depth + 1).answers);
+      if (depth < 8 && !this.options.autoZones && this.zoneFor(cname.target))
+        answers.push(...this.resolve(cname.target, type, depth + 1).answers);
       return { rcode: 'NOERROR', answers, zone };
     }
     const matching = here.filter((record) => record.type === type);
     if (matching.length) return { rcode: 'NOERROR', answers: matching.map((record) => ({ name: key, record })), zone };
-    const exists = key === zone || here.length > 0 || [...this.records.keys()].some((other) => other.endsWith(`.${key}`));
+    const exists =
+      key === zone || here.length > 0 || [...this.records.keys()].some((other) => other.endsWith(`.${key}`));
     return { rcode: exists ? 'NOERROR' : 'NXDOMAIN', answers: [], zone };
   }
 }

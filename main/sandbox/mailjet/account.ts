@@ -13,7 +13,7 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
-export type SenderStatusWord = 'Inactive' | 'Active' | 'Deleted';
+type SenderStatusWord = 'Inactive' | 'Active' | 'Deleted';
 
 export interface StandInSender {
   ID: number;
@@ -68,7 +68,10 @@ export const errorBody = (status: number, message: string, relatedTo?: string[])
   StatusCode: status,
 });
 
-const fail = (status: number, message: string, relatedTo?: string[]): Reply => ({ status, body: errorBody(status, message, relatedTo) });
+const fail = (status: number, message: string, relatedTo?: string[]): Reply => ({
+  status,
+  body: errorBody(status, message, relatedTo),
+});
 const envelope = (items: unknown[], total = items.length) => ({ Count: items.length, Data: items, Total: total });
 const notFound = () => fail(404, 'Object not found');
 
@@ -150,7 +153,8 @@ export class StandInAccount {
     // Mailjet's guide (_filtering-resources.md, review row M1): without countOnly, "Count and Total will
     // only show you the number of elements extracted and not the global number"; with it, the count.
     // The guide spells it countOnly, the Java SDK CountOnly: both are read (case rule UNVERIFIED).
-    if (parseBool(query.get('countOnly') ?? query.get('CountOnly'))) return { status: 200, body: envelope([], matches.length) };
+    if (parseBool(query.get('countOnly') ?? query.get('CountOnly')))
+      return { status: 200, body: envelope([], matches.length) };
     const { limit, offset } = page(query);
     return { status: 200, body: envelope(matches.slice(offset, offset + limit)) };
   }
@@ -167,13 +171,17 @@ export class StandInAccount {
     if (!email) return fail(400, 'MJ03 A non empty value is required', ['Email']);
     if (!validEmail(email)) return fail(400, `MJ08 "${email}" is not a valid email address`, ['Email']);
     const emailType = body.EmailType === undefined ? 'unknown' : String(body.EmailType);
-    if (!EMAIL_TYPES.has(emailType)) return fail(400, `MJ07 Invalid value "${emailType}" for property "EmailType"`, ['EmailType']);
+    if (!EMAIL_TYPES.has(emailType))
+      return fail(400, `MJ07 Invalid value "${emailType}" for property "EmailType"`, ['EmailType']);
     const existing = this.findSender(email);
     if (existing) {
       // UNVERIFIED full text; production code matches "There is an already existing" / "sender with the same email".
-      return fail(400, `There is an already existing ${existing.Status.toLowerCase()} sender with the same email`, ['Email']);
+      return fail(400, `There is an already existing ${existing.Status.toLowerCase()} sender with the same email`, [
+        'Email',
+      ]);
     }
-    if (this.senders.length >= MAX_SENDERS) return fail(400, 'The maximum number of senders for this API key has been reached', ['Email']);
+    if (this.senders.length >= MAX_SENDERS)
+      return fail(400, 'The maximum number of senders for this API key has been reached', ['Email']);
     const dns = this.ensureDns(domainOf(email));
     const domainWide = isDomainSender(email);
     const sender: StandInSender = {
@@ -203,10 +211,16 @@ export class StandInAccount {
     }
     const next = {
       Name: typeof body.Name === 'string' ? body.Name : sender.Name,
-      EmailType: body.EmailType !== undefined ? (String(body.EmailType) as StandInSender['EmailType']) : sender.EmailType,
+      EmailType:
+        body.EmailType !== undefined ? (String(body.EmailType) as StandInSender['EmailType']) : sender.EmailType,
       IsDefaultSender: typeof body.IsDefaultSender === 'boolean' ? body.IsDefaultSender : sender.IsDefaultSender,
     };
-    if (next.Name === sender.Name && next.EmailType === sender.EmailType && next.IsDefaultSender === sender.IsDefaultSender) return { status: 304 };
+    if (
+      next.Name === sender.Name &&
+      next.EmailType === sender.EmailType &&
+      next.IsDefaultSender === sender.IsDefaultSender
+    )
+      return { status: 304 };
     Object.assign(sender, next);
     return { status: 200, body: envelope([sender]) };
   }
@@ -232,10 +246,15 @@ export class StandInAccount {
         return this.validation('DNS');
       }
       if (this.behaviour.publishAfterFailedValidation) this.behaviour.onPublishRequested(dns);
-      return this.validation('', 'Neither the file at your domain root nor the DNS TXT record have been found to validate this sender.', {
-        DNSValidationError: 'DNS record verification failed as no TXT record for that ownership token was found on the remote server.',
-        FileValidationError: `The file ${sender.Filename} could not be found at the root of http://www.${dns.Domain}/.`,
-      });
+      return this.validation(
+        '',
+        'Neither the file at your domain root nor the DNS TXT record have been found to validate this sender.',
+        {
+          DNSValidationError:
+            'DNS record verification failed as no TXT record for that ownership token was found on the remote server.',
+          FileValidationError: `The file ${sender.Filename} could not be found at the root of http://www.${dns.Domain}/.`,
+        },
+      );
     }
     const domainSender = this.findSender(`*@${domainOf(sender.Email)}`);
     // UNVERIFIED: a deleted address is assumed to come back through validate like an inactive one.
@@ -272,7 +291,11 @@ export class StandInAccount {
     const dkimFound = await this.lookupTxt(dns.DKIMRecordName);
     const dkimOk = dkimFound.some((value) => collapse(value) === collapse(dns.DKIMRecordValue));
     // UNVERIFIED error wordings, apart from "no DKIM record" which the guide shows.
-    const dkimErrors = dkimOk ? [] : dkimFound.length ? ['DKIM record does not match the expected value'] : ['no DKIM record'];
+    const dkimErrors = dkimOk
+      ? []
+      : dkimFound.length
+        ? ['DKIM record does not match the expected value']
+        : ['no DKIM record'];
     const spfFound = (await this.lookupTxt(dns.Domain)).filter((value) => /^v=spf1(\s|$)/i.test(collapse(value)));
     const spfErrors =
       spfFound.length === 0
@@ -285,7 +308,10 @@ export class StandInAccount {
     dns.DKIMStatus = dkimOk ? 'OK' : 'Error';
     dns.SPFStatus = spfErrors.length ? 'Error' : 'OK';
     dns.LastCheckAt = nowIso();
-    const spfValues = this.behaviour.spfValuesField === 'plural' ? { SPFRecordsCurrentValues: spfFound } : { SPFRecordCurrentValue: spfFound[0] ?? '' };
+    const spfValues =
+      this.behaviour.spfValuesField === 'plural'
+        ? { SPFRecordsCurrentValues: spfFound }
+        : { SPFRecordCurrentValue: spfFound[0] ?? '' };
     const result = {
       DKIMErrors: dkimErrors,
       DKIMRecordCurrentValue: dkimFound[0] ?? '',
@@ -345,7 +371,8 @@ export class StandInAccount {
     domainSender.Status = 'Active';
     const domain = domainOf(domainSender.Email);
     for (const sender of this.senders) {
-      if (sender.Status === 'Inactive' && domainOf(sender.Email) === domain && !this.onceDeleted.has(sender.Email)) sender.Status = 'Active';
+      if (sender.Status === 'Inactive' && domainOf(sender.Email) === domain && !this.onceDeleted.has(sender.Email))
+        sender.Status = 'Active';
     }
   }
 

@@ -7,7 +7,7 @@ import type { Reply, StandInAccount } from './account';
 // (X-MJ-CustomID) and guides/_send-api-V3.md (GET /v3/REST/message?CustomID=…); the filters, fields,
 // status words and history fields from github.com/mailjet/mailjet-apiv3-nodejs lib/types/api/Message.ts.
 
-export type MessageStatusWord =
+type MessageStatusWord =
   | 'queued'
   | 'sent'
   | 'opened'
@@ -57,9 +57,11 @@ const rfc3339 = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 
 /** An active sender for the address, or an active `*@domain` that covers it (Mailjet help centre, review M15). */
-export function senderValidated(account: StandInAccount, from: string): boolean {
+function senderValidated(account: StandInAccount, from: string): boolean {
   const address = from.toLowerCase();
-  return account.senders.some((s) => s.Status === 'Active' && (s.Email === address || s.Email === `*@${domainOf(address)}`));
+  return account.senders.some(
+    (s) => s.Status === 'Active' && (s.Email === address || s.Email === `*@${domainOf(address)}`),
+  );
 }
 
 /** A time filter as Mailjet takes it (lib/types/api/Common.ts: `FromTS: string | number`): Unix seconds or a date. */
@@ -108,7 +110,12 @@ export class MessageLog {
         events: [
           !validated
             ? { at: now, type: 'blocked', state: 'sender not validated', comment: '' }
-            : { at: now, type: status === 'sent' ? 'sent' : status.replace(/^(hard|soft)bounced$/, 'bounced'), state: fate?.comment ?? '', comment: '' },
+            : {
+                at: now,
+                type: status === 'sent' ? 'sent' : status.replace(/^(hard|soft)bounced$/, 'bounced'),
+                state: fate?.comment ?? '',
+                comment: '',
+              },
         ],
       };
       this.messages.push(message);
@@ -186,7 +193,16 @@ export class MessageLog {
   history(id: string): Reply | undefined {
     const message = this.find(id);
     if (!message) return undefined;
-    return this.reply(message.events.map((e) => ({ Comment: e.comment, EventAt: Math.floor(e.at.getTime() / 1000), EventType: e.type, State: e.state, Useragent: '', UseragentID: 0 })));
+    return this.reply(
+      message.events.map((e) => ({
+        Comment: e.comment,
+        EventAt: Math.floor(e.at.getTime() / 1000),
+        EventType: e.type,
+        State: e.state,
+        Useragent: '',
+        UseragentID: 0,
+      })),
+    );
   }
 }
 

@@ -39,9 +39,9 @@ export interface RecordedRequest {
   endedAt: number;
 }
 
-export type DnsPart = 'ownership' | 'spf' | 'dkim';
+type DnsPart = 'ownership' | 'spf' | 'dkim';
 
-export interface MailjetStandInControl {
+interface MailjetStandInControl {
   account(apiKey?: string): StandInAccount;
   /** The user added the records Mailjet asked for (all three unless named); SPF merges into an existing one. */
   publishDns(domain: string, parts?: DnsPart[], apiKey?: string): void;
@@ -114,9 +114,15 @@ const UNAUTHORIZED: Reply = {
 };
 
 function faultReply(fault: Extract<Fault, { kind: 'status' }>): Reply {
-  const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
-  const message = fault.message ?? (fault.status === 429 ? 'Too many requests' : fault.status >= 500 ? 'Internal Server Error' : 'Refused');
-  const body = fault.status >= 500 ? { ErrorIdentifier: '3f2a9c1e-5b7d-4e8f-9a6b-0c1d2e3f4a5b', ...errorBody(fault.status, message) } : errorBody(fault.status, message);
+  const headers: Record<string, string> =
+    fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
+  const message =
+    fault.message ??
+    (fault.status === 429 ? 'Too many requests' : fault.status >= 500 ? 'Internal Server Error' : 'Refused');
+  const body =
+    fault.status >= 500
+      ? { ErrorIdentifier: '3f2a9c1e-5b7d-4e8f-9a6b-0c1d2e3f4a5b', ...errorBody(fault.status, message) }
+      : errorBody(fault.status, message);
   return { status: fault.status, body, headers };
 }
 
@@ -140,7 +146,14 @@ function parseJsonObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-async function route(account: StandInAccount, messages: MessageLog, method: string, segments: string[], query: URLSearchParams, body: string): Promise<Reply> {
+async function route(
+  account: StandInAccount,
+  messages: MessageLog,
+  method: string,
+  segments: string[],
+  query: URLSearchParams,
+  body: string,
+): Promise<Reply> {
   const [resource = '', id, action, ...rest] = segments;
   const badRequest = (message: string): Reply => ({ status: 400, body: errorBody(400, message) });
   const notAllowed: Reply = { status: 405, body: errorBody(405, 'Method not allowed') };
@@ -174,7 +187,12 @@ async function route(account: StandInAccount, messages: MessageLog, method: stri
     if (action !== undefined) return badRequest(`Unknown action "${action}"`);
     if (resource === 'message' && id === undefined) return messages.list(query);
     if (id === undefined) return badRequest('Missing message ID');
-    return (resource === 'message' ? messages.get(id, query) : messages.history(id)) ?? { status: 404, body: errorBody(404, 'Object not found') };
+    return (
+      (resource === 'message' ? messages.get(id, query) : messages.history(id)) ?? {
+        status: 404,
+        body: errorBody(404, 'Object not found'),
+      }
+    );
   }
   return badRequest(`Unknown resource "${resource}"`);
 }
@@ -203,7 +221,9 @@ export async function startMailjetStandIn(options: MailjetStandInOptions): Promi
     publishAfterFailedValidation: options.publishAfterFailedValidation ?? false,
     onPublishRequested: (dns) => publishDns(dns),
   };
-  const accounts = new Map(options.accounts.map((a) => [a.apiKey, new StandInAccount(a.apiKey, a.secretKey, ids, lookup, behaviour)]));
+  const accounts = new Map(
+    options.accounts.map((a) => [a.apiKey, new StandInAccount(a.apiKey, a.secretKey, ids, lookup, behaviour)]),
+  );
   const accountFor = (apiKey?: string) => {
     const account = apiKey ? accounts.get(apiKey) : accounts.values().next().value;
     if (!account) throw new Error(`the stand-in has no account ${apiKey ?? ''}`.trim());
@@ -220,7 +240,12 @@ export async function startMailjetStandIn(options: MailjetStandInOptions): Promi
       accept: (session) => {
         const account = accountFor(session.user);
         // Mailjet identifies the sender by the From header (review: "whether Mailjet checks the envelope or the From" is UNVERIFIED).
-        logFor(session.user).record(account, { from: session.headerFrom || session.mailFrom, to: session.rcptTo, subject: session.subject, customId: session.customId });
+        logFor(session.user).record(account, {
+          from: session.headerFrom || session.mailFrom,
+          to: session.rcptTo,
+          subject: session.subject,
+          customId: session.customId,
+        });
       },
     });
   }
@@ -268,7 +293,15 @@ export async function startMailjetStandIn(options: MailjetStandInOptions): Promi
     const body = await readBody(request);
     if (url.pathname.startsWith('/__control')) return send(response, await handleControl(url.pathname, method, body));
 
-    const entry: RecordedRequest = { n: ++counter, method, path: url.pathname, query: url.search, status: 0, startedAt: performance.now(), endedAt: 0 };
+    const entry: RecordedRequest = {
+      n: ++counter,
+      method,
+      path: url.pathname,
+      query: url.search,
+      status: 0,
+      startedAt: performance.now(),
+      endedAt: 0,
+    };
     requests.push(entry);
     const finish = (status: RecordedRequest['status']) => {
       entry.status = status;
@@ -320,12 +353,21 @@ export async function startMailjetStandIn(options: MailjetStandInOptions): Promi
     try {
       if (method === 'GET' && action === 'state') {
         const account = accountFor(text('apiKey'));
-        return ok({ senders: account.senders, dns: account.dnsRecords, outbox: account.outbox, requests: requests.length });
+        return ok({
+          senders: account.senders,
+          dns: account.dnsRecords,
+          outbox: account.outbox,
+          requests: requests.length,
+        });
       }
       if (method !== 'POST') return { status: 405, body: errorBody(405, 'Method not allowed') };
       switch (action) {
         case 'publish-dns':
-          control.publishDns(text('domain') ?? '', Array.isArray(data.parts) ? (data.parts as DnsPart[]) : undefined, text('apiKey'));
+          control.publishDns(
+            text('domain') ?? '',
+            Array.isArray(data.parts) ? (data.parts as DnsPart[]) : undefined,
+            text('apiKey'),
+          );
           return ok();
         case 'activate':
           return ok({ ok: control.clickActivation(text('email') ?? '', text('apiKey')) });

@@ -10,9 +10,9 @@ import { makeThrowawayCertificate } from './tls-certificate';
 // client that picks the wrong encryption for a port fails as it does against the real relay. The
 // certificate is made at start and lives in memory; clients are given it as their only authority.
 
-export const MAILJET_SMTP_HOST = 'in-v3.mailjet.com';
+const MAILJET_SMTP_HOST = 'in-v3.mailjet.com';
 
-export interface RelaySession {
+interface RelaySession {
   /** The SMTP login, i.e. the API key; the password is never kept. */
   user: string;
   mailFrom: string;
@@ -43,17 +43,25 @@ export interface MailjetRelay {
 }
 
 /** RFC 2047 encoded words (=?utf-8?B?…?= and =?utf-8?Q?…?=), as Python's email package writes a non-ASCII subject. */
-export function decodeHeaderWords(value: string): string {
-  return value.replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=(\s+(?==\?))?/g, (_all, charset: string, kind: string, text: string) => {
-    const bytes = /b/i.test(kind)
-      ? Buffer.from(text, 'base64')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
-    return /^utf-?8$/i.test(charset) ? bytes.toString('utf8') : bytes.toString('latin1');
-  });
+function decodeHeaderWords(value: string): string {
+  return value.replace(
+    /=\?([^?]+)\?([BbQq])\?([^?]*)\?=(\s+(?==\?))?/g,
+    (_all, charset: string, kind: string, text: string) => {
+      const bytes = /b/i.test(kind)
+        ? Buffer.from(text, 'base64')
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          );
+      return /^utf-?8$/i.test(charset) ? bytes.toString('utf8') : bytes.toString('latin1');
+    },
+  );
 }
 
 /** The header block of a message, unfolded, as name (lower case) → first value. */
-export function readHeaders(raw: string): Map<string, string> {
+function readHeaders(raw: string): Map<string, string> {
   const head = raw.split(/\r?\n\r?\n/, 1)[0] ?? '';
   const headers = new Map<string, string>();
   for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
@@ -85,9 +93,12 @@ export async function startMailjetRelay(options: RelayOptions): Promise<MailjetR
     authMethods: ['PLAIN', 'LOGIN'],
     logger: false,
     onAuth(auth, _session, callback) {
-      if (auth.username && options.authenticate(auth.username, auth.password ?? '')) return callback(null, { user: auth.username });
+      if (auth.username && options.authenticate(auth.username, auth.password ?? ''))
+        return callback(null, { user: auth.username });
       // UNVERIFIED: Mailjet's exact 535 text (review: "Mailjet's 535 reply text" has no evidence).
-      callback(Object.assign(new Error('5.7.8 Error: authentication failed: authentication failure'), { responseCode: 535 }));
+      callback(
+        Object.assign(new Error('5.7.8 Error: authentication failed: authentication failure'), { responseCode: 535 }),
+      );
     },
     onData(stream, session, callback) {
       readStream(stream).then(
@@ -121,7 +132,10 @@ export async function startMailjetRelay(options: RelayOptions): Promise<MailjetR
   };
   const implicit = new Server({ ...common, secure: true });
   const starttls = new Server({ ...common, secure: false });
-  const ports = { implicitTls: await listen(implicit, options.ports?.implicitTls), startTls: await listen(starttls, options.ports?.startTls) };
+  const ports = {
+    implicitTls: await listen(implicit, options.ports?.implicitTls),
+    startTls: await listen(starttls, options.ports?.startTls),
+  };
   const close = (server: SMTPServer) => new Promise<void>((resolve) => server.close(() => resolve()));
 
   return {
@@ -142,5 +156,8 @@ export async function startMailjetRelay(options: RelayOptions): Promise<MailjetR
  */
 export function relayDirectory(relay: MailjetRelay): { hosts: Record<string, Record<number, number>>; ca: string } {
   const { implicitTls, startTls } = relay.ports;
-  return { hosts: { [relay.host]: { 465: implicitTls, 25: startTls, 587: startTls, 588: startTls, 2525: startTls } }, ca: relay.ca };
+  return {
+    hosts: { [relay.host]: { 465: implicitTls, 25: startTls, 587: startTls, 588: startTls, 2525: startTls } },
+    ca: relay.ca,
+  };
 }

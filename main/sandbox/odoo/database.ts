@@ -69,7 +69,12 @@ export interface SeedOptions {
   neutralized?: boolean;
 }
 
-export const SEED_ADMIN = { login: 'admin', password: 'admin-password-odoo', apiKeys: ['odoo-api-key-0123456789abcdef'], admin: true };
+export const SEED_ADMIN = {
+  login: 'admin',
+  password: 'admin-password-odoo',
+  apiKeys: ['odoo-api-key-0123456789abcdef'],
+  admin: true,
+};
 export const SEED_USER = { login: 'sales', password: 'sales-password-odoo', apiKeys: [], admin: false };
 /** The demo's logins: nothing real is behind them. A password must differ from every login and
  * database name, or redaction (which scrubs remembered secrets) would also scrub those. */
@@ -101,7 +106,15 @@ export class StandInDatabase {
     this.params.set('mail.bounce.alias', 'bounce');
     this.params.set('mail.default.from', 'notifications');
     if (this.profile.aliasDomainModel) {
-      this.aliasDomains.push({ id: 1, name: domain, bounce_alias: 'bounce', catchall_alias: 'catchall', default_from: 'notifications', company_ids: [1], sequence: 10 });
+      this.aliasDomains.push({
+        id: 1,
+        name: domain,
+        bounce_alias: 'bounce',
+        catchall_alias: 'catchall',
+        default_from: 'notifications',
+        company_ids: [1],
+        sequence: 10,
+      });
     } else {
       this.params.set('mail.catchall.domain', domain);
     }
@@ -123,7 +136,13 @@ export class StandInDatabase {
   /** What Odoo's neutralize.sql does to a staging copy. */
   neutralize(): void {
     for (const server of this.servers.values()) server.active = false;
-    this.insertServer({ name: 'neutralization - disable emails', smtp_host: 'invalid', smtp_port: 1025, smtp_encryption: 'none', sequence: 1 });
+    this.insertServer({
+      name: 'neutralization - disable emails',
+      smtp_host: 'invalid',
+      smtp_port: 1025,
+      smtp_encryption: 'none',
+      sequence: 1,
+    });
     this.params.set('database.is_neutralized', 'true');
   }
 
@@ -143,7 +162,9 @@ export class StandInDatabase {
       sequence: 10,
       active: true,
       ...(this.profile.serverFields.includes('max_email_size') ? { max_email_size: 0 } : {}),
-      ...(this.profile.serverFields.includes('owner_user_id') ? { owner_user_id: false, owner_limit_time: 0, owner_limit_count: 0 } : {}),
+      ...(this.profile.serverFields.includes('owner_user_id')
+        ? { owner_user_id: false, owner_limit_time: 0, owner_limit_count: 0 }
+        : {}),
     };
   }
 
@@ -154,7 +175,9 @@ export class StandInDatabase {
   }
 
   userByCredentials(login: string, secret: string): StandInUser | undefined {
-    return this.users.find((user) => user.login === login && (user.password === secret || user.apiKeys.includes(secret)));
+    return this.users.find(
+      (user) => user.login === login && (user.password === secret || user.apiKeys.includes(secret)),
+    );
   }
 
   userById(uid: number, secret: string): StandInUser | undefined {
@@ -173,6 +196,10 @@ export class StandInDatabase {
 
   aliasEmails(alias: AliasDomain) {
     const from = alias.default_from.includes('@') ? alias.default_from : `${alias.default_from}@${alias.name}`;
-    return { bounce_email: `${alias.bounce_alias}@${alias.name}`, catchall_email: `${alias.catchall_alias}@${alias.name}`, default_from_email: from };
+    return {
+      bounce_email: `${alias.bounce_alias}@${alias.name}`,
+      catchall_email: `${alias.catchall_alias}@${alias.name}`,
+      default_from_email: from,
+    };
   }
 }

@@ -39,7 +39,12 @@ interface Json2Signature {
 
 // Odoo 19 signatures: odoo/orm/models.py, base/models/{res_users,ir_config_parameter,ir_mail_server}.py.
 const SIGNATURES: Record<string, Json2Signature> = {
-  search_read: { model: true, positional: [], optional: ['domain', 'fields', 'offset', 'limit', 'order'], anyKeyword: true },
+  search_read: {
+    model: true,
+    positional: [],
+    optional: ['domain', 'fields', 'offset', 'limit', 'order'],
+    anyKeyword: true,
+  },
   search_count: { model: true, positional: ['domain'], optional: ['limit'] },
   fields_get: { model: true, positional: [], optional: ['allfields', 'attributes'] },
   create: { model: true, positional: ['vals_list'], optional: [] },
@@ -52,15 +57,38 @@ const SIGNATURES: Record<string, Json2Signature> = {
   test_smtp_connection: { model: false, positional: [], optional: ['autodetect_max_email_size'] },
 };
 
-export const NOT_FOUND_NODB = '<!DOCTYPE html>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>No database is selected and the requested URL was not found in the server-wide controllers.</p>';
+const NOT_FOUND_NODB =
+  '<!DOCTYPE html>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>No database is selected and the requested URL was not found in the server-wide controllers.</p>';
 
 function json(status: number, value: unknown, target: string, headers: Record<string, string> = {}): Json2Answer {
-  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(value), target };
+  return {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(value),
+    target,
+  };
 }
 
 /** `serialize_exception` of an exception raised by the route or the auth (werkzeug.exceptions.*). */
-function routeError(status: number, exception: string, message: string, target: string, headers: Record<string, string> = {}): Json2Answer {
-  return json(status, { name: `werkzeug.exceptions.${exception}`, message, arguments: [message, status], context: {}, debug: `Traceback (most recent call last):\nwerkzeug.exceptions.${exception}: ${status} ${message}` }, target, headers);
+function routeError(
+  status: number,
+  exception: string,
+  message: string,
+  target: string,
+  headers: Record<string, string> = {},
+): Json2Answer {
+  return json(
+    status,
+    {
+      name: `werkzeug.exceptions.${exception}`,
+      message,
+      arguments: [message, status],
+      context: {},
+      debug: `Traceback (most recent call last):\nwerkzeug.exceptions.${exception}: ${status} ${message}`,
+    },
+    target,
+    headers,
+  );
 }
 
 /** A fault the stand-in's models raised, as Odoo's JSON-2 would have serialised the same exception. */
@@ -69,15 +97,19 @@ export function faultAnswer(fault: StandInFault, target: string): Json2Answer {
   const method = target.slice(target.lastIndexOf('.') + 1);
   const text = fault.faultString;
   const missingModel = /^Object (\S+) doesn't exist$/.exec(text);
-  if (fault.faultCode === 2 && missingModel) return routeError(404, 'NotFound', `the model '${missingModel[1]}' does not exist`, target);
+  if (fault.faultCode === 2 && missingModel)
+    return routeError(404, 'NotFound', `the model '${missingModel[1]}' does not exist`, target);
   const lastLine = text.trim().split('\n').pop() ?? '';
   if (fault.faultCode === 1 && /AttributeError: The method '[^']+' does not exist/.test(lastLine)) {
     return routeError(404, 'NotFound', `The method '${model}.${method}' does not exist`, target);
   }
-  const odoo = (name: string, status: number, debug = '') => json(status, { name: `odoo.exceptions.${name}`, message: text, arguments: [text], context: {}, debug }, target);
+  const odoo = (name: string, status: number, debug = '') =>
+    json(status, { name: `odoo.exceptions.${name}`, message: text, arguments: [text], context: {}, debug }, target);
   switch (fault.faultCode) {
     case 2:
-      return /^Record does not exist or has been deleted/.test(text) ? odoo('MissingError', 404) : odoo('UserError', 422);
+      return /^Record does not exist or has been deleted/.test(text)
+        ? odoo('MissingError', 404)
+        : odoo('UserError', 422);
     case 3:
       return odoo('AccessDenied', 403); // its traceback is suppressed (odoo/exceptions.py)
     case 4:
@@ -86,7 +118,17 @@ export function faultAnswer(fault: StandInFault, target: string): Json2Answer {
   // Fault 1: the traceback's last line is "Type: message"; builtins keep their module in the name.
   const typed = /^([\w.]+): ([\s\S]*)$/.exec(lastLine);
   const type = typed?.[1] ?? 'Exception';
-  return json(500, { name: type.includes('.') ? type : `builtins.${type}`, message: typed?.[2] ?? lastLine, arguments: [typed?.[2] ?? lastLine], context: {}, debug: text }, target);
+  return json(
+    500,
+    {
+      name: type.includes('.') ? type : `builtins.${type}`,
+      message: typed?.[2] ?? lastLine,
+      arguments: [typed?.[2] ?? lastLine],
+      context: {},
+      debug: text,
+    },
+    target,
+  );
 }
 
 export function versionAnswer(db: StandInDatabase): Json2Answer {
@@ -114,16 +156,26 @@ export function readJson2Request(
 ): { answer: Json2Answer } | { call: Json2Call; target: string } {
   const headerDb = request.headers['x-odoo-database'];
   if (typeof headerDb === 'string' && headerDb !== db.name) {
-    return { answer: { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: NOT_FOUND_NODB, target: 'json2.?' } };
+    return {
+      answer: {
+        status: 404,
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+        body: NOT_FOUND_NODB,
+        target: 'json2.?',
+      },
+    };
   }
   const route = /^\/json\/2\/([^/]+)\/([^/]+)$/.exec(path);
-  if (!route || request.method !== 'POST') return { answer: routeError(404, 'NotFound', 'Did you mean POST /json/2/<model>/<method>?', 'json2.?') };
+  if (!route || request.method !== 'POST')
+    return { answer: routeError(404, 'NotFound', 'Did you mean POST /json/2/<model>/<method>?', 'json2.?') };
   const model = decodeURIComponent(route[1]!);
   const method = decodeURIComponent(route[2]!);
   const target = `${model}.${method}`;
 
   const bearer = /^bearer\s+(.+)$/i.exec(String(request.headers.authorization ?? ''))?.[1];
-  const unauthorized = (message: string) => ({ answer: routeError(401, 'Unauthorized', message, target, { 'WWW-Authenticate': 'Bearer' }) });
+  const unauthorized = (message: string) => ({
+    answer: routeError(401, 'Unauthorized', message, target, { 'WWW-Authenticate': 'Bearer' }),
+  });
   if (!bearer) return unauthorized('User not authenticated, use an API Key with a Bearer Authorization header.');
   // API keys only: res.users.apikeys `_check_credentials` never looks at passwords.
   const user = db.users.find((candidate) => candidate.apiKeys.includes(bearer));
@@ -134,7 +186,9 @@ export function readJson2Request(
     try {
       body = JSON.parse(text) as Record<string, unknown>;
     } catch (error) {
-      return { answer: routeError(400, 'BadRequest', `could not parse the body as json: ${(error as Error).message}`, target) };
+      return {
+        answer: routeError(400, 'BadRequest', `could not parse the body as json: ${(error as Error).message}`, target),
+      };
     }
   }
   const { ids = [], context, ...named } = body as { ids?: unknown; context?: unknown } & Record<string, unknown>;
@@ -142,20 +196,45 @@ export function readJson2Request(
   const signature = SIGNATURES[method];
   if (!signature) {
     // Not one the stand-in knows by name: the models answer (an unknown method becomes a 404 there).
-    return { call: { model, method, args: idList.length ? [idList] : [], kwargs: { ...named, ...(context ? { context } : {}) }, uid: user.id }, target };
+    return {
+      call: {
+        model,
+        method,
+        args: idList.length ? [idList] : [],
+        kwargs: { ...named, ...(context ? { context } : {}) },
+        uid: user.id,
+      },
+      target,
+    };
   }
-  if (signature.model && idList.length) return { answer: routeError(422, 'UnprocessableEntity', `cannot call ${target} with ids`, target) };
+  if (signature.model && idList.length)
+    return { answer: routeError(422, 'UnprocessableEntity', `cannot call ${target} with ids`, target) };
   const known = [...signature.positional, ...signature.optional];
   const unexpected = Object.keys(named).find((name) => !known.includes(name));
-  if (unexpected && !signature.anyKeyword) return { answer: routeError(422, 'UnprocessableEntity', `got an unexpected keyword argument '${unexpected}'`, target) };
+  if (unexpected && !signature.anyKeyword)
+    return {
+      answer: routeError(422, 'UnprocessableEntity', `got an unexpected keyword argument '${unexpected}'`, target),
+    };
   const missing = signature.positional.find((name) => !(name in named));
-  if (missing) return { answer: routeError(422, 'UnprocessableEntity', `missing a required argument: '${missing}'`, target) };
+  if (missing)
+    return { answer: routeError(422, 'UnprocessableEntity', `missing a required argument: '${missing}'`, target) };
   if (signature.singleton && idList.length !== 1) {
-    return { answer: faultAnswer({ faultCode: 1, faultString: `Traceback (most recent call last):\nValueError: Expected singleton: ${model}(${idList.join(', ')})` }, target) };
+    return {
+      answer: faultAnswer(
+        {
+          faultCode: 1,
+          faultString: `Traceback (most recent call last):\nValueError: Expected singleton: ${model}(${idList.join(', ')})`,
+        },
+        target,
+      ),
+    };
   }
   const args = [...(signature.model ? [] : [idList]), ...signature.positional.map((name) => named[name])];
   const kwargs = Object.fromEntries(Object.entries(named).filter(([name]) => !signature.positional.includes(name)));
-  return { call: { model, method, args, kwargs: { ...kwargs, ...(context ? { context } : {}) }, uid: user.id }, target };
+  return {
+    call: { model, method, args, kwargs: { ...kwargs, ...(context ? { context } : {}) }, uid: user.id },
+    target,
+  };
 }
 
 /** A successful answer: recordsets come back as id lists, so `create` with one dict still gives a list. */

@@ -63,19 +63,34 @@ function matches(record: Record<string, unknown>, domain: Domain): boolean {
       case 'not in':
         return Array.isArray(value) && !value.includes(current);
       case '=ilike':
-        return typeof current === 'string' && typeof value === 'string' && current.toLowerCase() === value.toLowerCase();
+        return (
+          typeof current === 'string' && typeof value === 'string' && current.toLowerCase() === value.toLowerCase()
+        );
       case 'ilike':
-        return typeof current === 'string' && typeof value === 'string' && current.toLowerCase().includes(value.toLowerCase());
+        return (
+          typeof current === 'string' &&
+          typeof value === 'string' &&
+          current.toLowerCase().includes(value.toLowerCase())
+        );
       default:
         return false;
     }
   });
 }
 
-function pick(env: CallEnv, model: string, record: Record<string, unknown>, fields: unknown, known: string[]): Record<string, unknown> {
+function pick(
+  env: CallEnv,
+  model: string,
+  record: Record<string, unknown>,
+  fields: unknown,
+  known: string[],
+): Record<string, unknown> {
   const wanted = Array.isArray(fields) && fields.length ? (fields as string[]) : known;
-  for (const field of wanted) if (!known.includes(field)) throw fault1(env, `ValueError: Invalid field '${field}' on model '${model}'`);
-  return Object.fromEntries(['id', ...wanted.filter((field) => field !== 'id')].map((field) => [field, record[field] ?? false]));
+  for (const field of wanted)
+    if (!known.includes(field)) throw fault1(env, `ValueError: Invalid field '${field}' on model '${model}'`);
+  return Object.fromEntries(
+    ['id', ...wanted.filter((field) => field !== 'id')].map((field) => [field, record[field] ?? false]),
+  );
 }
 
 // --- ir.mail_server ---
@@ -101,7 +116,8 @@ function serverView(server: ServerValues): Record<string, unknown> {
 
 function searchServers(env: CallEnv, domain: Domain, kwargs: Kwargs): ServerValues[] {
   const context = (kwargs.context ?? {}) as Record<string, unknown>;
-  const activeTest = context.active_test !== false && !domain.some((term) => Array.isArray(term) && term[0] === 'active');
+  const activeTest =
+    context.active_test !== false && !domain.some((term) => Array.isArray(term) && term[0] === 'active');
   return [...env.db.servers.values()]
     .filter((server) => (!activeTest || server.active) && matches(serverView(server), domain))
     .sort((a, b) => a.sequence - b.sequence || a.id - b.id);
@@ -120,10 +136,15 @@ function usagesOf(env: CallEnv, serverId: number): string[] {
     if (dedicated === serverId) usages.push('Email Marketing uses it as its default mail server to send mass mailings');
     for (const mailing of db.mailings) {
       if (mailing.mail_server_id !== serverId || !mailing.active || mailing.state === 'done') continue;
-      usages.push(mailing.schedule_date ? `Mass Mailing "${mailing.subject}" (scheduled for ${mailing.schedule_date})` : `Mass Mailing "${mailing.subject}"`);
+      usages.push(
+        mailing.schedule_date
+          ? `Mass Mailing "${mailing.subject}" (scheduled for ${mailing.schedule_date})`
+          : `Mass Mailing "${mailing.subject}"`,
+      );
     }
   }
-  for (const template of db.templates) if (template.active && template.mail_server_id === serverId) usages.push(`${template.name} (Email Template)`);
+  for (const template of db.templates)
+    if (template.active && template.mail_server_id === serverId) usages.push(`${template.name} (Email Template)`);
   return usages;
 }
 
@@ -138,10 +159,19 @@ function checkArchive(env: CallEnv, ids: number[], values: Record<string, unknow
   if (!used.length) return;
   const names = used.map((entry) => entry.server.name).join(', ');
   if (used.length === 1) {
-    throw new StandInFault(2, `You cannot archive this Outgoing Mail Server (${names}) because it is still used in the following case(s):\n${used[0]!.usages.map((u) => `- ${u}`).join('\n')}`);
+    throw new StandInFault(
+      2,
+      `You cannot archive this Outgoing Mail Server (${names}) because it is still used in the following case(s):\n${used[0]!.usages.map((u) => `- ${u}`).join('\n')}`,
+    );
   }
-  const details = used.flatMap((entry) => [`${entry.server.name} (Dedicated Outgoing Mail Server):`, ...entry.usages.map((u) => `- ${u}`)]);
-  throw new StandInFault(2, `You cannot archive these Outgoing Mail Servers (${names}) because they are still used in the following case(s):\n${details.join('\n')}`);
+  const details = used.flatMap((entry) => [
+    `${entry.server.name} (Dedicated Outgoing Mail Server):`,
+    ...entry.usages.map((u) => `- ${u}`),
+  ]);
+  throw new StandInFault(
+    2,
+    `You cannot archive these Outgoing Mail Servers (${names}) because they are still used in the following case(s):\n${details.join('\n')}`,
+  );
 }
 
 /**
@@ -171,32 +201,51 @@ async function mailServer(env: CallEnv, method: string, args: unknown[], kwargs:
   switch (method) {
     case 'fields_get': {
       const all = (kwargs.allfields ?? args[0]) as string[] | undefined;
-      const names = all?.length ? all.filter((field) => db.profile.serverFields.includes(field)) : db.profile.serverFields;
+      const names = all?.length
+        ? all.filter((field) => db.profile.serverFields.includes(field))
+        : db.profile.serverFields;
       return Object.fromEntries(
         names.map((field) => {
           if (field === 'smtp_encryption') return [field, { type: 'selection', selection: db.profile.encryption }];
-          if (field === 'smtp_authentication') return [field, { type: 'selection', selection: db.profile.authentication }];
+          if (field === 'smtp_authentication')
+            return [field, { type: 'selection', selection: db.profile.authentication }];
           return [field, { type: field === 'smtp_port' || field === 'sequence' ? 'integer' : 'char' }];
         }),
       );
     }
     case 'search_read': {
       const domain = (args[0] ?? kwargs.domain ?? []) as Domain;
-      return searchServers(env, domain, kwargs).map((server) => pick(env, 'ir.mail_server', serverView(server), kwargs.fields ?? args[1], db.profile.serverFields));
+      return searchServers(env, domain, kwargs).map((server) =>
+        pick(env, 'ir.mail_server', serverView(server), kwargs.fields ?? args[1], db.profile.serverFields),
+      );
     }
     case 'search_count':
       return searchServers(env, (args[0] ?? []) as Domain, kwargs).length;
     case 'read': {
       const ids = args[0] as number[];
-      return ids.map((id) => db.servers.get(id)).filter(Boolean).map((server) => pick(env, 'ir.mail_server', serverView(server!), kwargs.fields ?? args[1], db.profile.serverFields));
+      return ids
+        .map((id) => db.servers.get(id))
+        .filter(Boolean)
+        .map((server) =>
+          pick(env, 'ir.mail_server', serverView(server!), kwargs.fields ?? args[1], db.profile.serverFields),
+        );
     }
     case 'create': {
-      const list = Array.isArray(args[0]) ? (args[0] as Record<string, unknown>[]) : [args[0] as Record<string, unknown>];
+      const list = Array.isArray(args[0])
+        ? (args[0] as Record<string, unknown>[])
+        : [args[0] as Record<string, unknown>];
       const ids = list.map((values) => {
         validateServerValues(env, values);
-        if (!values.name) throw fault1(env, 'psycopg2.errors.NotNullViolation: null value in column "name" of relation "ir_mail_server" violates not-null constraint');
+        if (!values.name)
+          throw fault1(
+            env,
+            'psycopg2.errors.NotNullViolation: null value in column "name" of relation "ir_mail_server" violates not-null constraint',
+          );
         if (db.profile.hostRequired && !values.smtp_host) {
-          throw fault1(env, 'psycopg2.errors.NotNullViolation: null value in column "smtp_host" of relation "ir_mail_server" violates not-null constraint');
+          throw fault1(
+            env,
+            'psycopg2.errors.NotNullViolation: null value in column "smtp_host" of relation "ir_mail_server" violates not-null constraint',
+          );
         }
         return db.insertServer(values);
       });
@@ -209,7 +258,11 @@ async function mailServer(env: CallEnv, method: string, args: unknown[], kwargs:
       checkArchive(env, ids, values);
       for (const id of ids) {
         const server = db.servers.get(id);
-        if (!server) throw new StandInFault(2, `Record does not exist or has been deleted.\n(Record: ir.mail_server(${id},), User: ${env.user.id})`);
+        if (!server)
+          throw new StandInFault(
+            2,
+            `Record does not exist or has been deleted.\n(Record: ir.mail_server(${id},), User: ${env.user.id})`,
+          );
         Object.assign(server, values);
       }
       return true;
@@ -223,7 +276,11 @@ async function mailServer(env: CallEnv, method: string, args: unknown[], kwargs:
         const result = await env.smtpCheck({ ...server } as unknown as Parameters<SmtpCheck>[0]);
         if (!result.ok) throw new StandInFault(2, result.message);
       }
-      return { type: 'ir.actions.client', tag: 'display_notification', params: { message: 'Connection Test Successful!', type: 'success', sticky: false } };
+      return {
+        type: 'ir.actions.client',
+        tag: 'display_notification',
+        params: { message: 'Connection Test Successful!', type: 'success', sticky: false },
+      };
     }
     default:
       return unknownMethod(env, 'ir.mail_server', method);
@@ -232,13 +289,36 @@ async function mailServer(env: CallEnv, method: string, args: unknown[], kwargs:
 
 // --- mail.mail ---
 
-const MAIL_FIELDS = ['id', 'email_from', 'email_to', 'subject', 'body_html', 'headers', 'mail_server_id', 'message_id', 'auto_delete', 'state', 'failure_reason'];
-const MAIL_WRITABLE = new Set(['email_from', 'email_to', 'subject', 'body_html', 'headers', 'mail_server_id', 'auto_delete']);
+const MAIL_FIELDS = [
+  'id',
+  'email_from',
+  'email_to',
+  'subject',
+  'body_html',
+  'headers',
+  'mail_server_id',
+  'message_id',
+  'auto_delete',
+  'state',
+  'failure_reason',
+];
+const MAIL_WRITABLE = new Set([
+  'email_from',
+  'email_to',
+  'subject',
+  'body_html',
+  'headers',
+  'mail_server_id',
+  'auto_delete',
+]);
 
 /** The string pairs of a Python dict literal such as {'X-MJ-CustomID': 'abc'} (Odoo reads `headers` with ast.literal_eval). */
 function pythonStringDict(text: string | false): Record<string, string> {
   const pairs: Record<string, string> = {};
-  for (const match of String(text || '').matchAll(/(['"])((?:(?!\1)[^\\]|\\.)*)\1\s*:\s*(['"])((?:(?!\3)[^\\]|\\.)*)\3/g)) pairs[match[2]!] = match[4]!;
+  for (const match of String(text || '').matchAll(
+    /(['"])((?:(?!\1)[^\\]|\\.)*)\1\s*:\s*(['"])((?:(?!\3)[^\\]|\\.)*)\3/g,
+  ))
+    pairs[match[2]!] = match[4]!;
   return pairs;
 }
 
@@ -255,23 +335,35 @@ async function sendMails(env: CallEnv, ids: number[]): Promise<undefined> {
     const mail = env.db.mails.get(id);
     if (!mail) continue;
     const forced = mail.mail_server_id === false ? undefined : env.db.servers.get(mail.mail_server_id);
-    const choice = forced ? { server: forced, smtpFrom: mail.email_from } : chooseMailServer(servers, mail.email_from, env.db.notificationsEmail());
+    const choice = forced
+      ? { server: forced, smtpFrom: mail.email_from }
+      : chooseMailServer(servers, mail.email_from, env.db.notificationsEmail());
     if (!choice.server) {
       // No active server: odoo-bin's own SMTP settings, localhost:25 by default, which the stand-in has not.
       Object.assign(mail, { state: 'exception', failure_reason: '[Errno 111] Connection refused' });
       continue;
     }
     const headerFrom = choice.smtpFrom === mail.email_from ? mail.email_from : choice.smtpFrom;
-    const outcome = await sendThroughServer(choice.server as unknown as SmtpServerSnapshot, env.smtpDirectory ?? { hosts: {} }, {
-      smtpFrom: choice.smtpFrom,
-      headerFrom,
-      to: mail.email_to.split(',').map((address) => address.trim()).filter(Boolean),
-      subject: mail.subject,
-      html: mail.body_html,
-      headers: pythonStringDict(mail.headers),
-      messageId: mail.message_id,
-    });
-    Object.assign(mail, outcome.ok ? { state: 'sent', failure_reason: false } : { state: 'exception', failure_reason: outcome.reason });
+    const outcome = await sendThroughServer(
+      choice.server as unknown as SmtpServerSnapshot,
+      env.smtpDirectory ?? { hosts: {} },
+      {
+        smtpFrom: choice.smtpFrom,
+        headerFrom,
+        to: mail.email_to
+          .split(',')
+          .map((address) => address.trim())
+          .filter(Boolean),
+        subject: mail.subject,
+        html: mail.body_html,
+        headers: pythonStringDict(mail.headers),
+        messageId: mail.message_id,
+      },
+    );
+    Object.assign(
+      mail,
+      outcome.ok ? { state: 'sent', failure_reason: false } : { state: 'exception', failure_reason: outcome.reason },
+    );
   }
   // Odoo 17's `send` ends without a return (None, despite its docstring's ":return: True"): over XML-RPC the
   // mails are sent and committed, then the answer fails to marshal (fault 1). Seen against a real 17.0.
@@ -283,7 +375,9 @@ async function mailMail(env: CallEnv, method: string, args: unknown[], kwargs: K
   const { db } = env;
   switch (method) {
     case 'create': {
-      const list = Array.isArray(args[0]) ? (args[0] as Record<string, unknown>[]) : [args[0] as Record<string, unknown>];
+      const list = Array.isArray(args[0])
+        ? (args[0] as Record<string, unknown>[])
+        : [args[0] as Record<string, unknown>];
       const ids = list.map((values) => {
         const unknown = Object.keys(values).find((field) => !MAIL_WRITABLE.has(field));
         if (unknown) throw fault1(env, `ValueError: Invalid field '${unknown}' on model 'mail.mail'`);
@@ -310,7 +404,21 @@ async function mailMail(env: CallEnv, method: string, args: unknown[], kwargs: K
       return (args[0] as number[])
         .map((id) => db.mails.get(id))
         .filter((mail): mail is MailRecord => !!mail)
-        .map((mail) => pick(env, 'mail.mail', { ...mail, mail_server_id: mail.mail_server_id === false ? false : [mail.mail_server_id, db.servers.get(mail.mail_server_id)?.name ?? ''] }, kwargs.fields ?? args[1], MAIL_FIELDS));
+        .map((mail) =>
+          pick(
+            env,
+            'mail.mail',
+            {
+              ...mail,
+              mail_server_id:
+                mail.mail_server_id === false
+                  ? false
+                  : [mail.mail_server_id, db.servers.get(mail.mail_server_id)?.name ?? ''],
+            },
+            kwargs.fields ?? args[1],
+            MAIL_FIELDS,
+          ),
+        );
     case 'send':
       return sendMails(env, (args[0] as number[]) ?? []);
     default:
@@ -356,7 +464,12 @@ function users(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): u
     case 'has_group': {
       const recordStyle = Array.isArray(args[0]);
       if (recordStyle !== env.db.profile.hasGroupOnRecord || args.length !== (recordStyle ? 2 : 1)) {
-        throw fault1(env, recordStyle ? 'TypeError: ResUsers.has_group() takes 2 positional arguments but 3 were given' : 'ValueError: Expected singleton: res.users()');
+        throw fault1(
+          env,
+          recordStyle
+            ? 'TypeError: ResUsers.has_group() takes 2 positional arguments but 3 were given'
+            : 'ValueError: Expected singleton: res.users()',
+        );
       }
       const uid = recordStyle ? (args[0] as number[])[0] : env.user.id;
       const user = env.db.users.find((candidate) => candidate.id === uid);
@@ -366,11 +479,24 @@ function users(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): u
       return (args[0] as number[])
         .map((id) => env.db.users.find((user) => user.id === id))
         .filter(Boolean)
-        .map((user) => pick(env, 'res.users', { id: user!.id, login: user!.login, name: user!.login, company_id: [user!.companyId, 'My Company'] }, kwargs.fields ?? args[1], ['id', 'login', 'name', 'company_id']));
+        .map((user) =>
+          pick(
+            env,
+            'res.users',
+            { id: user!.id, login: user!.login, name: user!.login, company_id: [user!.companyId, 'My Company'] },
+            kwargs.fields ?? args[1],
+            ['id', 'login', 'name', 'company_id'],
+          ),
+        );
     case 'search_read':
       // Added for the JSON-2 login check (a key's user against the typed login); users are readable by internal users.
       return env.db.users
-        .map((user) => ({ id: user.id, login: user.login, name: user.login, company_id: [user.companyId, 'My Company'] }))
+        .map((user) => ({
+          id: user.id,
+          login: user.login,
+          name: user.login,
+          company_id: [user.companyId, 'My Company'],
+        }))
         .filter((row) => matches(row, (args[0] ?? kwargs.domain ?? []) as Domain))
         .map((row) => pick(env, 'res.users', row, kwargs.fields ?? args[1], ['id', 'login', 'name', 'company_id']));
     case 'context_get':
@@ -382,7 +508,18 @@ function users(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): u
 
 function aliasDomains(env: CallEnv, method: string, args: unknown[], kwargs: Kwargs): unknown {
   if (method !== 'search_read') return unknownMethod(env, 'mail.alias.domain', method);
-  const known = ['id', 'name', 'bounce_alias', 'catchall_alias', 'default_from', 'bounce_email', 'catchall_email', 'default_from_email', 'company_ids', 'sequence'];
+  const known = [
+    'id',
+    'name',
+    'bounce_alias',
+    'catchall_alias',
+    'default_from',
+    'bounce_email',
+    'catchall_email',
+    'default_from_email',
+    'company_ids',
+    'sequence',
+  ];
   return env.db.aliasDomains
     .map((alias) => ({ ...alias, ...env.db.aliasEmails(alias) }))
     .filter((row) => matches(row, (args[0] ?? []) as Domain))
@@ -391,18 +528,42 @@ function aliasDomains(env: CallEnv, method: string, args: unknown[], kwargs: Kwa
 }
 
 /** mail.template and mailing.mailing, read the way the assistant reads them: who names which server. */
-function serverUsers(env: CallEnv, model: 'mail.template' | 'mailing.mailing', method: string, args: unknown[], kwargs: Kwargs): unknown {
+function serverUsers(
+  env: CallEnv,
+  model: 'mail.template' | 'mailing.mailing',
+  method: string,
+  args: unknown[],
+  kwargs: Kwargs,
+): unknown {
   if (method !== 'search_read') return unknownMethod(env, model, method);
   const serverName = (id: number | false) => (id === false ? false : [id, env.db.servers.get(id)?.name ?? '']);
   const rows =
     model === 'mail.template'
-      ? env.db.templates.map((t) => ({ id: t.id, name: t.name, display_name: t.name, active: t.active, mail_server_id: t.mail_server_id }))
-      : env.db.mailings.map((m) => ({ id: m.id, subject: m.subject, display_name: m.subject, state: m.state, active: m.active, mail_server_id: m.mail_server_id }));
-  const known = model === 'mail.template' ? ['id', 'name', 'display_name', 'active', 'mail_server_id'] : ['id', 'subject', 'display_name', 'state', 'active', 'mail_server_id'];
+      ? env.db.templates.map((t) => ({
+          id: t.id,
+          name: t.name,
+          display_name: t.name,
+          active: t.active,
+          mail_server_id: t.mail_server_id,
+        }))
+      : env.db.mailings.map((m) => ({
+          id: m.id,
+          subject: m.subject,
+          display_name: m.subject,
+          state: m.state,
+          active: m.active,
+          mail_server_id: m.mail_server_id,
+        }));
+  const known =
+    model === 'mail.template'
+      ? ['id', 'name', 'display_name', 'active', 'mail_server_id']
+      : ['id', 'subject', 'display_name', 'state', 'active', 'mail_server_id'];
   const context = (kwargs.context ?? {}) as Record<string, unknown>;
   return rows
     .filter((row) => (context.active_test === false || row.active) && matches(row, (args[0] ?? []) as Domain))
-    .map((row) => pick(env, model, { ...row, mail_server_id: serverName(row.mail_server_id) }, kwargs.fields ?? args[1], known));
+    .map((row) =>
+      pick(env, model, { ...row, mail_server_id: serverName(row.mail_server_id) }, kwargs.fields ?? args[1], known),
+    );
 }
 
 function modules(env: CallEnv, method: string, args: unknown[]): unknown {
@@ -419,8 +580,15 @@ function unknownMethod(env: CallEnv, model: string, method: string): never {
   throw fault1(env, `AttributeError: The method '${method}' does not exist on the model '${model}'`);
 }
 
-export async function executeKw(env: CallEnv, model: string, method: string, args: unknown[], kwargs: Kwargs): Promise<unknown> {
-  if (method.startsWith('_')) throw new StandInFault(4, `Private methods (such as ${method}) cannot be called remotely.`);
+export async function executeKw(
+  env: CallEnv,
+  model: string,
+  method: string,
+  args: unknown[],
+  kwargs: Kwargs,
+): Promise<unknown> {
+  if (method.startsWith('_'))
+    throw new StandInFault(4, `Private methods (such as ${method}) cannot be called remotely.`);
   switch (model) {
     case 'ir.mail_server':
       return mailServer(env, method, args, kwargs);

@@ -18,18 +18,38 @@ export interface VersionProfile {
 }
 
 const BASE_FIELDS = [
-  'id', 'name', 'from_filter', 'smtp_host', 'smtp_port', 'smtp_authentication', 'smtp_user', 'smtp_pass', 'smtp_encryption',
-  'smtp_ssl_certificate', 'smtp_ssl_private_key', 'smtp_debug', 'sequence', 'active', 'display_name',
+  'id',
+  'name',
+  'from_filter',
+  'smtp_host',
+  'smtp_port',
+  'smtp_authentication',
+  'smtp_user',
+  'smtp_pass',
+  'smtp_encryption',
+  'smtp_ssl_certificate',
+  'smtp_ssl_private_key',
+  'smtp_debug',
+  'sequence',
+  'active',
+  'display_name',
 ];
 
-const CLASSIC_ENCRYPTION: Array<[string, string]> = [['none', 'None'], ['starttls', 'TLS (STARTTLS)'], ['ssl', 'SSL/TLS']];
+const CLASSIC_ENCRYPTION: Array<[string, string]> = [
+  ['none', 'None'],
+  ['starttls', 'TLS (STARTTLS)'],
+  ['ssl', 'SSL/TLS'],
+];
 
 export const PROFILES: Record<StandInVersion, VersionProfile> = {
   16: {
     version: 16,
     versionInfo: [16, 0, 0, 'final', 0, ''],
     encryption: CLASSIC_ENCRYPTION,
-    authentication: [['login', 'Username'], ['certificate', 'SSL Certificate']],
+    authentication: [
+      ['login', 'Username'],
+      ['certificate', 'SSL Certificate'],
+    ],
     aliasDomainModel: false,
     hasGroupOnRecord: false,
     serverFields: BASE_FIELDS,
@@ -39,7 +59,11 @@ export const PROFILES: Record<StandInVersion, VersionProfile> = {
     version: 17,
     versionInfo: [17, 0, 0, 'final', 0, ''],
     encryption: CLASSIC_ENCRYPTION,
-    authentication: [['login', 'Username'], ['certificate', 'SSL Certificate'], ['cli', 'Command Line Interface']],
+    authentication: [
+      ['login', 'Username'],
+      ['certificate', 'SSL Certificate'],
+      ['cli', 'Command Line Interface'],
+    ],
     aliasDomainModel: true,
     hasGroupOnRecord: false,
     serverFields: BASE_FIELDS,
@@ -49,7 +73,11 @@ export const PROFILES: Record<StandInVersion, VersionProfile> = {
     version: 18,
     versionInfo: [18, 0, 0, 'final', 0, ''],
     encryption: CLASSIC_ENCRYPTION,
-    authentication: [['login', 'Username'], ['certificate', 'SSL Certificate'], ['cli', 'Command Line Interface']],
+    authentication: [
+      ['login', 'Username'],
+      ['certificate', 'SSL Certificate'],
+      ['cli', 'Command Line Interface'],
+    ],
     aliasDomainModel: true,
     hasGroupOnRecord: true,
     serverFields: [...BASE_FIELDS, 'max_email_size'],
@@ -65,7 +93,11 @@ export const PROFILES: Record<StandInVersion, VersionProfile> = {
       ['ssl_strict', 'SSL/TLS, encryption and validation'],
       ['ssl', 'SSL/TLS, encryption only'],
     ],
-    authentication: [['login', 'Username'], ['certificate', 'SSL Certificate'], ['cli', 'Command Line Interface']],
+    authentication: [
+      ['login', 'Username'],
+      ['certificate', 'SSL Certificate'],
+      ['cli', 'Command Line Interface'],
+    ],
     aliasDomainModel: true,
     hasGroupOnRecord: true,
     serverFields: [...BASE_FIELDS, 'max_email_size', 'owner_user_id', 'owner_limit_time', 'owner_limit_count'],

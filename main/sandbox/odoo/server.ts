@@ -13,7 +13,7 @@ import { faultResponse, methodResponse, readMethodCall } from './xmlrpc-codec';
 // tests and the benchmark can count calls and writes. Playing 19 it also serves JSON-2 (/json/2) and
 // GET /web/version as Odoo 19 does (see json2.ts for the evidence); each call records its protocol.
 
-export interface FaultRule {
+interface FaultRule {
   /** "common.version", "db.list", or "<model>.<method>" for execute_kw, e.g. "ir.mail_server.create". */
   target: string;
   /**
@@ -68,7 +68,10 @@ export interface OdooStandIn {
 }
 
 const WRITE_METHODS = /\.(create|write|set_param|unlink)$/;
-export const DEMO_MAILJET_PAIR: MailjetPair = { user: 'demoapikey0000000000000000000001', password: 'demo-secret-key-00000000000000001' };
+const DEMO_MAILJET_PAIR: MailjetPair = {
+  user: 'demoapikey0000000000000000000001',
+  password: 'demo-secret-key-00000000000000001',
+};
 
 function readableRepr(args: unknown[]): string {
   return args.map((arg) => JSON.stringify(arg)).join(', ');
@@ -85,7 +88,11 @@ export async function startOdooStandIn(options: StandInOptions = {}): Promise<Od
     db,
     calls,
     latencyMs: options.latencyMs ?? 0,
-    smtpCheck: options.smtpCheck ?? (options.smtpDirectory ? smtpLoginCheck(options.smtpDirectory) : mailjetLikeCheck(options.mailjetPair ?? DEMO_MAILJET_PAIR)),
+    smtpCheck:
+      options.smtpCheck ??
+      (options.smtpDirectory
+        ? smtpLoginCheck(options.smtpDirectory)
+        : mailjetLikeCheck(options.mailjetPair ?? DEMO_MAILJET_PAIR)),
     ...(options.smtpDirectory ? { smtpDirectory: options.smtpDirectory } : {}),
     inject: (rule) => void faults.push({ ...rule }),
     writes: () => calls.filter((call) => WRITE_METHODS.test(call.target)),
@@ -97,21 +104,41 @@ export async function startOdooStandIn(options: StandInOptions = {}): Promise<Od
   };
 
   const takeFault = (target: string): FaultRule | undefined => {
-    const rule = faults.find((candidate) => candidate.target === target && (candidate.times === undefined || candidate.times > 0));
+    const rule = faults.find(
+      (candidate) => candidate.target === target && (candidate.times === undefined || candidate.times > 0),
+    );
     if (rule && rule.times !== undefined) rule.times -= 1;
     return rule;
   };
 
-  const answer = async (service: string, method: string, params: unknown[]): Promise<{ target: string; value: unknown }> => {
+  const answer = async (
+    service: string,
+    method: string,
+    params: unknown[],
+  ): Promise<{ target: string; value: unknown }> => {
     if (service === 'common') {
       if (method === 'version') {
         const [major, minor] = db.profile.versionInfo;
-        return { target: 'common.version', value: { server_version: `${major}.${minor}`, server_version_info: db.profile.versionInfo, server_serie: `${major}.${minor}`, protocol_version: 1 } };
+        return {
+          target: 'common.version',
+          value: {
+            server_version: `${major}.${minor}`,
+            server_version_info: db.profile.versionInfo,
+            server_serie: `${major}.${minor}`,
+            protocol_version: 1,
+          },
+        };
       }
       if (method === 'authenticate' || method === 'login') {
         const [dbName, login, secret] = params as [string, string, string];
         if (dbName !== db.name) {
-          throw new StandInFault(1, traceback(`'${dbName}', '${login}', '${secret}'`, `psycopg2.OperationalError: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: FATAL:  database "${dbName}" does not exist`));
+          throw new StandInFault(
+            1,
+            traceback(
+              `'${dbName}', '${login}', '${secret}'`,
+              `psycopg2.OperationalError: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: FATAL:  database "${dbName}" does not exist`,
+            ),
+          );
         }
         return { target: `common.${method}`, value: db.userByCredentials(login, secret)?.id ?? false };
       }
@@ -121,15 +148,36 @@ export async function startOdooStandIn(options: StandInOptions = {}): Promise<Od
       return { target: 'db.list', value: [db.name] };
     }
     if (service === 'object' && method === 'execute_kw') {
-      const [dbName, uid, secret, model, modelMethod, args, kwargs] = params as [string, number, string, string, string, unknown[], Record<string, unknown>];
+      const [dbName, uid, secret, model, modelMethod, args, kwargs] = params as [
+        string,
+        number,
+        string,
+        string,
+        string,
+        unknown[],
+        Record<string, unknown>,
+      ];
       const target = `${String(model)}.${String(modelMethod)}`;
-      if (dbName !== db.name) throw new StandInFault(1, traceback(readableRepr(params), `psycopg2.OperationalError: FATAL:  database "${dbName}" does not exist`));
+      if (dbName !== db.name)
+        throw new StandInFault(
+          1,
+          traceback(readableRepr(params), `psycopg2.OperationalError: FATAL:  database "${dbName}" does not exist`),
+        );
       const user = db.userById(uid, secret);
       if (!user) throw new StandInFault(3, 'Access Denied');
-      const env: CallEnv = { db, user, repr: readableRepr(params), smtpCheck: standIn.smtpCheck, ...(standIn.smtpDirectory ? { smtpDirectory: standIn.smtpDirectory } : {}) };
+      const env: CallEnv = {
+        db,
+        user,
+        repr: readableRepr(params),
+        smtpCheck: standIn.smtpCheck,
+        ...(standIn.smtpDirectory ? { smtpDirectory: standIn.smtpDirectory } : {}),
+      };
       return { target, value: await executeKw(env, model, modelMethod, args ?? [], kwargs ?? {}) };
     }
-    throw new StandInFault(1, traceback(readableRepr(params), `AttributeError: module 'odoo.service.${service}' has no attribute '${method}'`));
+    throw new StandInFault(
+      1,
+      traceback(readableRepr(params), `AttributeError: module 'odoo.service.${service}' has no attribute '${method}'`),
+    );
   };
 
   const readBody = (request: IncomingMessage) =>
@@ -141,7 +189,11 @@ export async function startOdooStandIn(options: StandInOptions = {}): Promise<Od
     });
 
   /** Odoo 19's JSON-2 route and version route; false when the path is not one of them. */
-  const handleJson2 = async (request: IncomingMessage, response: ServerResponse, startedAt: number): Promise<boolean> => {
+  const handleJson2 = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    startedAt: number,
+  ): Promise<boolean> => {
     const path = (request.url ?? '').split('?')[0]!;
     const isVersion = path === '/web/version' || path === '/json/version';
     if (db.profile.version < 19 || !(isVersion || path === '/json/2' || path.startsWith('/json/2/'))) return false;
@@ -157,19 +209,34 @@ export async function startOdooStandIn(options: StandInOptions = {}): Promise<Od
     if (injected?.hangUp || injected?.httpStatus) {
       await finish();
       if (injected.hangUp) request.socket.destroy();
-      else response.writeHead(injected.httpStatus!, { 'Content-Type': 'text/html' }).end('<html><body>Service Unavailable</body></html>');
+      else
+        response
+          .writeHead(injected.httpStatus!, { 'Content-Type': 'text/html' })
+          .end('<html><body>Service Unavailable</body></html>');
       return true;
     }
-    if ('answer' in read) answer = injected?.fault ? faultAnswer(new StandInFault(injected.fault.faultCode, injected.fault.faultString), target) : read.answer;
+    if ('answer' in read)
+      answer = injected?.fault
+        ? faultAnswer(new StandInFault(injected.fault.faultCode, injected.fault.faultString), target)
+        : read.answer;
     else {
       const { model, method, args, kwargs, uid } = read.call;
       try {
         if (injected?.fault) throw new StandInFault(injected.fault.faultCode, injected.fault.faultString);
         const user = db.users.find((candidate) => candidate.id === uid)!;
-        const env: CallEnv = { db, user, repr: readableRepr([...args, kwargs]), smtpCheck: standIn.smtpCheck, ...(standIn.smtpDirectory ? { smtpDirectory: standIn.smtpDirectory } : {}) };
+        const env: CallEnv = {
+          db,
+          user,
+          repr: readableRepr([...args, kwargs]),
+          smtpCheck: standIn.smtpCheck,
+          ...(standIn.smtpDirectory ? { smtpDirectory: standIn.smtpDirectory } : {}),
+        };
         answer = resultAnswer(method, await executeKw(env, model, method, args, kwargs), target);
       } catch (error) {
-        answer = faultAnswer(error instanceof StandInFault ? error : new StandInFault(1, traceback(target, String(error))), target);
+        answer = faultAnswer(
+          error instanceof StandInFault ? error : new StandInFault(1, traceback(target, String(error))),
+          target,
+        );
       }
     }
     await finish();
@@ -190,24 +257,38 @@ export async function startOdooStandIn(options: StandInOptions = {}): Promise<Od
     let target = `${service}.?`;
     try {
       const { method, params } = await readMethodCall(request);
-      target = service === 'object' && method === 'execute_kw' ? `${String(params[3])}.${String(params[4])}` : `${service}.${method}`;
+      target =
+        service === 'object' && method === 'execute_kw'
+          ? `${String(params[3])}.${String(params[4])}`
+          : `${service}.${method}`;
       const injected = takeFault(target);
       if (injected?.hangUp || injected?.httpStatus) {
         await new Promise((resolve) => setTimeout(resolve, standIn.latencyMs));
         calls.push({ target, transport: 'xml-rpc', startedAt, endedAt: Date.now() });
         if (injected.hangUp) request.socket.destroy();
-        else response.writeHead(injected.httpStatus!, { 'Content-Type': 'text/html' }).end('<html><body>Service Unavailable</body></html>');
+        else
+          response
+            .writeHead(injected.httpStatus!, { 'Content-Type': 'text/html' })
+            .end('<html><body>Service Unavailable</body></html>');
         return;
       }
-      if (injected?.fault) throw new StandInFault(injected.fault.faultCode, injected.fault.faultString.replaceAll('{password}', String(params[2] ?? '')));
+      if (injected?.fault)
+        throw new StandInFault(
+          injected.fault.faultCode,
+          injected.fault.faultString.replaceAll('{password}', String(params[2] ?? '')),
+        );
       const result = await answer(service, method, params);
       target = result.target;
       // Odoo answers without allow_none: a method that returns None has done its work, then fails here.
-      body = result.value === undefined || result.value === null
-        ? faultResponse(1, traceback(target, 'TypeError: cannot marshal None unless allow_none is enabled'))
-        : methodResponse(result.value);
+      body =
+        result.value === undefined || result.value === null
+          ? faultResponse(1, traceback(target, 'TypeError: cannot marshal None unless allow_none is enabled'))
+          : methodResponse(result.value);
     } catch (error) {
-      body = error instanceof StandInFault ? faultResponse(error.faultCode, error.faultString) : faultResponse(1, traceback(target, `${String(error)}`));
+      body =
+        error instanceof StandInFault
+          ? faultResponse(error.faultCode, error.faultString)
+          : faultResponse(1, traceback(target, `${String(error)}`));
     }
     await new Promise((resolve) => setTimeout(resolve, standIn.latencyMs));
     calls.push({ target, transport: 'xml-rpc', startedAt, endedAt: Date.now() });

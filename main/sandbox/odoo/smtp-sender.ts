@@ -37,15 +37,19 @@ type Failure = { kind: 'auth' | 'tls' | 'unreachable' | 'closed' | 'refused-send
 function describe(error: unknown): Failure {
   const e = error as { code?: string; responseCode?: number; response?: string; message?: string };
   const text = (e.response ?? e.message ?? '').replace(/^\d{3}[ -]/, '');
-  if (e.responseCode === 535 || e.code === 'EAUTH') return { kind: 'auth', python: `(${e.responseCode ?? 535}, b'${text}')` };
+  if (e.responseCode === 535 || e.code === 'EAUTH')
+    return { kind: 'auth', python: `(${e.responseCode ?? 535}, b'${text}')` };
   if (e.code === 'ENOTFOUND') return { kind: 'unreachable', python: '[Errno -2] Name or service not known' };
-  if (e.code === 'ECONNREFUSED' || /ECONNREFUSED/.test(e.message ?? '')) return { kind: 'unreachable', python: '[Errno 111] Connection refused' };
+  if (e.code === 'ECONNREFUSED' || /ECONNREFUSED/.test(e.message ?? ''))
+    return { kind: 'unreachable', python: '[Errno 111] Connection refused' };
   if (e.code === 'ETIMEDOUT' || /timeout/i.test(e.message ?? '')) return { kind: 'unreachable', python: 'timed out' };
   if (/ssl|tls|wrong version|certificate|self[- ]signed/i.test(e.message ?? '') || e.code === 'ETLS') {
     return { kind: 'tls', python: '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1007)' };
   }
-  if (e.code === 'EENVELOPE' && e.responseCode) return { kind: 'refused-sender', python: `(${e.responseCode}, b'${text}')` };
-  if (e.code === 'ECONNECTION' || e.code === 'ESOCKET') return { kind: 'closed', python: 'Connection unexpectedly closed' };
+  if (e.code === 'EENVELOPE' && e.responseCode)
+    return { kind: 'refused-sender', python: `(${e.responseCode}, b'${text}')` };
+  if (e.code === 'ECONNECTION' || e.code === 'ESOCKET')
+    return { kind: 'closed', python: 'Connection unexpectedly closed' };
   return { kind: 'other', python: e.responseCode ? `(${e.responseCode}, b'${text}')` : text || 'SMTP error' };
 }
 
@@ -66,7 +70,11 @@ async function transportFor(server: SmtpServerSnapshot, directory: SmtpDirectory
     requireTLS: encryption.startsWith('starttls'),
     ignoreTLS: encryption === 'none',
     ...(server.smtp_user ? { auth: { user: String(server.smtp_user), pass: String(server.smtp_pass || '') } } : {}),
-    tls: { servername: host, ...(directory.ca ? { ca: directory.ca } : {}), rejectUnauthorized: encryption.endsWith('_strict') },
+    tls: {
+      servername: host,
+      ...(directory.ca ? { ca: directory.ca } : {}),
+      rejectUnauthorized: encryption.endsWith('_strict'),
+    },
     connectionTimeout: STAND_IN_TIMEOUT_MS,
     greetingTimeout: STAND_IN_TIMEOUT_MS,
     socketTimeout: STAND_IN_TIMEOUT_MS,
@@ -91,11 +99,20 @@ export function smtpLoginCheck(directory: SmtpDirectory): SmtpCheck {
         case 'auth':
           return { ok: false, message: `Server replied with following exception:\n ${failure.python}` };
         case 'tls':
-          return { ok: false, message: `An SSL exception occurred. Check connection security type.\n ${failure.python}` };
+          return {
+            ok: false,
+            message: `An SSL exception occurred. Check connection security type.\n ${failure.python}`,
+          };
         case 'unreachable':
-          return { ok: false, message: `No response received. Check server address and port number.\n ${failure.python}` };
+          return {
+            ok: false,
+            message: `No response received. Check server address and port number.\n ${failure.python}`,
+          };
         case 'closed':
-          return { ok: false, message: `The server has closed the connection unexpectedly. Check configuration served on this port number.\n ${failure.python}` };
+          return {
+            ok: false,
+            message: `The server has closed the connection unexpectedly. Check configuration served on this port number.\n ${failure.python}`,
+          };
         default:
           return { ok: false, message: `Connection Test Failed! Here is what we got instead:\n ${failure.python}` };
       }
@@ -104,7 +121,11 @@ export function smtpLoginCheck(directory: SmtpDirectory): SmtpCheck {
 }
 
 /** One message through one server; the reason is what Odoo 17 stores in mail.mail.failure_reason (str of the exception). */
-export async function sendThroughServer(server: SmtpServerSnapshot, directory: SmtpDirectory, mail: OutgoingMail): Promise<SendOutcome> {
+export async function sendThroughServer(
+  server: SmtpServerSnapshot,
+  directory: SmtpDirectory,
+  mail: OutgoingMail,
+): Promise<SendOutcome> {
   let transport;
   try {
     transport = await transportFor(server, directory);
@@ -125,7 +146,11 @@ export async function sendThroughServer(server: SmtpServerSnapshot, directory: S
     return { ok: true };
   } catch (error) {
     const failure = describe(error);
-    return { ok: false, stage: failure.kind === 'refused-sender' || failure.kind === 'other' ? 'send' : 'connect', reason: failure.python };
+    return {
+      ok: false,
+      stage: failure.kind === 'refused-sender' || failure.kind === 'other' ? 'send' : 'connect',
+      reason: failure.python,
+    };
   } finally {
     transport.close();
   }

@@ -13,7 +13,10 @@ interface Serializer {
   serializeFault(fault: { faultCode: number | string; faultString: string }): string;
 }
 type DeserializerClass = new () => {
-  deserializeMethodCall(stream: Readable, callback: (error: Error | null, method: string, params: unknown[]) => void): void;
+  deserializeMethodCall(
+    stream: Readable,
+    callback: (error: Error | null, method: string, params: unknown[]) => void,
+  ): void;
 };
 
 const serializer = requireCommonJs('xmlrpc/lib/serializer') as Serializer;
@@ -21,9 +24,12 @@ const Deserializer = requireCommonJs('xmlrpc/lib/deserializer') as DeserializerC
 
 export function readMethodCall(stream: Readable): Promise<{ method: string; params: unknown[] }> {
   return new Promise((resolve, reject) => {
-    new Deserializer().deserializeMethodCall(stream, (error, method, params) => (error ? reject(error) : resolve({ method, params: params ?? [] })));
+    new Deserializer().deserializeMethodCall(stream, (error, method, params) =>
+      error ? reject(error) : resolve({ method, params: params ?? [] }),
+    );
   });
 }
 
 export const methodResponse = (value: unknown) => serializer.serializeMethodResponse(value);
-export const faultResponse = (faultCode: number | string, faultString: string) => serializer.serializeFault({ faultCode, faultString });
+export const faultResponse = (faultCode: number | string, faultString: string) =>
+  serializer.serializeFault({ faultCode, faultString });

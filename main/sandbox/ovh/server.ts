@@ -18,7 +18,7 @@ import type { StandInRecord, ZoneTable } from '../dns/zone-table';
 // - access rules: method + path with "*" standing for the rest of a path segment list, as the
 //   createToken page takes them (UNVERIFIED beyond that).
 
-export interface OvhRule {
+interface OvhRule {
   method: string;
   path: string;
 }
@@ -69,8 +69,17 @@ export async function startOvhStandIn(options: OvhStandInOptions): Promise<OvhSt
     for (const name of table.namesIn(zone)) {
       const subDomain = name === zone ? '' : name.slice(0, -(zone.length + 1));
       for (const record of table.recordsAt(name)) {
-        if (record.type === 'TXT') records.push({ id: nextId++, zone, subDomain, fieldType: 'TXT', target: `"${record.strings.join('')}"`, ttl: 0 });
-        if (record.type === 'CNAME') records.push({ id: nextId++, zone, subDomain, fieldType: 'CNAME', target: `${record.target}.`, ttl: 0 });
+        if (record.type === 'TXT')
+          records.push({
+            id: nextId++,
+            zone,
+            subDomain,
+            fieldType: 'TXT',
+            target: `"${record.strings.join('')}"`,
+            ttl: 0,
+          });
+        if (record.type === 'CNAME')
+          records.push({ id: nextId++, zone, subDomain, fieldType: 'CNAME', target: `${record.target}.`, ttl: 0 });
       }
     }
     store.set(zone, records);
@@ -85,9 +94,12 @@ export async function startOvhStandIn(options: OvhStandInOptions): Promise<OvhSt
       for (const type of ['TXT', 'CNAME'] as const) {
         const here = records.filter((record) => absolute(zone, record.subDomain) === name && record.fieldType === type);
         const served: StandInRecord[] = here.map((record) =>
-          type === 'TXT' ? { type: 'TXT', strings: splitStrings(unquote(record.target)) } : { type: 'CNAME', target: record.target.replace(/\.$/, '') },
+          type === 'TXT'
+            ? { type: 'TXT', strings: splitStrings(unquote(record.target)) }
+            : { type: 'CNAME', target: record.target.replace(/\.$/, '') },
         );
-        if (served.length || table.recordsAt(name).some((record) => record.type === type)) table.replace(name, type, served);
+        if (served.length || table.recordsAt(name).some((record) => record.type === type))
+          table.replace(name, type, served);
       }
     }
   };
@@ -97,7 +109,8 @@ export async function startOvhStandIn(options: OvhStandInOptions): Promise<OvhSt
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify(body));
   };
-  const refuse = (res: ServerResponse, status: number, message: string, errorCode?: string) => send(res, status, { message, ...(errorCode ? { errorCode } : {}) });
+  const refuse = (res: ServerResponse, status: number, message: string, errorCode?: string) =>
+    send(res, status, { message, ...(errorCode ? { errorCode } : {}) });
 
   const server = createServer((req, res) => {
     void handle(req, res).catch(() => refuse(res, 500, 'Internal server error'));
@@ -119,12 +132,23 @@ export async function startOvhStandIn(options: OvhStandInOptions): Promise<OvhSt
 
     const application = options.applications.find((app) => app.applicationKey === req.headers['x-ovh-application']);
     if (!application) return refuse(res, 403, 'Invalid application key', 'INVALID_KEY');
-    const consumer = options.consumers.find((item) => item.consumerKey === req.headers['x-ovh-consumer'] && item.applicationKey === application.applicationKey);
+    const consumer = options.consumers.find(
+      (item) =>
+        item.consumerKey === req.headers['x-ovh-consumer'] && item.applicationKey === application.applicationKey,
+    );
     if (!consumer) return refuse(res, 403, 'This credential does not exist', 'INVALID_CREDENTIAL');
     const timestamp = Number(req.headers['x-ovh-timestamp']);
-    if (!Number.isFinite(timestamp) || Math.abs(timestamp - now()) > ALLOWED_SKEW_SECONDS) return refuse(res, 400, 'Query out of time', 'QUERY_TIME_OUT');
+    if (!Number.isFinite(timestamp) || Math.abs(timestamp - now()) > ALLOWED_SKEW_SECONDS)
+      return refuse(res, 400, 'Query out of time', 'QUERY_TIME_OUT');
     // Computed here on its own (not with the client's code), so a client that signs wrongly is caught.
-    const signed = [application.applicationSecret, consumer.consumerKey, method, url.href, body, String(req.headers['x-ovh-timestamp'])].join('+');
+    const signed = [
+      application.applicationSecret,
+      consumer.consumerKey,
+      method,
+      url.href,
+      body,
+      String(req.headers['x-ovh-timestamp']),
+    ].join('+');
     const expected = `$1$${createHash('sha1').update(signed).digest('hex')}`;
     if (req.headers['x-ovh-signature'] !== expected) return refuse(res, 400, 'Invalid signature', 'INVALID_SIGNATURE');
     if (!consumer.rules.some((rule) => rule.method === method && rulePattern(rule.path).test(path))) {
@@ -137,7 +161,8 @@ export async function startOvhStandIn(options: OvhStandInOptions): Promise<OvhSt
         ? send(res, 429, { message: 'Too many requests' }, { 'retry-after': String(fault.retryAfterSeconds ?? 1) })
         : refuse(res, fault.status, 'Internal server error');
     }
-    const done = (status: number, result: unknown) => (fault?.afterWork ? refuse(res, fault.status, 'Internal server error') : send(res, status, result));
+    const done = (status: number, result: unknown) =>
+      fault?.afterWork ? refuse(res, fault.status, 'Internal server error') : send(res, status, result);
 
     const match = /^\/domain\/zone\/([^/]+)\/(record|refresh)(?:\/(\d+))?$/.exec(path);
     const zone = match ? decodeURIComponent(match[1]!).toLowerCase() : '';
@@ -154,13 +179,27 @@ export async function startOvhStandIn(options: OvhStandInOptions): Promise<OvhSt
       if (method === 'GET') {
         const fieldType = url.searchParams.get('fieldType');
         const subDomain = url.searchParams.get('subDomain');
-        const ids = records.filter((record) => (!fieldType || record.fieldType === fieldType) && (subDomain === null || record.subDomain === subDomain.toLowerCase())).map((record) => record.id);
+        const ids = records
+          .filter(
+            (record) =>
+              (!fieldType || record.fieldType === fieldType) &&
+              (subDomain === null || record.subDomain === subDomain.toLowerCase()),
+          )
+          .map((record) => record.id);
         return send(res, 200, ids);
       }
       if (method === 'POST') {
         const fieldType = input.fieldType === 'TXT' || input.fieldType === 'CNAME' ? input.fieldType : null;
-        if (!fieldType || typeof input.target !== 'string' || !input.target) return refuse(res, 400, 'Invalid record', 'Client::BadRequest');
-        const record: OvhRecord = { id: nextId++, zone, subDomain: String(input.subDomain ?? '').toLowerCase(), fieldType, target: input.target, ttl: Number(input.ttl) || 0 };
+        if (!fieldType || typeof input.target !== 'string' || !input.target)
+          return refuse(res, 400, 'Invalid record', 'Client::BadRequest');
+        const record: OvhRecord = {
+          id: nextId++,
+          zone,
+          subDomain: String(input.subDomain ?? '').toLowerCase(),
+          fieldType,
+          target: input.target,
+          ttl: Number(input.ttl) || 0,
+        };
         records.push(record);
         return done(200, view(record));
       }
@@ -190,9 +229,17 @@ export async function startOvhStandIn(options: OvhStandInOptions): Promise<OvhSt
   };
 }
 
-const view = (record: OvhRecord) => ({ id: record.id, zone: record.zone, subDomain: record.subDomain, fieldType: record.fieldType, target: record.target, ttl: record.ttl });
+const view = (record: OvhRecord) => ({
+  id: record.id,
+  zone: record.zone,
+  subDomain: record.subDomain,
+  fieldType: record.fieldType,
+  target: record.target,
+  ttl: record.ttl,
+});
 const absolute = (zone: string, subDomain: string) => (subDomain ? `${subDomain}.${zone}` : zone);
-const unquote = (target: string) => (target.startsWith('"') && target.endsWith('"') && target.length >= 2 ? target.slice(1, -1) : target);
+const unquote = (target: string) =>
+  target.startsWith('"') && target.endsWith('"') && target.length >= 2 ? target.slice(1, -1) : target;
 
 function splitStrings(value: string): string[] {
   const strings: string[] = [];

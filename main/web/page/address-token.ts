@@ -4,7 +4,10 @@
 // reload or a copied address would send. (No Referer carries it either: every answer says `no-referrer`.)
 
 /** Removes `token` from the current address without a navigation; true when there was one. */
-export function dropTokenFromAddress(location: Pick<Location, 'href'>, history: Pick<History, 'state' | 'replaceState'>): boolean {
+export function dropTokenFromAddress(
+  location: Pick<Location, 'href'>,
+  history: Pick<History, 'state' | 'replaceState'>,
+): boolean {
   const url = new URL(location.href);
   if (!url.searchParams.has('token')) return false;
   url.searchParams.delete('token');

@@ -9,6 +9,8 @@ import { createFetchTransport } from './fetch-transport';
 dropTokenFromAddress(window.location, window.history);
 
 Object.defineProperty(window, 'assistant', {
-  value: createAssistantApi(createFetchTransport({ fetch: window.fetch.bind(window), EventSource: window.EventSource })),
+  value: createAssistantApi(
+    createFetchTransport({ fetch: window.fetch.bind(window), EventSource: window.EventSource }),
+  ),
   enumerable: true,
 });

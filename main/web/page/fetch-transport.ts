@@ -39,7 +39,8 @@ export function createFetchTransport(page: PageGlobals): AssistantTransport {
       if (response.status === 401 || response.status === 403) return failure('web.session-expired');
       try {
         const body = (await response.json()) as unknown;
-        if (body && typeof body === 'object' && typeof (body as { ok?: unknown }).ok === 'boolean') return body as Result<unknown>;
+        if (body && typeof body === 'object' && typeof (body as { ok?: unknown }).ok === 'boolean')
+          return body as Result<unknown>;
       } catch {
         // Not JSON: an answer from something that is not the assistant.
       }

@@ -15,7 +15,9 @@ type Check = ReturnType<typeof useDnsCheck>;
 function DemoPublishButton({ records, disabled }: { records: RecordsResult['records']; disabled: boolean }) {
   const { t } = useTranslation();
   const published = useDemoPublishDns();
-  const toPublish = records.filter((record) => record.action !== 'keep').map(({ type, name, value }) => ({ type, name, value }));
+  const toPublish = records
+    .filter((record) => record.action !== 'keep')
+    .map(({ type, name, value }) => ({ type, name, value }));
   const publish = () => published.run({ records: toPublish });
   return (
     <>
@@ -41,7 +43,13 @@ function LastCheck({ domain }: { domain: string }) {
   const at = new Date(last.at);
   if (Number.isNaN(at.getTime())) return null;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
-  return <p className="dns-help">{last.ok ? t('wizard.dns.lastCheckOk', { date }) : t('wizard.dns.lastCheckFailing', { date, count: last.failing.length })}</p>;
+  return (
+    <p className="dns-help">
+      {last.ok
+        ? t('wizard.dns.lastCheckOk', { date })
+        : t('wizard.dns.lastCheckFailing', { date, count: last.failing.length })}
+    </p>
+  );
 }
 
 interface CheckPanelProps {
@@ -62,7 +70,12 @@ export function CheckPanel({ check, domain, records, offline, mailjetSkipped }: 
       <p className="dns-help">{offline ? t('wizard.dns.checkIntroOffline') : t('wizard.dns.checkIntro')}</p>
       {mailjetSkipped ? <p className="dns-help">{t('wizard.dns.mailjetSkipped')}</p> : null}
       <div className="dns-buttons">
-        <button type="button" className="button button-primary" disabled={busy || !records} onClick={() => void check.run()}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy || !records}
+          onClick={() => void check.run()}
+        >
           {t('wizard.dns.checkNow')}
         </button>
         {demo.active && records ? <DemoPublishButton records={records} disabled={busy} /> : null}
@@ -71,7 +84,9 @@ export function CheckPanel({ check, domain, records, offline, mailjetSkipped }: 
       {!busy && check.dnsError ? <ErrorNotice error={check.dnsError} onRetry={() => void check.run()} /> : null}
       {!busy && check.mailjetError ? <ErrorNotice error={check.mailjetError} onRetry={() => void check.run()} /> : null}
       {!busy && check.checked ? <CheckResults checked={check.checked} /> : null}
-      {!busy && check.mailjetReport ? <MailjetCheckResults report={check.mailjetReport} guided={progress.path === 'guided'} /> : null}
+      {!busy && check.mailjetReport ? (
+        <MailjetCheckResults report={check.mailjetReport} guided={progress.path === 'guided'} />
+      ) : null}
       {!check.checked ? <LastCheck domain={domain} /> : null}
     </section>
   );

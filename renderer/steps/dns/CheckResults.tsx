@@ -35,7 +35,9 @@ export function CheckResults({ checked }: { checked: CheckResult }) {
             </div>
             <div className="dns-check-state">
               <StatusBadge status={BADGE[record.status]} label={t(`dns.status.${record.status}`)} />
-              {record.hint ? <p className="dns-check-hint">{t(`dns.hints.${record.hint.code}`, record.hint.params ?? {})}</p> : null}
+              {record.hint ? (
+                <p className="dns-check-hint">{t(`dns.hints.${record.hint.code}`, record.hint.params ?? {})}</p>
+              ) : null}
             </div>
           </li>
         ))}

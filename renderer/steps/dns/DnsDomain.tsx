@@ -8,14 +8,24 @@ import { DNS_FIELD_LOOK } from './dns-request';
  * Offline, the domain is typed here (nothing came before); on the other paths it was chosen with the
  * senders, and changing it belongs there, where Mailjet is set up for it.
  */
-export function DnsDomain({ domain, offline, onCommit }: { domain: string; offline: boolean; onCommit: (text: string) => void }) {
+export function DnsDomain({
+  domain,
+  offline,
+  onCommit,
+}: {
+  domain: string;
+  offline: boolean;
+  onCommit: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const { goTo } = useWizard();
   const [draft, setDraft] = useState(domain);
   if (!offline) {
     return (
       <div className="dns-domain">
-        <p className="dns-domain-fixed">{domain ? t('wizard.dns.domainFixed', { domain }) : t('wizard.dns.domainMissing')}</p>
+        <p className="dns-domain-fixed">
+          {domain ? t('wizard.dns.domainFixed', { domain }) : t('wizard.dns.domainMissing')}
+        </p>
         <button type="button" className="button button-secondary" onClick={() => goTo('senders')}>
           {t('wizard.dns.changeDomain')}
         </button>

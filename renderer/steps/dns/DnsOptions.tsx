@@ -25,12 +25,28 @@ export function DnsOptions(props: DnsOptionsProps) {
   const { t } = useTranslation();
   const [rua, setRua] = useState(props.dmarcRua);
   // Providers alphabetically, the generic form last: the list people scan for their brand.
-  const ids = [...PROVIDER_IDS.filter((id) => id !== 'generic').sort((a, b) => resolveProvider(a).name.localeCompare(resolveProvider(b).name)), 'generic' as const];
+  const ids = [
+    ...PROVIDER_IDS.filter((id) => id !== 'generic').sort((a, b) =>
+      resolveProvider(a).name.localeCompare(resolveProvider(b).name),
+    ),
+    'generic' as const,
+  ];
   return (
     <div className="dns-options">
-      <Field id="dns-provider" label={t('wizard.dns.providerLabel')} hint={t(`wizard.dns.detection.${props.detection}`)} liveHint {...DNS_FIELD_LOOK}>
+      <Field
+        id="dns-provider"
+        label={t('wizard.dns.providerLabel')}
+        hint={t(`wizard.dns.detection.${props.detection}`)}
+        liveHint
+        {...DNS_FIELD_LOOK}
+      >
         {(control) => (
-          <select {...control} className="dns-input" value={props.provider} onChange={(event) => props.onProvider(event.target.value as ProviderId)}>
+          <select
+            {...control}
+            className="dns-input"
+            value={props.provider}
+            onChange={(event) => props.onProvider(event.target.value as ProviderId)}
+          >
             {ids.map((id) => (
               <option key={id} value={id}>
                 {providerName(id, t('dns.genericProvider'))}
@@ -39,10 +55,29 @@ export function DnsOptions(props: DnsOptionsProps) {
           </select>
         )}
       </Field>
-      <Field id="dns-odoo-online" label={t('wizard.dns.odooOnlineLabel')} hint={t('wizard.dns.odooOnlineHelp')} check {...DNS_FIELD_LOOK} className="dns-field dns-check-field">
-        {(control) => <input {...control} type="checkbox" checked={props.odooOnline} onChange={(event) => props.onOdooOnline(event.target.checked)} />}
+      <Field
+        id="dns-odoo-online"
+        label={t('wizard.dns.odooOnlineLabel')}
+        hint={t('wizard.dns.odooOnlineHelp')}
+        check
+        {...DNS_FIELD_LOOK}
+        className="dns-field dns-check-field"
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="checkbox"
+            checked={props.odooOnline}
+            onChange={(event) => props.onOdooOnline(event.target.checked)}
+          />
+        )}
       </Field>
-      <Field id="dns-dmarc-rua" label={t('wizard.dns.dmarcRuaLabel')} hint={t('wizard.dns.dmarcRuaHelp')} {...DNS_FIELD_LOOK}>
+      <Field
+        id="dns-dmarc-rua"
+        label={t('wizard.dns.dmarcRuaLabel')}
+        hint={t('wizard.dns.dmarcRuaHelp')}
+        {...DNS_FIELD_LOOK}
+      >
         {(control) => (
           <input
             {...control}

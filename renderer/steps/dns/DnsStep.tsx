@@ -53,7 +53,9 @@ export function DnsStep() {
   const { settings } = useSettings();
   const patchSettings = useSettingsWrite();
   const offline = progress.path === 'dns-only';
-  const domain = cleanDomain(settings.dns?.domain ?? (offline ? undefined : settings.mailjet?.lastDomain) ?? demo.domain ?? '');
+  const domain = cleanDomain(
+    settings.dns?.domain ?? (offline ? undefined : settings.mailjet?.lastDomain) ?? demo.domain ?? '',
+  );
   const [saveError, setSaveError] = useState<ErrorPayload | undefined>();
   const save = useCallback(async (patch: SettingsPatch) => setSaveError(await patchSettings(patch)), [patchSettings]);
   const changeDomain = (text: string) => {
@@ -72,12 +74,15 @@ export function DnsStep() {
   const check = useDnsCheck(request, mailjetCheck, records.reload);
   const form = records.result?.form;
   const noAccess = !offline && settings.mailjet?.senderChoices?.dnsAccess === false;
-  const showPasted = offline || (progress.path === 'guided' && mailjet.source !== 'setup' && mailjet.source !== 'mailjet');
+  const showPasted =
+    offline || (progress.path === 'guided' && mailjet.source !== 'setup' && mailjet.source !== 'mailjet');
 
   return (
     <StepFrame step="dns">
       <DnsDomain key={domain} domain={domain} offline={offline} onCommit={changeDomain} />
-      {isOdooOwnedDomain(domain) ? <p className="notice notice-info">{t('odoo.warnings.odoo-subdomain', { domain })}</p> : null}
+      {isOdooOwnedDomain(domain) ? (
+        <p className="notice notice-info">{t('odoo.warnings.odoo-subdomain', { domain })}</p>
+      ) : null}
       {noAccess ? <p className="notice notice-info">{t('wizard.dns.noAccessNote')}</p> : null}
       <DnsOptions
         provider={provider}
@@ -88,8 +93,15 @@ export function DnsStep() {
         dmarcRua={settings.dns?.dmarcRua ?? ''}
         onDmarcRua={changeDmarcRua}
       />
-      {showPasted ? <PastedMailjetValues pasted={settings.dns?.pastedMailjet ?? {}} onChange={(values) => void save({ dns: { pastedMailjet: values } })} /> : null}
-      {mailjet.source === 'setup' || mailjet.source === 'mailjet' ? <p className="dns-help">{t(`wizard.dns.valuesFrom.${mailjet.source}`)}</p> : null}
+      {showPasted ? (
+        <PastedMailjetValues
+          pasted={settings.dns?.pastedMailjet ?? {}}
+          onChange={(values) => void save({ dns: { pastedMailjet: values } })}
+        />
+      ) : null}
+      {mailjet.source === 'setup' || mailjet.source === 'mailjet' ? (
+        <p className="dns-help">{t(`wizard.dns.valuesFrom.${mailjet.source}`)}</p>
+      ) : null}
       {saveError ? <ErrorNotice error={saveError} onRetry={() => setSaveError(undefined)} /> : null}
 
       {!domain ? <p className="notice notice-info">{t('wizard.dns.domainFirst')}</p> : null}
@@ -101,7 +113,9 @@ export function DnsStep() {
         <>
           <section className="dns-records" aria-labelledby="dns-records-title">
             <h2 id="dns-records-title">
-              {form.provider.id === 'generic' ? t('wizard.dns.recordsTitle') : t('wizard.dns.recordsTitleAt', { provider: providerName(form.provider.id, '') })}
+              {form.provider.id === 'generic'
+                ? t('wizard.dns.recordsTitle')
+                : t('wizard.dns.recordsTitleAt', { provider: providerName(form.provider.id, '') })}
             </h2>
             <ProviderInstructions form={form} />
             {records.result.notices.map((notice) => (
@@ -115,7 +129,9 @@ export function DnsStep() {
             ))}
           </section>
           {request ? <ExportButtons request={request} provider={provider} lookupExisting={!offline} /> : null}
-          {request && !offline ? <PublishPanel provider={provider} request={request} onPublished={records.reload} /> : null}
+          {request && !offline ? (
+            <PublishPanel provider={provider} request={request} onPublished={records.reload} />
+          ) : null}
         </>
       ) : null}
       <CheckPanel

@@ -10,7 +10,15 @@ import type { RecordsRequest } from './dns-request';
 import { downloadFile } from '../../download';
 
 /** The same records as files: for a panel that imports a zone, a spreadsheet, or the person who edits the DNS. */
-export function ExportButtons({ request, provider, lookupExisting }: { request: RecordsRequest; provider: ProviderId; lookupExisting: boolean }) {
+export function ExportButtons({
+  request,
+  provider,
+  lookupExisting,
+}: {
+  request: RecordsRequest;
+  provider: ProviderId;
+  lookupExisting: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const { run: exportRecords } = useDnsExport();
   const [done, setDone] = useState<string | undefined>();

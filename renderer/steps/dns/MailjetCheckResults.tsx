@@ -3,7 +3,13 @@ import type { MailjetDomainReport } from '@shared/contract/mailjet';
 import { StatusBadge, type Status } from '../../components/StatusBadge';
 
 type Check = MailjetDomainReport['spf']['status'];
-const BADGE: Record<Check, Status> = { ok: 'ok', error: 'error', 'not-found': 'error', 'not-checked': 'pending', unknown: 'unknown' };
+const BADGE: Record<Check, Status> = {
+  ok: 'ok',
+  error: 'error',
+  'not-found': 'error',
+  'not-checked': 'pending',
+  unknown: 'unknown',
+};
 
 /** What Mailjet concluded: the domain's ownership, and SPF and DKIM as it reads them. */
 export function MailjetCheckResults({ report, guided }: { report: MailjetDomainReport; guided: boolean }) {
@@ -15,7 +21,10 @@ export function MailjetCheckResults({ report, guided }: { report: MailjetDomainR
         <li className="dns-check-row">
           <span className="dns-check-purpose">{t('wizard.dns.mailjet.ownership')}</span>
           <div className="dns-check-state">
-            <StatusBadge status={report.domainValidated ? 'ok' : 'pending'} label={report.domainValidated ? t('wizard.dns.mailjet.validated') : t('wizard.dns.mailjet.notValidated')} />
+            <StatusBadge
+              status={report.domainValidated ? 'ok' : 'pending'}
+              label={report.domainValidated ? t('wizard.dns.mailjet.validated') : t('wizard.dns.mailjet.notValidated')}
+            />
           </div>
         </li>
         {(['spf', 'dkim'] as const).map((part) => (

@@ -6,10 +6,24 @@ import { DNS_FIELD_LOOK, type PastedValues } from './dns-request';
 const FIELDS = ['ownershipName', 'ownershipValue', 'dkimValue'] as const;
 type PastedName = (typeof FIELDS)[number];
 
-function PastedField({ field, value, onCommit }: { field: PastedName; value: string; onCommit: (text: string) => void }) {
+function PastedField({
+  field,
+  value,
+  onCommit,
+}: {
+  field: PastedName;
+  value: string;
+  onCommit: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
-  const common = { className: `dns-input${field === 'dkimValue' ? ' is-long' : ''}`, autoComplete: 'off', spellCheck: false, value: draft, onBlur: () => onCommit(draft) };
+  const common = {
+    className: `dns-input${field === 'dkimValue' ? ' is-long' : ''}`,
+    autoComplete: 'off',
+    spellCheck: false,
+    value: draft,
+    onBlur: () => onCommit(draft),
+  };
   return (
     <Field id={`dns-pasted-${field}`} label={t(`wizard.dns.pasted.${field}`)} {...DNS_FIELD_LOOK}>
       {(control) =>
@@ -24,7 +38,13 @@ function PastedField({ field, value, onCommit }: { field: PastedName; value: str
 }
 
 /** The values Mailjet shows on its own pages, pasted by hand when the assistant cannot ask Mailjet. */
-export function PastedMailjetValues({ pasted, onChange }: { pasted: PastedValues; onChange: (values: PastedValues) => void }) {
+export function PastedMailjetValues({
+  pasted,
+  onChange,
+}: {
+  pasted: PastedValues;
+  onChange: (values: PastedValues) => void;
+}) {
   const { t } = useTranslation();
   return (
     <details className="dns-pasted" open={FIELDS.some((field) => pasted[field])}>

@@ -8,8 +8,14 @@ import { OVH_ENDPOINTS, type DnsApiProvider, type OvhEndpoint } from '@shared/co
 
 const OVH_CREATE_TOKEN_URL = 'https://eu.api.ovh.com/createToken/';
 
-export function ovhRules(domain: string): string[] {
-  return [`GET /domain/zone/${domain}/record`, `GET /domain/zone/${domain}/record/*`, `POST /domain/zone/${domain}/record`, `PUT /domain/zone/${domain}/record/*`, `POST /domain/zone/${domain}/refresh`];
+function ovhRules(domain: string): string[] {
+  return [
+    `GET /domain/zone/${domain}/record`,
+    `GET /domain/zone/${domain}/record/*`,
+    `POST /domain/zone/${domain}/record`,
+    `PUT /domain/zone/${domain}/record/*`,
+    `POST /domain/zone/${domain}/refresh`,
+  ];
 }
 
 interface Props {
@@ -17,15 +23,29 @@ interface Props {
   domain: string;
   busy: boolean;
   demo: boolean;
-  onSave(fields: { token?: string; zoneId?: string; ovh?: { applicationKey: string; applicationSecret: string; consumerKey: string; endpoint: OvhEndpoint }; sessionOnly?: boolean; demo?: boolean }): Promise<unknown>;
+  onSave(fields: {
+    token?: string;
+    zoneId?: string;
+    ovh?: { applicationKey: string; applicationSecret: string; consumerKey: string; endpoint: OvhEndpoint };
+    sessionOnly?: boolean;
+    demo?: boolean;
+  }): Promise<unknown>;
 }
 
 export function PublishCredentialForm({ provider, domain, busy, demo, onSave }: Props) {
   const { t } = useTranslation();
   const p = 'dns.publish';
-  const [fields, setFields] = useState({ token: '', zoneId: '', applicationKey: '', applicationSecret: '', consumerKey: '', endpoint: 'ovh-eu' as OvhEndpoint });
+  const [fields, setFields] = useState({
+    token: '',
+    zoneId: '',
+    applicationKey: '',
+    applicationSecret: '',
+    consumerKey: '',
+    endpoint: 'ovh-eu' as OvhEndpoint,
+  });
   const [sessionOnly, setSessionOnly] = useState(false);
-  const set = (name: keyof typeof fields) => (event: { target: { value: string } }) => setFields((previous) => ({ ...previous, [name]: event.target.value }));
+  const set = (name: keyof typeof fields) => (event: { target: { value: string } }) =>
+    setFields((previous) => ({ ...previous, [name]: event.target.value }));
   const clear = () => setFields((previous) => ({ ...previous, token: '', applicationSecret: '', consumerKey: '' }));
 
   const submit = async (event: FormEvent) => {
@@ -39,7 +59,8 @@ export function PublishCredentialForm({ provider, domain, busy, demo, onSave }: 
     clear();
   };
 
-  const steps = provider === 'cloudflare' ? ['step1', 'step2', 'step3', 'step4', 'step5'] : ['step1', 'step2', 'step3', 'step4'];
+  const steps =
+    provider === 'cloudflare' ? ['step1', 'step2', 'step3', 'step4', 'step5'] : ['step1', 'step2', 'step3', 'step4'];
   return (
     <form className="publish-credential" onSubmit={(event) => void submit(event)}>
       <h3>{t(`${p}.howTo`)}</h3>
@@ -84,27 +105,51 @@ export function PublishCredentialForm({ provider, domain, busy, demo, onSave }: 
           </label>
           <label className="field">
             <span>{t(`${p}.fields.applicationKey`)}</span>
-            <input type="text" autoComplete="off" spellCheck={false} value={fields.applicationKey} onChange={set('applicationKey')} />
+            <input
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={fields.applicationKey}
+              onChange={set('applicationKey')}
+            />
           </label>
           <label className="field">
             <span>{t(`${p}.fields.applicationSecret`)}</span>
-            <input type="password" autoComplete="off" spellCheck={false} value={fields.applicationSecret} onChange={set('applicationSecret')} />
+            <input
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              value={fields.applicationSecret}
+              onChange={set('applicationSecret')}
+            />
           </label>
           <label className="field">
             <span>{t(`${p}.fields.consumerKey`)}</span>
-            <input type="password" autoComplete="off" spellCheck={false} value={fields.consumerKey} onChange={set('consumerKey')} />
+            <input
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              value={fields.consumerKey}
+              onChange={set('consumerKey')}
+            />
           </label>
         </>
       )}
       <label className="checkbox">
-        <input type="checkbox" checked={sessionOnly} onChange={(event) => setSessionOnly(event.target.checked)} /> {t(`${p}.sessionOnly`)}
+        <input type="checkbox" checked={sessionOnly} onChange={(event) => setSessionOnly(event.target.checked)} />{' '}
+        {t(`${p}.sessionOnly`)}
       </label>
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t(`${p}.save`)}
         </button>
         {demo && provider === 'cloudflare' ? (
-          <button type="button" className="button button-secondary" disabled={busy} onClick={() => void onSave({ demo: true })}>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={busy}
+            onClick={() => void onSave({ demo: true })}
+          >
             {t(`${p}.demoFill`)}
           </button>
         ) : null}

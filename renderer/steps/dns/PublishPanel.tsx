@@ -30,7 +30,9 @@ function ChangeList({ plan, changes }: { plan: PublishPlan; changes: PublishChan
     <ul className="publish-changes">
       {changes.map((change) => (
         <li key={`${change.action}-${change.name}-${change.purpose}`}>
-          <strong>{t(`${p}.${change.action}`, { type: change.type, name: change.name, purpose: purpose(change.purpose) })}</strong>
+          <strong>
+            {t(`${p}.${change.action}`, { type: change.type, name: change.name, purpose: purpose(change.purpose) })}
+          </strong>
           {change.previous !== undefined ? (
             <div>
               {t(`${p}.was`)} <code>{change.previous}</code>
@@ -42,7 +44,9 @@ function ChangeList({ plan, changes }: { plan: PublishPlan; changes: PublishChan
         </li>
       ))}
       {plan.unchanged.map((record) => (
-        <li key={`keep-${record.name}-${record.purpose}`}>{t(`${p}.unchanged`, { name: record.name, purpose: purpose(record.purpose) })}</li>
+        <li key={`keep-${record.name}-${record.purpose}`}>
+          {t(`${p}.unchanged`, { name: record.name, purpose: purpose(record.purpose) })}
+        </li>
       ))}
       {plan.decisions.map((decision) => (
         <li key={`decide-${decision.code}-${decision.name}`} className="notice notice-info">
@@ -60,13 +64,29 @@ function ChangeList({ plan, changes }: { plan: PublishPlan; changes: PublishChan
   );
 }
 
-export function PublishPanel({ provider, request, onPublished }: { provider: ProviderId; request: RecordsRequest; onPublished(): void }) {
+export function PublishPanel({
+  provider,
+  request,
+  onPublished,
+}: {
+  provider: ProviderId;
+  request: RecordsRequest;
+  onPublished(): void;
+}) {
   const api = apiProvider(provider);
   if (!api || !request.domain) return null;
   return <Panel provider={api} request={request} onPublished={onPublished} />;
 }
 
-function Panel({ provider, request, onPublished }: { provider: DnsApiProvider; request: RecordsRequest; onPublished(): void }) {
+function Panel({
+  provider,
+  request,
+  onPublished,
+}: {
+  provider: DnsApiProvider;
+  request: RecordsRequest;
+  onPublished(): void;
+}) {
   const { t } = useTranslation();
   const { demo } = useWizard();
   const p = 'dns.publish';
@@ -81,13 +101,28 @@ function Panel({ provider, request, onPublished }: { provider: DnsApiProvider; r
       <h2 id="dns-publish-title">{t(`${p}.title`)}</h2>
       <p>{t(`${p}.intro`, { domain: request.domain, provider: providerLabel(provider) })}</p>
       {status && !status.saved ? (
-        <PublishCredentialForm provider={provider} domain={request.domain} busy={running} demo={demo.active} onSave={publish.saveCredential} />
+        <PublishCredentialForm
+          provider={provider}
+          domain={request.domain}
+          busy={running}
+          demo={demo.active}
+          onSave={publish.saveCredential}
+        />
       ) : null}
-      {save.result ? <p className="notice notice-info">{t(save.result.source === 'session' ? `${p}.savedSession` : `${p}.saved`, { zone: save.result.zone })}</p> : null}
+      {save.result ? (
+        <p className="notice notice-info">
+          {t(save.result.source === 'session' ? `${p}.savedSession` : `${p}.saved`, { zone: save.result.zone })}
+        </p>
+      ) : null}
       {save.error ? <ErrorNotice error={save.error} onRetry={save.reset} /> : null}
       {status?.saved ? (
         <div className="button-row">
-          <button type="button" className="button button-secondary" disabled={running} onClick={() => void publish.showPlan()}>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={running}
+            onClick={() => void publish.showPlan()}
+          >
             {t(`${p}.plan`)}
           </button>
         </div>
@@ -98,8 +133,14 @@ function Panel({ provider, request, onPublished }: { provider: DnsApiProvider; r
         <div className="publish-plan">
           <h3>{t(`${p}.planHeading`, { zone: shownPlan.zone })}</h3>
           <ChangeList plan={shownPlan} changes={apply.result ? apply.result.applied : shownPlan.changes} />
-          {shownPlan.pending.length ? <p className="dns-help">{t(`${p}.pending`, { purposes: shownPlan.pending.map((id) => t(`dns.purposes.${id}.title`)).join(', ') })}</p> : null}
-          {!apply.result && !shownPlan.changes.length && !shownPlan.decisions.length ? <p className="notice notice-info">{t(`${p}.nothing`)}</p> : null}
+          {shownPlan.pending.length ? (
+            <p className="dns-help">
+              {t(`${p}.pending`, { purposes: shownPlan.pending.map((id) => t(`dns.purposes.${id}.title`)).join(', ') })}
+            </p>
+          ) : null}
+          {!apply.result && !shownPlan.changes.length && !shownPlan.decisions.length ? (
+            <p className="notice notice-info">{t(`${p}.nothing`)}</p>
+          ) : null}
           {!apply.result && shownPlan.changes.length && !shownPlan.decisions.length ? (
             <button
               type="button"
@@ -118,9 +159,15 @@ function Panel({ provider, request, onPublished }: { provider: DnsApiProvider; r
       ) : null}
       {apply.error ? <ErrorNotice error={apply.error} onRetry={() => void publish.publish()} /> : null}
       <p className="dns-help" role="status">
-        {apply.result ? (apply.result.writes ? t(`${p}.applied`, { count: apply.result.writes }) : t(`${p}.appliedNone`)) : ''}
+        {apply.result
+          ? apply.result.writes
+            ? t(`${p}.applied`, { count: apply.result.writes })
+            : t(`${p}.appliedNone`)
+          : ''}
       </p>
-      {apply.result?.applied.some((change) => change.previous !== undefined) ? <p className="dns-help">{t(`${p}.undo`)}</p> : null}
+      {apply.result?.applied.some((change) => change.previous !== undefined) ? (
+        <p className="dns-help">{t(`${p}.undo`)}</p>
+      ) : null}
     </section>
   );
 }

@@ -45,8 +45,12 @@ export function RecordCard({ row }: { row: Row }) {
           {row.hostAlternative !== undefined || row.valueAlternative !== undefined ? (
             <details className="dns-record-parts">
               <summary>{t('wizard.dns.alternatives')}</summary>
-              {row.hostAlternative !== undefined ? <CopyField label={t('wizard.dns.hostAlternative')} value={row.hostAlternative} /> : null}
-              {row.valueAlternative !== undefined ? <CopyField label={t('wizard.dns.valueAlternative')} value={row.valueAlternative} /> : null}
+              {row.hostAlternative !== undefined ? (
+                <CopyField label={t('wizard.dns.hostAlternative')} value={row.hostAlternative} />
+              ) : null}
+              {row.valueAlternative !== undefined ? (
+                <CopyField label={t('wizard.dns.valueAlternative')} value={row.valueAlternative} />
+              ) : null}
             </details>
           ) : null}
           {row.valueParts?.length ? (

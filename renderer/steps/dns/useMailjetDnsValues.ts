@@ -2,7 +2,7 @@ import { useMailjetDomainStatus, useSettings } from '../../data/queries';
 import { effectiveAddresses, rememberedDomain } from '../senders/sender-choices';
 import { hasMailjetValues, pastedToValues, type MailjetValues } from './dns-request';
 
-export type ValuesSource = 'setup' | 'mailjet' | 'pasted' | 'none';
+type ValuesSource = 'setup' | 'mailjet' | 'pasted' | 'none';
 
 export interface MailjetDnsValues {
   values?: MailjetValues;
@@ -16,12 +16,20 @@ export interface MailjetDnsValues {
  * Mailjet when keys exist (the guided path, where the domain was added by hand), else what the user
  * pasted from Mailjet's screens. Offline, only the pasted ones.
  */
-export function useMailjetDnsValues(domain: string, offline: boolean, keysSaved: boolean | undefined): MailjetDnsValues {
+export function useMailjetDnsValues(
+  domain: string,
+  offline: boolean,
+  keysSaved: boolean | undefined,
+): MailjetDnsValues {
   const { settings } = useSettings();
   const remembered = offline ? undefined : rememberedDomain(settings, domain);
   const fromSetup = remembered?.dns && hasMailjetValues(remembered.dns) ? remembered.dns : undefined;
   const askMailjet = !offline && !fromSetup && !!domain && keysSaved === true;
-  const asked = useMailjetDomainStatus(askMailjet ? { domain, addresses: effectiveAddresses(domain, settings.mailjet?.senderChoices ?? {}, undefined) } : undefined);
+  const asked = useMailjetDomainStatus(
+    askMailjet
+      ? { domain, addresses: effectiveAddresses(domain, settings.mailjet?.senderChoices ?? {}, undefined) }
+      : undefined,
+  );
 
   const pasted = pastedToValues(settings.dns?.pastedMailjet);
   if (fromSetup) return { values: fromSetup, source: 'setup', loading: false };

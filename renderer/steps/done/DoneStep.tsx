@@ -53,12 +53,19 @@ export function DoneStep() {
 
   return (
     <StepFrame step="done" hideNext>
-      {facts.mailjet.running ? <ProgressPanel progress={facts.mailjet.progress} onCancel={() => void facts.mailjet.cancel()} /> : null}
+      {facts.mailjet.running ? (
+        <ProgressPanel progress={facts.mailjet.progress} onCancel={() => void facts.mailjet.cancel()} />
+      ) : null}
       <div className="done-toolbar">
         <p className="done-reading" role="status" aria-live="polite">
           {facts.running && !facts.mailjet.running ? t('wizard.done.reading') : ''}
         </p>
-        <button type="button" className="button button-secondary" onClick={() => void facts.readAll()} disabled={facts.running}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => void facts.readAll()}
+          disabled={facts.running}
+        >
           {t('wizard.done.refresh')}
         </button>
       </div>
@@ -69,10 +76,16 @@ export function DoneStep() {
       {settings ? (
         <ReportSaver
           disabled={facts.running}
-          build={() => buildReport({ t, language: i18n.language, path: progress.path, settings, domain, items, now: new Date() })}
+          build={() =>
+            buildReport({ t, language: i18n.language, path: progress.path, settings, domain, items, now: new Date() })
+          }
         />
       ) : null}
-      <StartOver keptForSession={Object.values(facts.keychain.result?.secrets ?? {}).some((secret) => secret.source === 'session')} />
+      <StartOver
+        keptForSession={Object.values(facts.keychain.result?.secrets ?? {}).some(
+          (secret) => secret.source === 'session',
+        )}
+      />
     </StepFrame>
   );
 }

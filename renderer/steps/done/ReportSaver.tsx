@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../download';
 
 /** Saves the checklist as an HTML page; the file name is confirmed in words once the download starts. */
-export function ReportSaver({ build, disabled }: { build: () => { fileName: string; html: string }; disabled: boolean }) {
+export function ReportSaver({
+  build,
+  disabled,
+}: {
+  build: () => { fileName: string; html: string };
+  disabled: boolean;
+}) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState<string | undefined>();
   const save = () => {

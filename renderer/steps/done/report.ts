@@ -20,7 +20,10 @@ export interface ReportInput {
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+  text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
+  );
 
 function itemHtml(t: TFunction, item: ChecklistItem): string {
   const explained = item.error ? describeError(t, item.error) : undefined;
@@ -40,7 +43,9 @@ function itemHtml(t: TFunction, item: ChecklistItem): string {
 }
 
 function section(title: string, items: readonly ChecklistItem[], empty: string, t: TFunction): string {
-  const body = items.length ? `<ul class="items">${items.map((item) => itemHtml(t, item)).join('')}</ul>` : `<p>${escapeHtml(empty)}</p>`;
+  const body = items.length
+    ? `<ul class="items">${items.map((item) => itemHtml(t, item)).join('')}</ul>`
+    : `<p>${escapeHtml(empty)}</p>`;
   return `<h2>${escapeHtml(title)}</h2>${body}`;
 }
 
@@ -58,7 +63,9 @@ export function buildReport(input: ReportInput): { fileName: string; html: strin
   const pending = items.filter((item) => item.status !== 'ok');
   const facts = [
     input.domain ? t('wizard.done.report.domain', { domain: input.domain }) : undefined,
-    settings.odoo?.url && settings.odoo.db && input.path === 'automatic' ? t('wizard.done.report.database', { db: settings.odoo.db, url: settings.odoo.url }) : undefined,
+    settings.odoo?.url && settings.odoo.db && input.path === 'automatic'
+      ? t('wizard.done.report.database', { db: settings.odoo.db, url: settings.odoo.url })
+      : undefined,
     t('wizard.done.report.path', { path: t(`welcome.paths.${input.path}.title`) }),
     t('wizard.done.report.generated', { date: formatMoment(input.now.toISOString(), input.language) }),
   ].filter((fact): fact is string => !!fact);

@@ -34,7 +34,11 @@ export function useDoneFacts() {
   const read = useSettings();
   const settings = read.fresh ? read.settings : undefined;
   const status = useKeychainStatus();
-  const keychain: OperationState<KeychainStatus> = { running: status.fetching, ...(status.data ? { result: status.data } : {}), ...(status.error ? { error: status.error } : {}) };
+  const keychain: OperationState<KeychainStatus> = {
+    running: status.fetching,
+    ...(status.data ? { result: status.data } : {}),
+    ...(status.error ? { error: status.error } : {}),
+  };
   const verify = useOperation('mailjetVerify');
   const mailjet = useOperation('mailjetStatus');
   const plan = useOperation('odooPlan');
@@ -56,14 +60,20 @@ export function useDoneFacts() {
     await runMailjet({});
   }, [runMailjet]);
 
-  const readPlan = useCallback(async (from: Settings) => {
-    await runPlan(setupInput(choicesFromSettings(from)));
-  }, [runPlan]);
+  const readPlan = useCallback(
+    async (from: Settings) => {
+      await runPlan(setupInput(choicesFromSettings(from)));
+    },
+    [runPlan],
+  );
 
-  const readRecords = useCallback(async (from: Settings) => {
-    const request = recordsRequest(from);
-    if (request) await runRecords(request);
-  }, [runRecords]);
+  const readRecords = useCallback(
+    async (from: Settings) => {
+      const request = recordsRequest(from);
+      if (request) await runRecords(request);
+    },
+    [runRecords],
+  );
 
   const readAll = useCallback(async () => {
     const fresh = (await reloadSettings()) ?? {};
@@ -96,5 +106,3 @@ export function useDoneFacts() {
     readRecords: () => (settings ? readRecords(settings) : Promise.resolve()),
   };
 }
-
-export type DoneFacts = ReturnType<typeof useDoneFacts>;

@@ -28,7 +28,11 @@ interface KeysFormProps {
   sessionOnly?: boolean;
 }
 
-const FIELD_LOOK = { className: 'mailjet-keys-field', hintClassName: 'mailjet-keys-hint', problemClassName: 'mailjet-keys-problem' };
+const FIELD_LOOK = {
+  className: 'mailjet-keys-field',
+  hintClassName: 'mailjet-keys-hint',
+  problemClassName: 'mailjet-keys-problem',
+};
 
 /** Copying from a web page often brings spaces or line breaks along; a key never contains any. */
 const cleanKey = (value: string) => value.replace(/\s+/g, '');
@@ -42,7 +46,17 @@ function problemsOf(apiKey: string, secretKey: string): Problem[] {
 }
 
 /** The API key, the secret key and the platform; the secret leaves the page's state as soon as it is sent. */
-export function KeysForm({ initialApiKey, initialRegion, busy, error, onSubmit, onKeepSaved, onUseDemoSecret, focusOnMount, sessionOnly }: KeysFormProps) {
+export function KeysForm({
+  initialApiKey,
+  initialRegion,
+  busy,
+  error,
+  onSubmit,
+  onKeepSaved,
+  onUseDemoSecret,
+  focusOnMount,
+  sessionOnly,
+}: KeysFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [apiKey, setApiKey] = useState(initialApiKey);
@@ -73,7 +87,12 @@ export function KeysForm({ initialApiKey, initialRegion, busy, error, onSubmit, 
   const apiKeyProblem = problems.find((problem) => problem === 'apiKeyInvalid');
   const secretProblem = problems.find((problem) => problem !== 'apiKeyInvalid');
   return (
-    <form className="mailjet-keys-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      className="mailjet-keys-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <h2 id={`${id}-title`}>{t('wizard.mailjet-keys.form.title')}</h2>
       <Field
         id={`${id}-api-key`}
@@ -99,14 +118,24 @@ export function KeysForm({ initialApiKey, initialRegion, busy, error, onSubmit, 
       <Field
         id={`${id}-secret`}
         label={t('wizard.mailjet-keys.form.secretKey')}
-        hint={t(sessionOnly ? 'wizard.mailjet-keys.form.secretKeyHintSession' : 'wizard.mailjet-keys.form.secretKeyHint')}
+        hint={t(
+          sessionOnly ? 'wizard.mailjet-keys.form.secretKeyHintSession' : 'wizard.mailjet-keys.form.secretKeyHint',
+        )}
         problem={secretProblem ? t(`wizard.mailjet-keys.form.${secretProblem}`) : undefined}
         attempt={attempt}
         {...FIELD_LOOK}
       >
         {(control) => (
           <div className="mailjet-keys-secret-row">
-            <input {...control} ref={secretInput} type="password" value={secretKey} onChange={(event) => setSecretKey(event.target.value)} autoComplete="off" spellCheck={false} />
+            <input
+              {...control}
+              ref={secretInput}
+              type="password"
+              value={secretKey}
+              onChange={(event) => setSecretKey(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
             {onUseDemoSecret ? (
               <button type="button" className="button button-secondary" onClick={onUseDemoSecret} disabled={busy}>
                 {t('wizard.mailjet-keys.form.demoSecret')}
@@ -119,7 +148,13 @@ export function KeysForm({ initialApiKey, initialRegion, busy, error, onSubmit, 
         <legend>{t('wizard.mailjet-keys.form.region')}</legend>
         {MAILJET_REGIONS.map((value) => (
           <label key={value} className="mailjet-keys-region">
-            <input type="radio" name={`${id}-region`} value={value} checked={region === value} onChange={() => setRegion(value)} />
+            <input
+              type="radio"
+              name={`${id}-region`}
+              value={value}
+              checked={region === value}
+              onChange={() => setRegion(value)}
+            />
             <span>{t(`wizard.mailjet-keys.form.regions.${value}`)}</span>
           </label>
         ))}

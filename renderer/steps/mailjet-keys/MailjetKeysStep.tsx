@@ -55,19 +55,26 @@ export function MailjetKeysStep() {
     if (firstTime && open && open !== after[0]) goTo(open);
   };
 
-  const offerOdooFirst = progress.path === 'automatic' && showForm && !replacing && !progress.completed.includes('odoo-connection');
+  const offerOdooFirst =
+    progress.path === 'automatic' && showForm && !replacing && !progress.completed.includes('odoo-connection');
 
   return (
     <StepFrame step="mailjet-keys" nextDisabled={!verified} onNext={continueOn}>
       <div className="mailjet-keys-step">
-        {progress.path === 'guided' ? <p className="notice notice-info">{t('wizard.mailjet-keys.guidedNote')}</p> : null}
+        {progress.path === 'guided' ? (
+          <p className="notice notice-info">{t('wizard.mailjet-keys.guidedNote')}</p>
+        ) : null}
         {!keys.loaded ? (
           <p className="muted" role="status">
             {t('app.loading')}
           </p>
         ) : null}
-        {keys.keychainError ? <ErrorNotice error={keys.keychainError} onRetry={() => void keys.retryKeychain()} /> : null}
-        {keys.keychainError && showForm ? <p className="notice notice-info">{t('wizard.mailjet-keys.form.sessionOffer')}</p> : null}
+        {keys.keychainError ? (
+          <ErrorNotice error={keys.keychainError} onRetry={() => void keys.retryKeychain()} />
+        ) : null}
+        {keys.keychainError && showForm ? (
+          <p className="notice notice-info">{t('wizard.mailjet-keys.form.sessionOffer')}</p>
+        ) : null}
         {showForm ? (
           <>
             <WhereToFindKeys />

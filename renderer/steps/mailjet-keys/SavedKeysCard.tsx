@@ -24,7 +24,20 @@ interface SavedKeysCardProps {
 }
 
 /** The pair in the keychain: which one it is (never the secret itself), what Mailjet says about it, and what can be done with it. */
-export function SavedKeysCard({ apiKey, endsWith, region, account, checking, checkError, onCheckAgain, onReplace, onForget, focusOnShow, keptForSession, demo }: SavedKeysCardProps) {
+export function SavedKeysCard({
+  apiKey,
+  endsWith,
+  region,
+  account,
+  checking,
+  checkError,
+  onCheckAgain,
+  onReplace,
+  onForget,
+  focusOnShow,
+  keptForSession,
+  demo,
+}: SavedKeysCardProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirmingForget, setConfirmingForget] = useState(false);
@@ -52,7 +65,9 @@ export function SavedKeysCard({ apiKey, endsWith, region, account, checking, che
           <dt>{t('wizard.mailjet-keys.form.secretKey')}</dt>
           <dd>
             {savedSecretLabel(t, { endsWith, keptForSession })}
-            {keptForSession ? <span className="mailjet-keys-why">{t(demo ? 'app.keychain.demoWhy' : 'app.keychain.sessionWhy')}</span> : null}
+            {keptForSession ? (
+              <span className="mailjet-keys-why">{t(demo ? 'app.keychain.demoWhy' : 'app.keychain.sessionWhy')}</span>
+            ) : null}
           </dd>
         </div>
         <div>
@@ -64,7 +79,8 @@ export function SavedKeysCard({ apiKey, endsWith, region, account, checking, che
         {account && !checking ? (
           <>
             <p>
-              <StatusBadge status="ok" label={t('wizard.mailjet-keys.saved.accepted')} /> {t('wizard.mailjet-keys.saved.acceptedBy', { host: account.host })}
+              <StatusBadge status="ok" label={t('wizard.mailjet-keys.saved.accepted')} />{' '}
+              {t('wizard.mailjet-keys.saved.acceptedBy', { host: account.host })}
             </p>
             <p>{t('wizard.mailjet-keys.saved.senders', { count: account.senderCount })}</p>
           </>
@@ -73,7 +89,13 @@ export function SavedKeysCard({ apiKey, endsWith, region, account, checking, che
       {checkError && !checking ? <ErrorNotice error={checkError} onRetry={onCheckAgain} /> : null}
       {confirmingForget ? (
         <div className="mailjet-keys-confirm" role="group" aria-labelledby="mailjet-keys-forget-question">
-          <p id="mailjet-keys-forget-question">{t(keptForSession ? 'wizard.mailjet-keys.saved.forgetQuestionSession' : 'wizard.mailjet-keys.saved.forgetQuestion')}</p>
+          <p id="mailjet-keys-forget-question">
+            {t(
+              keptForSession
+                ? 'wizard.mailjet-keys.saved.forgetQuestionSession'
+                : 'wizard.mailjet-keys.saved.forgetQuestion',
+            )}
+          </p>
           <div className="mailjet-keys-actions">
             <button
               type="button"
@@ -96,7 +118,13 @@ export function SavedKeysCard({ apiKey, endsWith, region, account, checking, che
           <button type="button" className="button button-secondary" onClick={onReplace} disabled={checking}>
             {t('wizard.mailjet-keys.saved.replace')}
           </button>
-          <button ref={forgetButton} type="button" className="button button-secondary" onClick={() => setConfirmingForget(true)} disabled={checking}>
+          <button
+            ref={forgetButton}
+            type="button"
+            className="button button-secondary"
+            onClick={() => setConfirmingForget(true)}
+            disabled={checking}
+          >
             {t('wizard.mailjet-keys.saved.forget')}
           </button>
         </div>

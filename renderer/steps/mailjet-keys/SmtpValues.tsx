@@ -22,11 +22,15 @@ export function SmtpValues({ apiKey, keptForSession }: { apiKey: string | undefi
         </div>
         <div>
           <dt>{t('odoo.ui.username')}</dt>
-          <dd className={apiKey ? 'mailjet-keys-value' : undefined}>{apiKey ?? t('wizard.mailjet-keys.smtp.usernameUnknown')}</dd>
+          <dd className={apiKey ? 'mailjet-keys-value' : undefined}>
+            {apiKey ?? t('wizard.mailjet-keys.smtp.usernameUnknown')}
+          </dd>
         </div>
         <div>
           <dt>{t('odoo.ui.password')}</dt>
-          <dd>{t(keptForSession ? 'wizard.mailjet-keys.smtp.passwordSession' : 'wizard.mailjet-keys.smtp.password')}</dd>
+          <dd>
+            {t(keptForSession ? 'wizard.mailjet-keys.smtp.passwordSession' : 'wizard.mailjet-keys.smtp.password')}
+          </dd>
         </div>
       </dl>
     </section>

@@ -1,7 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 
 /** Mailjet's API key page, where "Retrieve your API credentials" lives. */
-export const MAILJET_API_KEYS_PAGE = 'https://app.mailjet.com/account/apikeys';
+const MAILJET_API_KEYS_PAGE = 'https://app.mailjet.com/account/apikeys';
 
 const STEPS = ['open', 'retrieve', 'apiKey', 'secretKey'] as const;
 
@@ -14,7 +14,11 @@ export function WhereToFindKeys() {
       <ol className="mailjet-keys-where-steps">
         {STEPS.map((step) => (
           <li key={step}>
-            <Trans t={t} i18nKey={`wizard.mailjet-keys.where.${step}`} components={{ ui: <strong className="mailjet-keys-ui-name" /> }} />
+            <Trans
+              t={t}
+              i18nKey={`wizard.mailjet-keys.where.${step}`}
+              components={{ ui: <strong className="mailjet-keys-ui-name" /> }}
+            />
           </li>
         ))}
       </ol>

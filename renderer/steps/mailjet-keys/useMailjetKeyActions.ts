@@ -36,7 +36,9 @@ export function useMailjetKeyActions({ check, onForgotten, resetVerify }: Option
     if (!demo.active || !demo.mailjetApiKey) return false;
     clear();
     const filled = await fillSecret({ name: 'mailjet' });
-    const failure = !filled.ok ? filled.error : await patchSettings({ mailjet: { apiKey: demo.mailjetApiKey, region: 'default' } });
+    const failure = !filled.ok
+      ? filled.error
+      : await patchSettings({ mailjet: { apiKey: demo.mailjetApiKey, region: 'default' } });
     if (failure) {
       fail(failure, 'demo');
       return false;

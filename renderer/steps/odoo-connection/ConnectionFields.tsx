@@ -3,7 +3,11 @@ import { Field } from '../../components/Field';
 import type { ConnectionFormState } from './useConnectionForm';
 
 /** The classes of this step's fields (odoo-connection.css). */
-export const FIELD_LOOK = { className: 'odoo-connection-field', hintClassName: 'odoo-connection-hint', problemClassName: 'odoo-connection-problem' };
+export const FIELD_LOOK = {
+  className: 'odoo-connection-field',
+  hintClassName: 'odoo-connection-hint',
+  problemClassName: 'odoo-connection-problem',
+};
 
 /** The address of the Odoo database, with the address that will really be used once it is normalised. */
 export function UrlField({ id, form }: { id: string; form: ConnectionFormState }) {
@@ -15,7 +19,11 @@ export function UrlField({ id, form }: { id: string; form: ConnectionFormState }
     <Field
       id={`${id}-url`}
       label={t('wizard.odoo-connection.form.url')}
-      hint={willUse ? t('wizard.odoo-connection.form.urlWillUse', { url: willUse }) : t('wizard.odoo-connection.form.urlHint')}
+      hint={
+        willUse
+          ? t('wizard.odoo-connection.form.urlWillUse', { url: willUse })
+          : t('wizard.odoo-connection.form.urlHint')
+      }
       problem={problem ? t(`wizard.odoo-connection.form.urlProblems.${problem}`) : undefined}
       attempt={form.attempt}
       {...FIELD_LOOK}
@@ -52,7 +60,15 @@ export function LoginField({ id, form }: { id: string; form: ConnectionFormState
       {...FIELD_LOOK}
     >
       {(control) => (
-        <input {...control} type="text" value={form.login} onChange={(event) => form.setLogin(event.target.value)} autoComplete="off" spellCheck={false} autoCapitalize="off" />
+        <input
+          {...control}
+          type="text"
+          value={form.login}
+          onChange={(event) => form.setLogin(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="off"
+        />
       )}
     </Field>
   );

@@ -24,10 +24,23 @@ export function ConnectionForm(props: ConnectionFormProps) {
   };
 
   return (
-    <form ref={element} className="odoo-connection-form" onSubmit={(event) => void form.submit(event)} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      ref={element}
+      className="odoo-connection-form"
+      onSubmit={(event) => void form.submit(event)}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <h2 id={`${id}-title`}>{t('wizard.odoo-connection.form.title')}</h2>
       <UrlField id={id} form={form} />
-      <DatabaseField id={`${id}-db`} value={form.chosenDb} listed={form.listed} onChange={form.setDb} problem={form.problems.includes('db') && !form.chosenDb.trim()} attempt={form.attempt} />
+      <DatabaseField
+        id={`${id}-db`}
+        value={form.chosenDb}
+        listed={form.listed}
+        onChange={form.setDb}
+        problem={form.problems.includes('db') && !form.chosenDb.trim()}
+        attempt={form.attempt}
+      />
       <LoginField id={id} form={form} />
       <PasswordField
         id={`${id}-password`}
@@ -40,7 +53,9 @@ export function ConnectionForm(props: ConnectionFormProps) {
         attempt={form.attempt}
         busy={busy}
         onTypeNew={() => setTypingNewPassword(true)}
-        {...(form.typingNewPassword && passwordSaved && !passwordRefused ? { onKeepSaved: () => setTypingNewPassword(false) } : {})}
+        {...(form.typingNewPassword && passwordSaved && !passwordRefused
+          ? { onKeepSaved: () => setTypingNewPassword(false) }
+          : {})}
         onForget={props.onForgetPassword}
         keptForSession={props.passwordKeptForSession}
         demo={props.demo}
@@ -48,10 +63,16 @@ export function ConnectionForm(props: ConnectionFormProps) {
         {...(props.onUseDemoPassword ? { onUseDemoPassword: useDemoPassword } : {})}
       />
       {/* A refused password must be typed again before a retry can mean anything. */}
-      {error ? <ErrorNotice error={error} {...(passwordRefused ? {} : { onRetry: () => element.current?.requestSubmit() })} /> : null}
+      {error ? (
+        <ErrorNotice error={error} {...(passwordRefused ? {} : { onRetry: () => element.current?.requestSubmit() })} />
+      ) : null}
       <div className="odoo-connection-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
-          {t(props.sessionOnly && form.askPassword ? 'wizard.odoo-connection.form.connectSession' : 'wizard.odoo-connection.form.connect')}
+          {t(
+            props.sessionOnly && form.askPassword
+              ? 'wizard.odoo-connection.form.connectSession'
+              : 'wizard.odoo-connection.form.connect',
+          )}
         </button>
         {onKeepCurrent ? (
           <button type="button" className="button button-secondary" onClick={onKeepCurrent} disabled={busy}>

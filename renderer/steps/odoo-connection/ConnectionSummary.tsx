@@ -23,7 +23,9 @@ export function ConnectionSummary({ info, busy, onChange, onReadAgain, focusOnSh
       <h2 id="odoo-connection-summary-title" ref={heading} tabIndex={-1}>
         {t('wizard.odoo-connection.summary.title')}
       </h2>
-      <p className="odoo-connection-connected">{t('wizard.odoo-connection.summary.connected', { url: info.url, db: info.db, login: info.login })}</p>
+      <p className="odoo-connection-connected">
+        {t('wizard.odoo-connection.summary.connected', { url: info.url, db: info.db, login: info.login })}
+      </p>
       <div className="odoo-connection-actions">
         <button type="button" className="button button-secondary" onClick={onChange} disabled={busy}>
           {t('wizard.odoo-connection.summary.change')}

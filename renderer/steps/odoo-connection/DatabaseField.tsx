@@ -20,7 +20,11 @@ export function DatabaseField({ id, value, listed, onChange, problem, attempt }:
     <Field
       id={id}
       label={t('wizard.odoo-connection.form.database')}
-      hint={listed ? t('wizard.odoo-connection.form.databaseListed', { count: listed.length }) : t('wizard.odoo-connection.form.databaseHint')}
+      hint={
+        listed
+          ? t('wizard.odoo-connection.form.databaseListed', { count: listed.length })
+          : t('wizard.odoo-connection.form.databaseHint')
+      }
       problem={problem ? t('wizard.odoo-connection.form.databaseMissing') : undefined}
       attempt={attempt}
       {...FIELD_LOOK}
@@ -36,7 +40,15 @@ export function DatabaseField({ id, value, listed, onChange, problem, attempt }:
             ))}
           </select>
         ) : (
-          <input {...control} type="text" value={value} onChange={(event) => onChange(event.target.value)} autoComplete="off" spellCheck={false} autoCapitalize="off" />
+          <input
+            {...control}
+            type="text"
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="off"
+          />
         )
       }
     </Field>

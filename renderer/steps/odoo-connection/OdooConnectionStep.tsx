@@ -50,8 +50,12 @@ export function OdooConnectionStep() {
             {t('app.loading')}
           </p>
         ) : null}
-        {odoo.keychainError ? <ErrorNotice error={odoo.keychainError} onRetry={() => void odoo.retryKeychain()} /> : null}
-        {odoo.keychainError && showForm ? <p className="notice notice-info">{t('wizard.odoo-connection.form.sessionOffer')}</p> : null}
+        {odoo.keychainError ? (
+          <ErrorNotice error={odoo.keychainError} onRetry={() => void odoo.retryKeychain()} />
+        ) : null}
+        {odoo.keychainError && showForm ? (
+          <p className="notice notice-info">{t('wizard.odoo-connection.form.sessionOffer')}</p>
+        ) : null}
         {showSummary && odoo.info ? (
           <ConnectionSummary
             info={odoo.info}
@@ -95,10 +99,15 @@ export function OdooConnectionStep() {
             />
           </>
         ) : null}
-        {running ? <ProgressPanel progress={odoo.connect.progress} onCancel={() => void odoo.connect.cancel()} /> : null}
+        {running ? (
+          <ProgressPanel progress={odoo.connect.progress} onCancel={() => void odoo.connect.cancel()} />
+        ) : null}
         {/* A keychain failure on saving is already explained above, with its fix and this session's offer. */}
         {odoo.failedAction && !(odoo.keychainError && odoo.failedAction.error.code.startsWith('keychain.')) ? (
-          <ErrorNotice error={odoo.failedAction.error} {...(odoo.failedAction.retry ? { onRetry: odoo.failedAction.retry } : {})} />
+          <ErrorNotice
+            error={odoo.failedAction.error}
+            {...(odoo.failedAction.retry ? { onRetry: odoo.failedAction.retry } : {})}
+          />
         ) : null}
         {showSummary && odoo.info ? <OdooFindings info={odoo.info} /> : null}
       </div>

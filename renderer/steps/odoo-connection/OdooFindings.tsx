@@ -22,13 +22,21 @@ export function OdooFindings({ info }: { info: OdooInfo }) {
             ) : (
               <StatusBadge status="ok" label={t('wizard.odoo-connection.found.versionSupported')} />
             )}
-            {info.support === 'newer' ? <span className="odoo-connection-note">{t('odoo.warnings.newer-version', { version: info.version.label })}</span> : null}
+            {info.support === 'newer' ? (
+              <span className="odoo-connection-note">
+                {t('odoo.warnings.newer-version', { version: info.version.label })}
+              </span>
+            ) : null}
           </dd>
         </div>
         <div>
           <dt>{t('wizard.odoo-connection.found.transport')}</dt>
           <dd>
-            {t(info.transport === 'json-2' ? 'wizard.odoo-connection.found.transportJson2' : 'wizard.odoo-connection.found.transportXmlRpc')}
+            {t(
+              info.transport === 'json-2'
+                ? 'wizard.odoo-connection.found.transportJson2'
+                : 'wizard.odoo-connection.found.transportXmlRpc',
+            )}
             {info.notices.map((notice) => (
               <span key={notice.code} className="odoo-connection-note">
                 {' '}
@@ -46,7 +54,9 @@ export function OdooFindings({ info }: { info: OdooInfo }) {
         </div>
         <div>
           <dt>{t('wizard.odoo-connection.found.aliasDomain')}</dt>
-          <dd className={addresses ? 'odoo-connection-value' : undefined}>{addresses?.domain ?? t('wizard.odoo-connection.found.noAliasDomain')}</dd>
+          <dd className={addresses ? 'odoo-connection-value' : undefined}>
+            {addresses?.domain ?? t('wizard.odoo-connection.found.noAliasDomain')}
+          </dd>
         </div>
         {addresses
           ? (['notifications', 'bounce', 'catchall'] as const).map((role) => (
@@ -58,7 +68,13 @@ export function OdooFindings({ info }: { info: OdooInfo }) {
           : null}
         <div>
           <dt>{t('odoo.ui.emailMarketing')}</dt>
-          <dd>{t(info.massMailing.installed ? 'wizard.odoo-connection.found.massMailingInstalled' : 'wizard.odoo-connection.found.massMailingMissing')}</dd>
+          <dd>
+            {t(
+              info.massMailing.installed
+                ? 'wizard.odoo-connection.found.massMailingInstalled'
+                : 'wizard.odoo-connection.found.massMailingMissing',
+            )}
+          </dd>
         </div>
       </dl>
       <h3>{t('wizard.odoo-connection.found.servers', { count: info.servers.length })}</h3>

@@ -38,8 +38,12 @@ export function PasswordField(props: PasswordFieldProps) {
         <span id={`${id}-label`} className="odoo-connection-label">
           {t('wizard.odoo-connection.form.password')}
         </span>
-        <p className="odoo-connection-saved">{savedSecretLabel(t, { endsWith: savedEndsWith, keptForSession: props.keptForSession })}</p>
-        {props.keptForSession ? <p className="odoo-connection-hint">{t(props.demo ? 'app.keychain.demoWhy' : 'app.keychain.sessionWhy')}</p> : null}
+        <p className="odoo-connection-saved">
+          {savedSecretLabel(t, { endsWith: savedEndsWith, keptForSession: props.keptForSession })}
+        </p>
+        {props.keptForSession ? (
+          <p className="odoo-connection-hint">{t(props.demo ? 'app.keychain.demoWhy' : 'app.keychain.sessionWhy')}</p>
+        ) : null}
         <div className="odoo-connection-inline-actions">
           <button type="button" className="button button-secondary" onClick={props.onTypeNew} disabled={busy}>
             {t('wizard.odoo-connection.form.typeNewPassword')}
@@ -57,13 +61,28 @@ export function PasswordField(props: PasswordFieldProps) {
       id={id}
       label={t('wizard.odoo-connection.form.password')}
       hint={`${t('wizard.odoo-connection.form.passwordHint')}${props.sessionOnly ? ` ${t('wizard.odoo-connection.form.passwordHintSession')}` : ''}`}
-      problem={problem ? t(problem === 'refused' ? 'wizard.odoo-connection.form.passwordRefused' : 'wizard.odoo-connection.form.passwordMissing') : undefined}
+      problem={
+        problem
+          ? t(
+              problem === 'refused'
+                ? 'wizard.odoo-connection.form.passwordRefused'
+                : 'wizard.odoo-connection.form.passwordMissing',
+            )
+          : undefined
+      }
       attempt={props.attempt}
       {...FIELD_LOOK}
     >
       {(control) => (
         <div className="odoo-connection-secret-row">
-          <input {...control} type="password" value={value} onChange={(event) => onChange(event.target.value)} autoComplete="off" spellCheck={false} />
+          <input
+            {...control}
+            type="password"
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
           {props.onUseDemoPassword ? (
             <button type="button" className="button button-secondary" onClick={props.onUseDemoPassword} disabled={busy}>
               {t('wizard.odoo-connection.form.demoPassword')}

@@ -29,7 +29,9 @@ export function ServerList({ servers }: { servers: OdooInfo['servers'] }) {
             <td data-label={t('odoo.ui.priority')}>{number.format(server.sequence)}</td>
             <td data-label={t('wizard.odoo-connection.found.serverKind')}>
               {t(`odoo.serverKinds.${server.kind}`)}
-              {server.active ? null : <span className="odoo-connection-archived">{t('wizard.odoo-connection.found.archived')}</span>}
+              {server.active ? null : (
+                <span className="odoo-connection-archived">{t('wizard.odoo-connection.found.archived')}</span>
+              )}
             </td>
           </tr>
         ))}

@@ -31,7 +31,16 @@ interface Options {
 const focusField = (id: string, field: FormField) => document.getElementById(`${id}-${field}`)?.focus();
 
 /** What the connection form holds and checks; whatever is typed stays when a login is refused, except the password. */
-export function useConnectionForm({ id, initial, databases, passwordSaved, passwordRefused, error, onConnect, onUrlSettled }: Options) {
+export function useConnectionForm({
+  id,
+  initial,
+  databases,
+  passwordSaved,
+  passwordRefused,
+  error,
+  onConnect,
+  onUrlSettled,
+}: Options) {
   const [url, setUrl] = useState(initial.url);
   const [db, setDb] = useState(initial.db);
   const [login, setLogin] = useState(initial.login);
@@ -41,7 +50,10 @@ export function useConnectionForm({ id, initial, databases, passwordSaved, passw
   const [attempt, setAttempt] = useState(0);
 
   const normalised = normaliseOdooUrl(url);
-  const listed = databases && normalised.ok && databases.url === normalised.url && databases.listed && databases.databases.length ? databases.databases : undefined;
+  const listed =
+    databases && normalised.ok && databases.url === normalised.url && databases.listed && databases.databases.length
+      ? databases.databases
+      : undefined;
   // A server that lists a single database needs no choice; a name typed for another server does not carry over.
   const chosenDb = listed ? (listed.includes(db) ? db : listed.length === 1 ? listed[0]! : '') : db;
   const askPassword = !passwordSaved || typingNewPassword || passwordRefused;
@@ -70,7 +82,11 @@ export function useConnectionForm({ id, initial, databases, passwordSaved, passw
     const details = { url: url.trim(), db: chosenDb.trim(), login: login.trim() };
     const typed = password.trim();
     const found = (['url', 'db', 'login', 'password'] as const).filter((field) =>
-      field === 'url' ? !normalised.ok : field === 'password' ? askPassword && !typed && !(passwordSaved && !passwordRefused) : !details[field],
+      field === 'url'
+        ? !normalised.ok
+        : field === 'password'
+          ? askPassword && !typed && !(passwordSaved && !passwordRefused)
+          : !details[field],
     );
     setProblems(found);
     if (found.length) return setAttempt((n) => n + 1);
@@ -78,7 +94,25 @@ export function useConnectionForm({ id, initial, databases, passwordSaved, passw
     if (await onConnect(details, typed || undefined)) setTypingNewPassword(false);
   };
 
-  return { url, setUrl, normalised, settleUrl, chosenDb, setDb, listed, login, setLogin, password, setPassword, askPassword, typingNewPassword, setTypingNewPassword, problems, attempt, submit };
+  return {
+    url,
+    setUrl,
+    normalised,
+    settleUrl,
+    chosenDb,
+    setDb,
+    listed,
+    login,
+    setLogin,
+    password,
+    setPassword,
+    askPassword,
+    typingNewPassword,
+    setTypingNewPassword,
+    problems,
+    attempt,
+    submit,
+  };
 }
 
 export type ConnectionFormState = ReturnType<typeof useConnectionForm>;

@@ -12,6 +12,7 @@ export function useDatabaseList() {
     const normalised = normaliseOdooUrl(rawUrl);
     if (normalised.ok) setUrl(normalised.url);
   }, []);
-  const databases: DatabaseList | undefined = !url || read.loading ? undefined : (read.data ?? { url, listed: false, databases: [] });
+  const databases: DatabaseList | undefined =
+    !url || read.loading ? undefined : (read.data ?? { url, listed: false, databases: [] });
   return { databases, lookUpDatabases };
 }

@@ -15,5 +15,11 @@ export function useLoginCalls() {
     resetConnect();
     resetSaveLogin();
   }, [resetConnect, resetSaveLogin]);
-  return { current: typedLast ? saveLogin : connect, runConnect: connect.run, runSaveLogin: saveLogin.run, reset, setTypedLast };
+  return {
+    current: typedLast ? saveLogin : connect,
+    runConnect: connect.run,
+    runSaveLogin: saveLogin.run,
+    reset,
+    setTypedLast,
+  };
 }

@@ -9,7 +9,7 @@ import { useOdooLogin } from './useOdooLogin';
 import { useOdooPasswordActions } from './useOdooPasswordActions';
 import { useSavedConnection } from './useSavedConnection';
 
-export type { ConnectionDetails, DatabaseList, OdooInfo } from './connection-types';
+export type { ConnectionDetails, OdooInfo } from './connection-types';
 
 /** The Odoo connection as the core knows it: the saved one tried again on open, a new login, the password's keeping. */
 export function useOdooConnection() {
@@ -33,10 +33,23 @@ export function useOdooConnection() {
   );
 
   const passwordSaved = !!keychain.secret?.saved;
-  const opening = useSavedConnection({ fresh: settings.fresh && keychain.fresh, passwordSaved, connectWith, lookUpDatabases });
+  const opening = useSavedConnection({
+    fresh: settings.fresh && keychain.fresh,
+    passwordSaved,
+    connectWith,
+    lookUpDatabases,
+  });
   const { sessionOnly } = keychain;
-  const connectNow = useOdooLogin({ connectWith, saveLogin: runSaveLogin, sessionOnly, onDetailsSaved: opening.setInitial,
-    onTyped: setTypedLast, onInfo: setInfo, fail, clearFailure });
+  const connectNow = useOdooLogin({
+    connectWith,
+    saveLogin: runSaveLogin,
+    sessionOnly,
+    onDetailsSaved: opening.setInitial,
+    onTyped: setTypedLast,
+    onInfo: setInfo,
+    fail,
+    clearFailure,
+  });
   const onForgotten = useCallback(() => setInfo(undefined), []);
   const actions = useOdooPasswordActions({ onForgotten, resetConnect, fail, clearFailure });
 
@@ -64,7 +77,9 @@ export function useOdooConnection() {
     ...actions,
     failedAction: failed && {
       error: failed.error,
-      ...(failed.action ? { retry: () => void (failed.action === 'forget' ? actions.forgetPassword() : actions.fillDemoPassword()) } : {}),
+      ...(failed.action
+        ? { retry: () => void (failed.action === 'forget' ? actions.forgetPassword() : actions.fillDemoPassword()) }
+        : {}),
     },
     databases,
     lookUpDatabases,

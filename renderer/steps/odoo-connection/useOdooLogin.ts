@@ -21,7 +21,16 @@ interface Options {
  * call, which logs in first and keeps the password (keychain, or this session's memory) only when Odoo
  * accepts it, so a refused password is never stored. Without a new password, the saved one is used.
  */
-export function useOdooLogin({ connectWith, saveLogin, sessionOnly, onDetailsSaved, onTyped, onInfo, fail, clearFailure }: Options) {
+export function useOdooLogin({
+  connectWith,
+  saveLogin,
+  sessionOnly,
+  onDetailsSaved,
+  onTyped,
+  onInfo,
+  fail,
+  clearFailure,
+}: Options) {
   const patchSettings = useSettingsWrite();
 
   return useCallback(

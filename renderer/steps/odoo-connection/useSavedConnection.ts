@@ -28,7 +28,11 @@ export function useSavedConnection({ fresh, passwordSaved, connectWith, lookUpDa
     opened.current = true;
     const saved = settings.odoo ?? {};
     const prefill = demo.active ? demo.odoo : undefined;
-    const details = { url: saved.url ?? prefill?.url ?? '', db: saved.db ?? prefill?.db ?? '', login: saved.login ?? prefill?.login ?? '' };
+    const details = {
+      url: saved.url ?? prefill?.url ?? '',
+      db: saved.db ?? prefill?.db ?? '',
+      login: saved.login ?? prefill?.login ?? '',
+    };
     const trySaved = passwordSaved && !!(saved.url && saved.db && saved.login);
     setInitial(details);
     setCheckingSaved(trySaved);
@@ -41,5 +45,11 @@ export function useSavedConnection({ fresh, passwordSaved, connectWith, lookUpDa
     opened.current = false;
   }, []);
 
-  return { loaded: !!initial, initial: initial ?? { url: '', db: '', login: '' }, setInitial, checkingSaved, openAgain };
+  return {
+    loaded: !!initial,
+    initial: initial ?? { url: '', db: '', login: '' },
+    setInitial,
+    checkingSaved,
+    openAgain,
+  };
 }

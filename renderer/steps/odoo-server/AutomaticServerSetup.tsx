@@ -61,7 +61,12 @@ export function AutomaticServerSetup({ initial }: { initial: Settings }) {
       <section className="os-plan" aria-labelledby="plan-heading">
         <div className="os-plan-heading-row">
           <h2 id="plan-heading">{t('wizard.odoo-server.preview.title')}</h2>
-          <button type="button" className="button button-secondary os-button-small" onClick={readPlan} disabled={plan.running || busy}>
+          <button
+            type="button"
+            className="button button-secondary os-button-small"
+            onClick={readPlan}
+            disabled={plan.running || busy}
+          >
             {t('wizard.odoo-server.preview.refresh')}
           </button>
         </div>
@@ -72,7 +77,9 @@ export function AutomaticServerSetup({ initial }: { initial: Settings }) {
               <StatusBadge status="ok" /> <span>{t('wizard.odoo-server.preview.upToDate', { db: current.db })}</span>
             </p>
           ) : null}
-          {appliedServer !== undefined && !busy ? <p className="os-plan-applied">{t('wizard.odoo-server.apply.done', { id: appliedServer })}</p> : null}
+          {appliedServer !== undefined && !busy ? (
+            <p className="os-plan-applied">{t('wizard.odoo-server.apply.done', { id: appliedServer })}</p>
+          ) : null}
         </div>
         {plan.error ? <ErrorNotice error={plan.error} onRetry={readPlan} /> : null}
         {plan.error ? <FixInStepButton code={plan.error.code} /> : null}
@@ -93,9 +100,7 @@ export function AutomaticServerSetup({ initial }: { initial: Settings }) {
         ) : null}
       </section>
 
-      {serverId !== undefined && !busy ? (
-        <ConnectionTest serverId={serverId} passedAt={passedAt} />
-      ) : null}
+      {serverId !== undefined && !busy ? <ConnectionTest serverId={serverId} passedAt={passedAt} /> : null}
       {serverId !== undefined && !busy ? <SendTestPanel /> : null}
     </>
   );

@@ -28,7 +28,8 @@ export function ConnectionTest({ serverId, passedAt, onPassed }: ConnectionTestP
         {!test.running && !test.error ? (
           passedAt ? (
             <p>
-              <StatusBadge status="ok" /> <span>{t('wizard.odoo-server.test.passed', { date: formatMoment(passedAt, i18n.language) })}</span>
+              <StatusBadge status="ok" />{' '}
+              <span>{t('wizard.odoo-server.test.passed', { date: formatMoment(passedAt, i18n.language) })}</span>
             </p>
           ) : (
             <p>

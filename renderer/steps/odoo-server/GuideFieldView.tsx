@@ -33,11 +33,17 @@ export function GuideFieldView({ field, secret }: { field: GuideField; secret: S
   return (
     <li className="os-guide-field">
       <span className="os-guide-field-label">{label}</span>
-      {value.kind === 'label' ? <p className="os-guide-field-value">{t('wizard.odoo-server.guide.chooseOption', { option: t(value.key) })}</p> : null}
-      {value.kind === 'unknown' ? <p className="os-guide-field-value">{t('wizard.odoo-server.guide.fillInYourself')}</p> : null}
+      {value.kind === 'label' ? (
+        <p className="os-guide-field-value">{t('wizard.odoo-server.guide.chooseOption', { option: t(value.key) })}</p>
+      ) : null}
+      {value.kind === 'unknown' ? (
+        <p className="os-guide-field-value">{t('wizard.odoo-server.guide.fillInYourself')}</p>
+      ) : null}
       {value.kind === 'keychain' && secret?.saved ? (
         <>
-          <p className="os-guide-field-value">{savedSecretLabel(t, { endsWith: secret.endsWith, keptForSession: secret.source === 'session' })}</p>
+          <p className="os-guide-field-value">
+            {savedSecretLabel(t, { endsWith: secret.endsWith, keptForSession: secret.source === 'session' })}
+          </p>
           <SecretCopyButton describedBy={field.noteKey ? noteId : undefined} />
         </>
       ) : null}

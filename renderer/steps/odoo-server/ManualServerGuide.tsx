@@ -21,7 +21,10 @@ export function ManualServerGuide({ initial }: { initial: Settings }) {
   const secret = status.data?.secrets.mailjet;
   // A secret kept for this session serves as well as one in the keychain.
   const secretError: ErrorPayload | undefined =
-    status.error ?? (status.data && !status.data.available && !secret?.saved ? { code: status.data.errorCode ?? 'keychain.unavailable' } : undefined);
+    status.error ??
+    (status.data && !status.data.available && !secret?.saved
+      ? { code: status.data.errorCode ?? 'keychain.unavailable' }
+      : undefined);
 
   const { port, purpose } = choices;
   useEffect(() => {
@@ -36,7 +39,12 @@ export function ManualServerGuide({ initial }: { initial: Settings }) {
 
       <h2>{t('wizard.odoo-server.guide.title')}</h2>
       <p>{t('wizard.odoo-server.guide.intro')}</p>
-      {guide.error ? <ErrorNotice error={guide.error} onRetry={() => void runGuide({ port, purpose, ...(domain ? { domain } : {}) })} /> : null}
+      {guide.error ? (
+        <ErrorNotice
+          error={guide.error}
+          onRetry={() => void runGuide({ port, purpose, ...(domain ? { domain } : {}) })}
+        />
+      ) : null}
       {guide.result ? (
         <ol className="os-guide-steps">
           {guide.result.steps.map((step) => (

@@ -16,7 +16,13 @@ export function SecretCopyButton({ describedBy }: { describedBy?: string }) {
 
   return (
     <div className="os-secret-copy">
-      <button type="button" className="button button-secondary" onClick={() => void copy()} disabled={copying} aria-describedby={describedBy}>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => void copy()}
+        disabled={copying}
+        aria-describedby={describedBy}
+      >
         {t('wizard.odoo-server.guide.copySecret')}
       </button>
       <p className="os-secret-copy-status" role="status" aria-live="polite">

@@ -31,14 +31,28 @@ export function SendTestPanel() {
         <form className="send-test-form" onSubmit={submit}>
           <div className="send-test-field">
             <label htmlFor={`${id}-to`}>{t('odoo.sendTest.panel.to')}</label>
-            <input id={`${id}-to`} type="email" required autoComplete="email" value={to} onChange={(event) => setTo(event.target.value)} aria-describedby={`${id}-to-hint`} />
+            <input
+              id={`${id}-to`}
+              type="email"
+              required
+              autoComplete="email"
+              value={to}
+              onChange={(event) => setTo(event.target.value)}
+              aria-describedby={`${id}-to-hint`}
+            />
             <p id={`${id}-to-hint`} className="send-test-hint">
               {t('odoo.sendTest.panel.toHint')}
             </p>
           </div>
           <div className="send-test-field">
             <label htmlFor={`${id}-from`}>{t('odoo.sendTest.panel.from')}</label>
-            <input id={`${id}-from`} type="email" value={from} onChange={(event) => setFrom(event.target.value)} aria-describedby={`${id}-from-hint`} />
+            <input
+              id={`${id}-from`}
+              type="email"
+              value={from}
+              onChange={(event) => setFrom(event.target.value)}
+              aria-describedby={`${id}-from-hint`}
+            />
             <p id={`${id}-from-hint`} className="send-test-hint">
               {t('odoo.sendTest.panel.fromHint')}
             </p>
@@ -50,7 +64,12 @@ export function SendTestPanel() {
           </div>
         </form>
       ) : null}
-      {test.running ? <ProgressPanel progress={test.progress ?? { operationId: '', key: 'odoo.sendTest.panel.sending' }} onCancel={() => void test.cancel()} /> : null}
+      {test.running ? (
+        <ProgressPanel
+          progress={test.progress ?? { operationId: '', key: 'odoo.sendTest.panel.sending' }}
+          onCancel={() => void test.cancel()}
+        />
+      ) : null}
       {test.error ? <ErrorNotice error={test.error} /> : null}
       <div role="status" aria-live="polite">
         {result && advice && !test.running ? (
@@ -64,7 +83,9 @@ export function SendTestPanel() {
                 </li>
               ))}
             </ol>
-            <div className={`notice send-test-outcome ${result.outcome === 'delivered' ? 'notice-info' : 'notice-error'}`}>
+            <div
+              className={`notice send-test-outcome ${result.outcome === 'delivered' ? 'notice-info' : 'notice-error'}`}
+            >
               <p className="notice-message">{t(advice.titleKey, advice.params)}</p>
               <p className="notice-next">{t(advice.nextKey, advice.params)}</p>
             </div>

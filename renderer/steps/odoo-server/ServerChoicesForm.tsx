@@ -23,7 +23,13 @@ export function ServerChoicesForm({ choices, onChange, offerKeepOdoo, disabled }
         <legend>{t('wizard.odoo-server.choices.portLegend')}</legend>
         {MAILJET_PORTS.map((port) => (
           <label key={port} className={`choice${choices.port === port ? ' is-selected' : ''}`}>
-            <input type="radio" name={`${name}-port`} value={port} checked={choices.port === port} onChange={() => onChange({ port })} />
+            <input
+              type="radio"
+              name={`${name}-port`}
+              value={port}
+              checked={choices.port === port}
+              onChange={() => onChange({ port })}
+            />
             <span>
               <span className="choice-title">{t(`wizard.odoo-server.choices.port${port}`)}</span>
               <span className="choice-description">{t(`wizard.odoo-server.choices.port${port}Hint`)}</span>
@@ -37,14 +43,24 @@ export function ServerChoicesForm({ choices, onChange, offerKeepOdoo, disabled }
         <legend>{t('wizard.odoo-server.choices.purposeLegend')}</legend>
         {PURPOSES.map((purpose) => (
           <label key={purpose} className={`choice${choices.purpose === purpose ? ' is-selected' : ''}`}>
-            <input type="radio" name={`${name}-purpose`} value={purpose} checked={choices.purpose === purpose} onChange={() => onChange({ purpose })} />
+            <input
+              type="radio"
+              name={`${name}-purpose`}
+              value={purpose}
+              checked={choices.purpose === purpose}
+              onChange={() => onChange({ purpose })}
+            />
             <span>
               <span className="choice-title">{t(`wizard.odoo-server.choices.purposes.${purpose}.title`)}</span>
-              <span className="choice-description">{t(`wizard.odoo-server.choices.purposes.${purpose}.description`)}</span>
+              <span className="choice-description">
+                {t(`wizard.odoo-server.choices.purposes.${purpose}.description`)}
+              </span>
             </span>
           </label>
         ))}
-        {choices.purpose === 'mass-mailing' ? <p className="os-server-choices-why">{t('wizard.odoo-server.choices.priorityRule')}</p> : null}
+        {choices.purpose === 'mass-mailing' ? (
+          <p className="os-server-choices-why">{t('wizard.odoo-server.choices.priorityRule')}</p>
+        ) : null}
       </fieldset>
 
       {offerKeepOdoo && choices.purpose === 'mass-mailing' ? (
@@ -58,7 +74,13 @@ export function ServerChoicesForm({ choices, onChange, offerKeepOdoo, disabled }
           hintClassName="os-keep-odoo-why"
         >
           {(control) => (
-            <input {...control} type="checkbox" checked={choices.keepOdooForTransactional} disabled={disabled} onChange={(event) => onChange({ keepOdooForTransactional: event.target.checked })} />
+            <input
+              {...control}
+              type="checkbox"
+              checked={choices.keepOdooForTransactional}
+              disabled={disabled}
+              onChange={(event) => onChange({ keepOdooForTransactional: event.target.checked })}
+            />
           )}
         </Field>
       ) : null}

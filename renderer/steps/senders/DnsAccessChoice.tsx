@@ -15,7 +15,10 @@ export function DnsAccessChoice({ form }: { form: SenderForm }) {
     <fieldset className="choices senders-choices">
       <legend>{t('wizard.senders.accessLegend')}</legend>
       {options.map((option) => (
-        <label key={option.key} className={`choice${form.dnsAccess === option.value ? ' is-selected' : ''}${option.disabled ? ' is-disabled' : ''}`}>
+        <label
+          key={option.key}
+          className={`choice${form.dnsAccess === option.value ? ' is-selected' : ''}${option.disabled ? ' is-disabled' : ''}`}
+        >
           <input
             type="radio"
             name="senders-dns-access"
@@ -25,11 +28,15 @@ export function DnsAccessChoice({ form }: { form: SenderForm }) {
           />
           <span>
             <span className="choice-title">{t(`wizard.senders.access.${option.key}.title`)}</span>
-            <span className="choice-description">{t(`wizard.senders.access.${option.key}.description`, { domain: form.domain || '…' })}</span>
+            <span className="choice-description">
+              {t(`wizard.senders.access.${option.key}.description`, { domain: form.domain || '…' })}
+            </span>
           </span>
         </label>
       ))}
-      {form.odooOwned ? <p className="notice notice-info">{t('wizard.senders.access.odooOwned', { domain: form.domain })}</p> : null}
+      {form.odooOwned ? (
+        <p className="notice notice-info">{t('wizard.senders.access.odooOwned', { domain: form.domain })}</p>
+      ) : null}
     </fieldset>
   );
 }

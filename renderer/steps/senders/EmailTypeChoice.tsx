@@ -13,7 +13,12 @@ export function EmailTypeChoice({ form }: { form: SenderForm }) {
       <p className="senders-help">{t('wizard.senders.typeIntro')}</p>
       {TYPES.map((type) => (
         <label key={type} className={`choice${form.emailType === type ? ' is-selected' : ''}`}>
-          <input type="radio" name="senders-email-type" checked={form.emailType === type} onChange={() => void form.setEmailType(type)} />
+          <input
+            type="radio"
+            name="senders-email-type"
+            checked={form.emailType === type}
+            onChange={() => void form.setEmailType(type)}
+          />
           <span>
             <span className="choice-title">{t(`wizard.senders.type.${type}.title`)}</span>
             <span className="choice-description">{t(`wizard.senders.type.${type}.description`)}</span>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '../../components/CopyField';
-import { ADDRESS_ROLES } from './sender-choices';
+import { ADDRESS_ROLES } from '@shared/mail-addresses';
 import type { SenderForm } from './useSenderForm';
 
 const MAILJET_ACCOUNT_PAGE = 'https://app.mailjet.com/account';
@@ -36,11 +36,19 @@ export function ManualMailjetGuide({ form }: { form: SenderForm }) {
             <li>
               <p>{t('wizard.senders.guided.addressesAdd')}</p>
               {ADDRESS_ROLES.map((role) => (
-                <CopyField key={role} label={t(`wizard.senders.guided.copyAddress.${role}`)} value={form.addresses[role]} />
+                <CopyField
+                  key={role}
+                  label={t(`wizard.senders.guided.copyAddress.${role}`)}
+                  value={form.addresses[role]}
+                />
               ))}
             </li>
             <li>
-              <p>{form.emailType === 'bulk' ? t('wizard.senders.guided.formBulk') : t('wizard.senders.guided.formTransactional')}</p>
+              <p>
+                {form.emailType === 'bulk'
+                  ? t('wizard.senders.guided.formBulk')
+                  : t('wizard.senders.guided.formTransactional')}
+              </p>
             </li>
             <li>
               <p>{t('wizard.senders.guided.activation')}</p>

@@ -4,12 +4,21 @@ import { StatusBadge, type Status } from '../../components/StatusBadge';
 
 type Sender = MailjetDomainReport['senders'][number];
 
-const BADGE: Record<Sender['status'], Status> = { active: 'ok', covered: 'ok', inactive: 'pending', deleted: 'error', missing: 'warning' };
+const BADGE: Record<Sender['status'], Status> = {
+  active: 'ok',
+  covered: 'ok',
+  inactive: 'pending',
+  deleted: 'error',
+  missing: 'warning',
+};
 
 function SenderRow({ sender, dnsAccess, guided }: { sender: Sender; dnsAccess: boolean; guided: boolean }) {
   const { t, i18n } = useTranslation();
   const requested = sender.activationRequestedAt ? new Date(sender.activationRequestedAt) : undefined;
-  const when = requested && !Number.isNaN(requested.getTime()) ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(requested) : undefined;
+  const when =
+    requested && !Number.isNaN(requested.getTime())
+      ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(requested)
+      : undefined;
   return (
     <li className="senders-status-row">
       <div className="senders-status-who">
@@ -18,7 +27,9 @@ function SenderRow({ sender, dnsAccess, guided }: { sender: Sender; dnsAccess: b
       </div>
       <div className="senders-status-what">
         <StatusBadge status={BADGE[sender.status]} label={t(`mailjet.status.${sender.status}`)} />
-        {sender.action && sender.id !== undefined ? <span className="senders-status-action">{t(`mailjet.actions.${sender.action}`)}</span> : null}
+        {sender.action && sender.id !== undefined ? (
+          <span className="senders-status-action">{t(`mailjet.actions.${sender.action}`)}</span>
+        ) : null}
         {guided && sender.status === 'missing' ? (
           <p className="senders-status-waiting">{t('wizard.senders.guided.addIt')}</p>
         ) : sender.status === 'covered' ? (
@@ -26,15 +37,27 @@ function SenderRow({ sender, dnsAccess, guided }: { sender: Sender; dnsAccess: b
         ) : (
           <p className="senders-status-waiting">{t(`mailjet.waitingFor.${sender.waitingFor}`)}</p>
         )}
-        {when && sender.status !== 'active' ? <p className="senders-status-note">{t('wizard.senders.activationRequested', { date: when })}</p> : null}
-        {sender.role === 'domain' && !dnsAccess && sender.status !== 'active' ? <p className="senders-status-note">{t('wizard.senders.domainRowWithoutDns')}</p> : null}
+        {when && sender.status !== 'active' ? (
+          <p className="senders-status-note">{t('wizard.senders.activationRequested', { date: when })}</p>
+        ) : null}
+        {sender.role === 'domain' && !dnsAccess && sender.status !== 'active' ? (
+          <p className="senders-status-note">{t('wizard.senders.domainRowWithoutDns')}</p>
+        ) : null}
       </div>
     </li>
   );
 }
 
 /** Each sender Mailjet knows for the domain, its state in words and colour, and what it waits for. */
-export function SenderStatusList({ report, dnsAccess, guided }: { report: MailjetDomainReport; dnsAccess: boolean; guided: boolean }) {
+export function SenderStatusList({
+  report,
+  dnsAccess,
+  guided,
+}: {
+  report: MailjetDomainReport;
+  dnsAccess: boolean;
+  guided: boolean;
+}) {
   // On the guided path a domain added by hand covers its addresses: they need not be added one by one.
   const onlyDomain = guided && dnsAccess;
   const { t } = useTranslation();

@@ -23,7 +23,11 @@ function SetupOutcome({ shown }: { shown: ShownReport }) {
   const { t } = useTranslation();
   if (shown.from !== 'setup') return null;
   const created = shown.report.senders.filter((sender) => sender.action === 'created').length;
-  return <p className="notice notice-info senders-outcome">{created ? t('wizard.senders.result.created', { count: created }) : t('wizard.senders.result.nothingNew')}</p>;
+  return (
+    <p className="notice notice-info senders-outcome">
+      {created ? t('wizard.senders.result.created', { count: created }) : t('wizard.senders.result.nothingNew')}
+    </p>
+  );
 }
 
 /** Per-address path: Mailjet e-mails each address when it is added, so the user hears it before confirming. */
@@ -32,7 +36,11 @@ function ActivationEmailsNotice({ form }: { form: ReturnType<typeof useSenderFor
   const known = new Set(Object.values(form.remembered?.senders ?? {}).map((sender) => sender?.email));
   const unknown = [...new Set(Object.values(form.addresses))].filter((email) => !known.has(email));
   if (!unknown.length) return null;
-  return <p className="notice notice-info senders-emails-notice">{t('wizard.senders.emailsOnAdd', { count: unknown.length, addresses: unknown.join(', ') })}</p>;
+  return (
+    <p className="notice notice-info senders-emails-notice">
+      {t('wizard.senders.emailsOnAdd', { count: unknown.length, addresses: unknown.join(', ') })}
+    </p>
+  );
 }
 
 function KeysMissingNotice() {
@@ -89,17 +97,32 @@ export function SendersStep() {
             {guided || form.dnsAccess ? null : <ActivationEmailsNotice form={form} />}
             <div className="senders-buttons">
               {guided ? null : (
-                <button type="button" className="button button-primary" disabled={busy || !form.domain} onClick={() => void senders.runSetup()}>
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={busy || !form.domain}
+                  onClick={() => void senders.runSetup()}
+                >
                   {shown ? t('wizard.senders.setupAgain') : t('wizard.senders.setup')}
                 </button>
               )}
               {guided || shown ? (
-                <button type="button" className="button button-secondary" disabled={busy || !form.domain} onClick={() => void senders.runStatus()}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={busy || !form.domain}
+                  onClick={() => void senders.runStatus()}
+                >
                   {guided ? t('wizard.senders.guided.checkStatus') : t('wizard.senders.checkAgain')}
                 </button>
               ) : null}
               {demo.active && waitsForActivation ? (
-                <button type="button" className="button button-secondary" disabled={busy} onClick={() => void senders.openDemoInbox()}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={busy}
+                  onClick={() => void senders.openDemoInbox()}
+                >
                   {t('wizard.senders.demoInbox')}
                 </button>
               ) : null}
@@ -110,9 +133,13 @@ export function SendersStep() {
         {status.running ? <ProgressPanel progress={status.progress} onCancel={() => void status.cancel()} /> : null}
         {setup.error ? <ErrorNotice error={setup.error} onRetry={() => void senders.runSetup()} /> : null}
         {status.error ? <ErrorNotice error={status.error} onRetry={() => void senders.runStatus()} /> : null}
-        {senders.inbox.error ? <ErrorNotice error={senders.inbox.error} onRetry={() => void senders.openDemoInbox()} /> : null}
+        {senders.inbox.error ? (
+          <ErrorNotice error={senders.inbox.error} onRetry={() => void senders.openDemoInbox()} />
+        ) : null}
         <p className="senders-help" role="status">
-          {senders.inbox.activated !== undefined ? t('wizard.senders.demoInboxDone', { count: senders.inbox.activated }) : ''}
+          {senders.inbox.activated !== undefined
+            ? t('wizard.senders.demoInboxDone', { count: senders.inbox.activated })
+            : ''}
         </p>
         {shown && !busy ? (
           <>

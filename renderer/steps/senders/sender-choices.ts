@@ -1,3 +1,4 @@
+import type { AddressRole } from '@shared/mail-addresses';
 import type { ChannelOutput } from '@shared/contract';
 import { asciiHost } from '@shared/dns/host-name';
 import type { Settings } from '@shared/settings';
@@ -7,8 +8,6 @@ import type { MailjetDomainState } from '@shared/settings/mailjet';
 // e-mail type and the three addresses, from what the user chose, what Odoo uses, or the defaults of
 // the documentation (notifications@, bounce@, catchall@).
 
-export const ADDRESS_ROLES = ['notifications', 'bounce', 'catchall'] as const;
-export type AddressRole = (typeof ADDRESS_ROLES)[number];
 export type EmailType = 'transactional' | 'bulk';
 export type SenderChoices = NonNullable<NonNullable<Settings['mailjet']>['senderChoices']>;
 export type OdooAddresses = NonNullable<ChannelOutput<'odooConnect'>['addresses']>;
@@ -49,8 +48,14 @@ export function effectiveAddresses(domain: string, choices: SenderChoices, odoo:
   return { notifications: pick('notifications'), bounce: pick('bounce'), catchall: pick('catchall') };
 }
 
-export function defaultEmailType(choices: SenderChoices, remembered: MailjetDomainState | undefined, settings: Settings): EmailType {
-  return choices.emailType ?? remembered?.emailType ?? (settings.odoo?.purpose === 'mass-mailing' ? 'bulk' : 'transactional');
+export function defaultEmailType(
+  choices: SenderChoices,
+  remembered: MailjetDomainState | undefined,
+  settings: Settings,
+): EmailType {
+  return (
+    choices.emailType ?? remembered?.emailType ?? (settings.odoo?.purpose === 'mass-mailing' ? 'bulk' : 'transactional')
+  );
 }
 
 /** A domain set up before through activation e-mails was set up without DNS access. */
@@ -61,4 +66,8 @@ export function defaultDnsAccess(choices: SenderChoices, remembered: MailjetDoma
 }
 
 /** The classes of this step's fields (senders.css), for the shared Field component. */
-export const FIELD_LOOK = { className: 'senders-field', labelClassName: 'senders-label', hintClassName: 'senders-help' };
+export const FIELD_LOOK = {
+  className: 'senders-field',
+  labelClassName: 'senders-label',
+  hintClassName: 'senders-help',
+};

@@ -1,3 +1,4 @@
+import type { AddressRole } from '@shared/mail-addresses';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ErrorPayload } from '@shared/errors';
 import { useSettingsWrite } from '../../data/mutations';
@@ -10,13 +11,12 @@ import {
   effectiveAddresses,
   isOdooOwnedDomain,
   rememberedDomain,
-  type AddressRole,
   type EmailType,
   type OdooAddresses,
   type SenderChoices,
 } from './sender-choices';
 
-export type DomainSource = 'typed' | 'odoo' | 'saved';
+type DomainSource = 'typed' | 'odoo' | 'saved';
 
 /**
  * The senders form, saved as it changes: the domain in the DNS settings (the next step reads it from
@@ -39,7 +39,8 @@ export function useSenderForm(odoo: OdooAddresses | undefined) {
   const [saveError, setSaveError] = useState<ErrorPayload | undefined>();
   const domainText = typed ?? savedDomain ?? odoo?.domain ?? settings.mailjet?.lastDomain ?? demo.domain ?? '';
   const domain = cleanDomain(domainText);
-  const source: DomainSource = typed !== undefined ? 'typed' : odoo && cleanDomain(odoo.domain) === domain ? 'odoo' : 'saved';
+  const source: DomainSource =
+    typed !== undefined ? 'typed' : odoo && cleanDomain(odoo.domain) === domain ? 'odoo' : 'saved';
 
   const saveDomain = useCallback(
     async (text: string) => {
@@ -55,7 +56,8 @@ export function useSenderForm(odoo: OdooAddresses | undefined) {
 
   // Odoo's alias domain, the first time it is read, becomes the saved starting point.
   useEffect(() => {
-    if (!savedDomain && typed === undefined && odoo?.domain) void patchSettings({ dns: { domain: cleanDomain(odoo.domain) } });
+    if (!savedDomain && typed === undefined && odoo?.domain)
+      void patchSettings({ dns: { domain: cleanDomain(odoo.domain) } });
   }, [savedDomain, typed, odoo?.domain, patchSettings]);
 
   const saveChoices = useCallback(

@@ -18,7 +18,13 @@ export function WelcomeStep() {
         <legend>{t('welcome.pathTitle')}</legend>
         {PATHS.map((path) => (
           <label key={path} className={`choice${progress.path === path ? ' is-selected' : ''}`}>
-            <input type="radio" name="path" value={path} checked={progress.path === path} onChange={() => choosePath(path)} />
+            <input
+              type="radio"
+              name="path"
+              value={path}
+              checked={progress.path === path}
+              onChange={() => choosePath(path)}
+            />
             <span>
               <span className="choice-title">{t(`welcome.paths.${path}.title`)}</span>
               <span className="choice-description">{t(`welcome.paths.${path}.description`)}</span>

@@ -11,6 +11,13 @@ function field(text: string): string {
 }
 
 export function recordsCsv(records: DnsRecord[]): string {
-  const rows = records.map((record) => [record.purpose, record.type, record.name, record.value, String(record.ttl), record.action]);
+  const rows = records.map((record) => [
+    record.purpose,
+    record.type,
+    record.name,
+    record.value,
+    String(record.ttl),
+    record.action,
+  ]);
   return `${[HEADER, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }

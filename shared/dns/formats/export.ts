@@ -31,11 +31,20 @@ const DNS_EXPORTS: Record<DnsExportFormat, DnsExportKind> = {
   zone: {
     extension: 'zone',
     mimeType: 'text/dns',
-    render: ({ t, prepared }) => zoneFragment(prepared.records, { comment: t('dns.zone.comment', { domain: prepared.domain.ascii }) }),
+    render: ({ t, prepared }) =>
+      zoneFragment(prepared.records, { comment: t('dns.zone.comment', { domain: prepared.domain.ascii }) }),
   },
   csv: { extension: 'csv', mimeType: 'text/csv', render: ({ prepared }) => recordsCsv(prepared.records) },
-  json: { extension: 'json', mimeType: 'application/json', render: ({ prepared }) => `${JSON.stringify(recordsJson(prepared.records), null, 2)}\n` },
-  html: { extension: 'html', mimeType: 'text/html', render: ({ t, prepared, form, generatedAt }) => handoffSheet(t, prepared, form, { generatedAt }) },
+  json: {
+    extension: 'json',
+    mimeType: 'application/json',
+    render: ({ prepared }) => `${JSON.stringify(recordsJson(prepared.records), null, 2)}\n`,
+  },
+  html: {
+    extension: 'html',
+    mimeType: 'text/html',
+    render: ({ t, prepared, form, generatedAt }) => handoffSheet(t, prepared, form, { generatedAt }),
+  },
 };
 
 export interface DnsExportFile {
@@ -46,5 +55,9 @@ export interface DnsExportFile {
 
 export function dnsExportFile(format: DnsExportFormat, input: DnsExportInput): DnsExportFile {
   const kind = DNS_EXPORTS[format];
-  return { fileName: `dns-${input.prepared.domain.ascii}.${kind.extension}`, mimeType: kind.mimeType, content: kind.render(input) };
+  return {
+    fileName: `dns-${input.prepared.domain.ascii}.${kind.extension}`,
+    mimeType: kind.mimeType,
+    content: kind.render(input),
+  };
 }

@@ -29,7 +29,8 @@ function cell(text: string): string {
 }
 
 function rowHtml(t: TFunction, row: FormRow): string {
-  const extra = (label: string, value: string) => `<p class="note">${escapeHtml(t(`dns.fields.${label}`))} ${cell(value)}</p>`;
+  const extra = (label: string, value: string) =>
+    `<p class="note">${escapeHtml(t(`dns.fields.${label}`))} ${cell(value)}</p>`;
   const host = row.host === '' ? `<span class="muted">${escapeHtml(t('dns.fields.emptyHost'))}</span>` : cell(row.host);
   const valueParts = row.valueParts ? row.valueParts.map((part) => cell(part)).join('<br>') : '';
   return [
@@ -56,7 +57,12 @@ export interface HandoffOptions {
   generatedAt?: string;
 }
 
-export function handoffSheet(t: TFunction, prepared: PreparedRecords, form: ProviderForm, options: HandoffOptions = {}): string {
+export function handoffSheet(
+  t: TFunction,
+  prepared: PreparedRecords,
+  form: ProviderForm,
+  options: HandoffOptions = {},
+): string {
   const domain = prepared.domain.unicode;
   const provider = providerLabel(t, form);
   const toChange = form.rows.filter((row) => row.action !== 'keep');
@@ -77,7 +83,9 @@ export function handoffSheet(t: TFunction, prepared: PreparedRecords, form: Prov
     `<p>${escapeHtml(t('dns.handoff.verifyIntro'))}</p>`,
     `<pre>${escapeHtml(form.rows.map(verifyCommand).join('\n'))}</pre>`,
     `<p>${escapeHtml(t('dns.handoff.verifyAssistant', { domain: prepared.domain.ascii }))}</p>`,
-    options.generatedAt ? `<p class="note">${escapeHtml(t('dns.handoff.generatedAt', { date: options.generatedAt }))}</p>` : '',
+    options.generatedAt
+      ? `<p class="note">${escapeHtml(t('dns.handoff.generatedAt', { date: options.generatedAt }))}</p>`
+      : '',
   ].join('\n');
   const lang = t('dns.handoff.lang');
   return `<!doctype html>\n<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(t('dns.handoff.title', { domain }))}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;

@@ -6,7 +6,8 @@ import type { PreparedRecords } from '../records';
 // The records as plain text in the user's language: what the CLI prints and what "copy all" puts on
 // the clipboard. Host and value each sit alone on their line so they can be selected and copied.
 
-export const noticeText = (t: TFunction, notice: Notice, prefix = 'dns.notices') => t(`${prefix}.${notice.code}`, { ...notice.params });
+export const noticeText = (t: TFunction, notice: Notice, prefix = 'dns.notices') =>
+  t(`${prefix}.${notice.code}`, { ...notice.params });
 
 export function providerLabel(t: TFunction, form: ProviderForm): string {
   return form.provider.name || t('dns.genericProvider');
@@ -32,7 +33,11 @@ function rowLines(t: TFunction, row: FormRow, index: number): string[] {
 }
 
 export function recordsText(t: TFunction, prepared: PreparedRecords, form: ProviderForm): string {
-  const lines = [t('dns.text.title', { domain: prepared.domain.unicode }), t('dns.text.form', { provider: providerLabel(t, form) }), ''];
+  const lines = [
+    t('dns.text.title', { domain: prepared.domain.unicode }),
+    t('dns.text.form', { provider: providerLabel(t, form) }),
+    '',
+  ];
   for (const instruction of form.instructions) lines.push(`• ${noticeText(t, instruction, 'dns.form')}`);
   for (const notice of prepared.notices) lines.push(`• ${noticeText(t, notice)}`);
   lines.push('');

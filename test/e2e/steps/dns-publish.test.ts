@@ -55,7 +55,7 @@ const WORDS = {
     applied: 'Pubblicate 4 modifiche. Ora fai clic su Controlla ora qui sotto.',
     check: 'Controlla ora',
     allGood: 'Tutti i record sono pubblicati correttamente.',
-    nothing: 'È già tutto pubblicato: non c\'è niente da cambiare.',
+    nothing: "È già tutto pubblicato: non c'è niente da cambiare.",
   },
 } as const;
 
@@ -74,12 +74,19 @@ describe.skipIf(!hasChromium())('publishing the DNS records through Cloudflare',
   for (const language of ['it', 'en'] as const) {
     it(`publishes with the demo token after a preview, and the check turns green (${language})`, async () => {
       const words = WORDS[language];
-      const page = await open(language, { path: 'automatic', current: 'dns', completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders'] }, async () => {
-        await call('demoFillSecret', { name: 'mailjet' });
-        await call('mailjetSaveKeys', { apiKey: demo.controls.mailjet.apiKey, secretKey: demo.controls.mailjet.secretKey });
-        await call('mailjetSetup', { domain: 'example.com' });
-        await call('settingsWrite', { patch: { dns: { provider: 'cloudflare' } } });
-      });
+      const page = await open(
+        language,
+        { path: 'automatic', current: 'dns', completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders'] },
+        async () => {
+          await call('demoFillSecret', { name: 'mailjet' });
+          await call('mailjetSaveKeys', {
+            apiKey: demo.controls.mailjet.apiKey,
+            secretKey: demo.controls.mailjet.secretKey,
+          });
+          await call('mailjetSetup', { domain: 'example.com' });
+          await call('settingsWrite', { patch: { dns: { provider: 'cloudflare' } } });
+        },
+      );
       const answers = recordRpcAnswers(page);
       await page.getByRole('heading', { level: 1, name: words.heading }).waitFor();
       const panel = page.getByRole('region', { name: words.title });

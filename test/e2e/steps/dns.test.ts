@@ -22,7 +22,11 @@ async function call(name: string, input: unknown) {
   return result.value;
 }
 
-async function open(language: 'it' | 'en', progress: Partial<WizardProgress>, prepare: () => Promise<void> = async () => {}) {
+async function open(
+  language: 'it' | 'en',
+  progress: Partial<WizardProgress>,
+  prepare: () => Promise<void> = async () => {},
+) {
   session = await openWizard({ language, demo });
   await prepare();
   await session.jumpTo(progress);
@@ -48,11 +52,18 @@ describe.skipIf(!hasChromium())('the DNS records step', { timeout: 30_000 }, () 
   wizardSuite((started) => (demo = started));
 
   it("shows Mailjet's records in the provider's form, exports them, and turns green once published (English)", async () => {
-    const page = await open('en', { path: 'automatic', current: 'dns', completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders'] }, async () => {
-      await call('demoFillSecret', { name: 'mailjet' });
-      await call('mailjetSaveKeys', { apiKey: demo.controls.mailjet.apiKey, secretKey: demo.controls.mailjet.secretKey });
-      await call('mailjetSetup', { domain: 'example.com' });
-    });
+    const page = await open(
+      'en',
+      { path: 'automatic', current: 'dns', completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders'] },
+      async () => {
+        await call('demoFillSecret', { name: 'mailjet' });
+        await call('mailjetSaveKeys', {
+          apiKey: demo.controls.mailjet.apiKey,
+          secretKey: demo.controls.mailjet.secretKey,
+        });
+        await call('mailjetSetup', { domain: 'example.com' });
+      },
+    );
     await page.getByRole('heading', { level: 1, name: 'DNS records' }).waitFor();
     await page.getByText('Records for example.com, the domain chosen with the senders.').waitFor();
     await page.getByText('The ownership and DKIM values come from Mailjet').waitFor();
@@ -72,7 +83,9 @@ describe.skipIf(!hasChromium())('the DNS records step', { timeout: 30_000 }, () 
     await page.getByLabel('Your DNS provider', { exact: true }).selectOption('cloudflare');
     await page.getByRole('heading', { name: 'Records to add at Cloudflare' }).waitFor();
     await page.getByText('The panel splits values longer than 255 characters by itself.').waitFor();
-    await expect.poll(async () => ((await call('settingsRead', {})) as { dns?: { provider?: string } }).dns?.provider).toBe('cloudflare');
+    await expect
+      .poll(async () => ((await call('settingsRead', {})) as { dns?: { provider?: string } }).dns?.provider)
+      .toBe('cloudflare');
 
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const dmarc = page.getByRole('article', { name: 'DMARC policy' });
@@ -98,7 +111,9 @@ describe.skipIf(!hasChromium())('the DNS records step', { timeout: 30_000 }, () 
     await page.getByText('Every record is published correctly.').waitFor();
     await page.getByText('Mailjet is satisfied: the domain is validated and SPF and DKIM are in place.').waitFor();
     // The whole domain only: its addresses were never added (nor e-mailed), the validated domain covers them.
-    expect((await mailjetState()).senders.map((sender) => [sender.Email, sender.Status])).toEqual([['*@example.com', 'Active']]);
+    expect((await mailjetState()).senders.map((sender) => [sender.Email, sender.Status])).toEqual([
+      ['*@example.com', 'Active'],
+    ]);
     await spf.getByText('Already in place').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -113,18 +128,28 @@ describe.skipIf(!hasChromium())('the DNS records step', { timeout: 30_000 }, () 
   });
 
   it('on the guided path, reads the values of a domain added by hand in Mailjet and says how to validate it there (English)', async () => {
-    const page = await open('en', { path: 'guided', current: 'dns', completed: ['welcome', 'mailjet-keys', 'senders'] }, async () => {
-      await call('demoFillSecret', { name: 'mailjet' });
-      await call('mailjetSaveKeys', { apiKey: demo.controls.mailjet.apiKey, secretKey: demo.controls.mailjet.secretKey });
-      await call('settingsWrite', { patch: { dns: { domain: 'hand.example.org' } } });
-      // The user's own click on "Add domain" in Mailjet.
-      const { apiKey, secretKey } = demo.controls.mailjet;
-      await fetch(`${demo.endpoints.mailjetApiUrl}/v3/REST/sender`, {
-        method: 'POST',
-        headers: { authorization: `Basic ${Buffer.from(`${apiKey}:${secretKey}`).toString('base64')}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ Email: '*@hand.example.org' }),
-      });
-    });
+    const page = await open(
+      'en',
+      { path: 'guided', current: 'dns', completed: ['welcome', 'mailjet-keys', 'senders'] },
+      async () => {
+        await call('demoFillSecret', { name: 'mailjet' });
+        await call('mailjetSaveKeys', {
+          apiKey: demo.controls.mailjet.apiKey,
+          secretKey: demo.controls.mailjet.secretKey,
+        });
+        await call('settingsWrite', { patch: { dns: { domain: 'hand.example.org' } } });
+        // The user's own click on "Add domain" in Mailjet.
+        const { apiKey, secretKey } = demo.controls.mailjet;
+        await fetch(`${demo.endpoints.mailjetApiUrl}/v3/REST/sender`, {
+          method: 'POST',
+          headers: {
+            authorization: `Basic ${Buffer.from(`${apiKey}:${secretKey}`).toString('base64')}`,
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify({ Email: '*@hand.example.org' }),
+        });
+      },
+    );
     await page.getByText('The ownership and DKIM values were read from your Mailjet account just now.').waitFor();
     await page.getByRole('article', { name: 'Mailjet domain ownership' }).waitFor();
     expect(await page.getByText('Values copied from Mailjet (optional)').count()).toBe(0);
@@ -134,7 +159,9 @@ describe.skipIf(!hasChromium())('the DNS records step', { timeout: 30_000 }, () 
     await page.getByText('Every record is published correctly.').waitFor();
     // The assistant does not click in Mailjet on this path: it says where the user does.
     await page.getByText('choose Validate and then “Check Now”').waitFor();
-    expect((await mailjetState()).senders.find((sender) => sender.Email === '*@hand.example.org')?.Status).toBe('Inactive');
+    expect((await mailjetState()).senders.find((sender) => sender.Email === '*@hand.example.org')?.Status).toBe(
+      'Inactive',
+    );
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -145,7 +172,9 @@ describe.skipIf(!hasChromium())('the DNS records step', { timeout: 30_000 }, () 
     await page.getByLabel('Il tuo dominio').press('Enter');
     await page.getByRole('heading', { name: 'Record da inserire presso il tuo provider DNS' }).waitFor();
     await page.getByText('Scegli il tuo provider per avere i record nella forma che chiede il suo modulo').waitFor();
-    expect(await field(page.getByRole('article', { name: "SPF (server autorizzati all'invio)" }), 'Valore')).toBe('v=spf1 include:spf.mailjet.com ~all');
+    expect(await field(page.getByRole('article', { name: "SPF (server autorizzati all'invio)" }), 'Valore')).toBe(
+      'v=spf1 include:spf.mailjet.com ~all',
+    );
     const pending = page.locator('.dns-pending');
     expect(await pending.getByRole('listitem').count()).toBe(2);
 
@@ -162,7 +191,9 @@ describe.skipIf(!hasChromium())('the DNS records step', { timeout: 30_000 }, () 
     await page.getByLabel('Record DKIM: Valore (k=rsa; p=…)').fill('k=rsa; p=abc');
     await page.getByLabel('Record DKIM: Valore (k=rsa; p=…)').blur();
     const alert = page.getByRole('alert');
-    await alert.getByText('La chiave DKIM è incompleta: sono arrivati solo 3 caratteri e manca la parte finale.').waitFor();
+    await alert
+      .getByText('La chiave DKIM è incompleta: sono arrivati solo 3 caratteri e manca la parte finale.')
+      .waitFor();
     await alert.getByText('Copiala di nuovo da Mailjet, selezionando tutto il valore.').waitFor();
     await page.getByLabel('Record DKIM: Valore (k=rsa; p=…)').fill('');
     await page.getByLabel('Record DKIM: Valore (k=rsa; p=…)').blur();
@@ -176,7 +207,10 @@ describe.skipIf(!hasChromium())('the DNS records step', { timeout: 30_000 }, () 
     await page.getByText('«Controlla ora» richiede una connessione a Internet').waitFor();
     demo.dns!.setFault('negozio-esempio.it', { mode: 'servfail' });
     await page.getByRole('button', { name: 'Controlla ora' }).click();
-    await page.getByRole('alert').getByText(/^I server DNS non riescono a rispondere per questo dominio \(SERVFAIL/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/^I server DNS non riescono a rispondere per questo dominio \(SERVFAIL/)
+      .waitFor();
     // A nameserver that takes its time: the check shows its progress and stops when asked.
     demo.dns!.setFault('negozio-esempio.it', { mode: 'slow', delayMs: 20_000 });
     await page.getByRole('alert').getByRole('button', { name: 'Riprova' }).click();

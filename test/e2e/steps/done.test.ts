@@ -30,7 +30,9 @@ async function afterEarlierSteps(core: Core, options: { activationEmails?: 'send
   await call(core, 'demoFillSecret', { name: 'mailjet' });
   await call(core, 'demoFillSecret', { name: 'odoo' });
   const { url, db, login } = demo.controls.odoo;
-  await call(core, 'settingsWrite', { patch: { mailjet: { apiKey: demo.controls.mailjet.apiKey }, odoo: { url, db, login }, dns: { domain: DOMAIN } } });
+  await call(core, 'settingsWrite', {
+    patch: { mailjet: { apiKey: demo.controls.mailjet.apiKey }, odoo: { url, db, login }, dns: { domain: DOMAIN } },
+  });
   const report = await call(core, 'mailjetSetup', { domain: DOMAIN, ...options });
   await call(core, 'odooSetup', {});
   return report;
@@ -43,7 +45,13 @@ async function close() {
 }
 
 async function pageText(page: Page) {
-  return page.evaluate(() => [document.documentElement.outerHTML, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })].join('\n'));
+  return page.evaluate(() =>
+    [
+      document.documentElement.outerHTML,
+      JSON.stringify({ ...localStorage }),
+      JSON.stringify({ ...sessionStorage }),
+    ].join('\n'),
+  );
 }
 
 /** Waits until every part of the checklist has been read. */
@@ -68,10 +76,18 @@ describe.skipIf(!hasChromium())('the last step', () => {
     const inPlace = page.getByRole('region', { name: 'Già a posto' });
     const pending = page.getByRole('region', { name: 'Ancora da fare' });
     // The demo's keys live in memory: the checklist says so, and that no keychain is needed.
-    await inPlace.getByText(/^Le chiavi della demo sono accettate dal Mailjet della demo \(la chiave segreta termina con …\w{4}\)\. La demo tiene chiavi e password in memoria solo per questa sessione: non serve nessun portachiavi\.$/).waitFor();
-    await inPlace.getByText(/^Il server Mailjet \(n\. \d+\) è configurato e ha superato «Prova Connessione» il \d+ \w+ \d{4}/).waitFor();
+    await inPlace
+      .getByText(
+        /^Le chiavi della demo sono accettate dal Mailjet della demo \(la chiave segreta termina con …\w{4}\)\. La demo tiene chiavi e password in memoria solo per questa sessione: non serve nessun portachiavi\.$/,
+      )
+      .waitFor();
+    await inPlace
+      .getByText(/^Il server Mailjet \(n\. \d+\) è configurato e ha superato «Prova Connessione» il \d+ \w+ \d{4}/)
+      .waitFor();
     await pending.getByText('4 mittenti di example.com non possono ancora inviare:').waitFor();
-    await pending.getByText(/^Alla verifica del \d+ \w+ \d{4}.*, \d record di example\.com non erano ancora a posto:$/).waitFor();
+    await pending
+      .getByText(/^Alla verifica del \d+ \w+ \d{4}.*, \d record di example\.com non erano ancora a posto:$/)
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     // The demo's inbox clicks the activation e-mails; only the domain itself still waits for DNS.
@@ -79,7 +95,10 @@ describe.skipIf(!hasChromium())('the last step', () => {
     await pending.getByText('1 mittente di example.com non può ancora inviare:').waitFor();
     await pending.getByText(/^Diventano attivi quando Mailjet convalida il dominio/).waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Salva il resoconto' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Salva il resoconto' }).click(),
+    ]);
     await page.getByText(/^Resoconto salvato come mailjet-odoo-example\.com-\d{4}-\d{2}-\d{2}\.html\.$/).waitFor();
     const report = readFileSync((await download.path())!, 'utf8');
     expect(report).toContain('<html lang="it">');
@@ -125,10 +144,16 @@ describe.skipIf(!hasChromium())('the last step', () => {
     const page = session.page;
     page.setDefaultTimeout(8_000);
     await settled(page);
-    await page.getByText('Everything is in place: Odoo sends through Mailjet from your authenticated domain.').waitFor();
+    await page
+      .getByText('Everything is in place: Odoo sends through Mailjet from your authenticated domain.')
+      .waitFor();
     await page.getByText('All 4 senders for example.com can send.').waitFor();
-    await page.getByText('Mailjet sees SPF and DKIM for example.com: the records have reached the outside world.').waitFor();
-    await page.getByText(/^At the check of \w+ \d+, \d{4}.*, every record for example\.com was published as needed\.$/).waitFor();
+    await page
+      .getByText('Mailjet sees SPF and DKIM for example.com: the records have reached the outside world.')
+      .waitFor();
+    await page
+      .getByText(/^At the check of \w+ \d+, \d{4}.*, every record for example\.com was published as needed\.$/)
+      .waitFor();
     expect(await page.getByRole('region', { name: 'Still pending' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -160,7 +185,10 @@ describe.skipIf(!hasChromium())('the last step', () => {
     await page.getByText('The records for example.com have not been checked yet.').waitFor();
     expect(await page.getByText('Senders in Mailjet').count()).toBe(0);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Zone file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Zone file' }).click(),
+    ]);
     await page.getByText('Saved as dns-example.com.zone.').waitFor();
     expect(readFileSync((await download.path())!, 'utf8')).toContain('_dmarc.example.com.');
     expect(await seriousViolations(page)).toEqual([]);

@@ -17,7 +17,10 @@ let demo: Demo;
 let session: WizardSession | undefined;
 
 /** Opens the step; `keysSaved`: the demo pair is already saved, as after an earlier visit. */
-async function open(language: 'it' | 'en', options: { keysSaved?: boolean; completed?: Array<'welcome' | 'mailjet-keys'> } = {}) {
+async function open(
+  language: 'it' | 'en',
+  options: { keysSaved?: boolean; completed?: Array<'welcome' | 'mailjet-keys'> } = {},
+) {
   session = await openWizard({ language, demo });
   const answers = recordRpcAnswers(session.page);
   if (options.keysSaved) {
@@ -34,7 +37,8 @@ async function open(language: 'it' | 'en', options: { keysSaved?: boolean; compl
   return { page: session.page, answers };
 }
 
-const expectNoSecret = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey], answers, { log: session?.face.logLines ?? [] });
+const expectNoSecret = (page: Page, answers: Array<Promise<string>>) =>
+  expectSecretsAbsent(page, [demo.controls.mailjet.secretKey], answers, { log: session?.face.logLines ?? [] });
 
 describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }, () => {
   wizardSuite((started) => (demo = started));
@@ -49,7 +53,9 @@ describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }
       'Click the eye icon to reveal the API key, then copy it into the first field below.',
       'Click Generate Secret Key and copy the Secret Key into the second field. Paste it here straight away: it is the password Odoo will use.',
     ]);
-    expect(await page.getByRole('link', { name: 'Open the API key page in Mailjet' }).getAttribute('href')).toBe('https://app.mailjet.com/account/apikeys');
+    expect(await page.getByRole('link', { name: 'Open the API key page in Mailjet' }).getAttribute('href')).toBe(
+      'https://app.mailjet.com/account/apikeys',
+    );
     expect(await page.getByText('465 with SSL/TLS (the assistant').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
@@ -69,7 +75,12 @@ describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }
     await page.getByText(`ends in …${demo.controls.mailjet.secretKey.slice(-4)}`).waitFor();
     await page.getByText('The account has no sender yet.').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Saved keys');
-    expect(await page.getByRole('region', { name: 'What Odoo will use to send through Mailjet' }).getByText(demo.controls.mailjet.apiKey).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('region', { name: 'What Odoo will use to send through Mailjet' })
+        .getByText(demo.controls.mailjet.apiKey)
+        .count(),
+    ).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await expectNoSecret(page, answers);
 

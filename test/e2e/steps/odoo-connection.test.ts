@@ -18,11 +18,16 @@ let session: WizardSession | undefined;
 async function open(language: 'it' | 'en', completed: Array<'welcome' | 'mailjet-keys'> = ['welcome', 'mailjet-keys']) {
   session = await openWizard({ language, demo });
   const answers = recordRpcAnswers(session.page);
-  await session.jumpTo({ path: 'automatic', current: completed.includes('mailjet-keys') ? 'odoo-connection' : 'mailjet-keys', completed });
+  await session.jumpTo({
+    path: 'automatic',
+    current: completed.includes('mailjet-keys') ? 'odoo-connection' : 'mailjet-keys',
+    completed,
+  });
   return { page: session.page, answers };
 }
 
-const expectNoPassword = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.odoo.password], answers, { log: session?.face.logLines ?? [] });
+const expectNoPassword = (page: Page, answers: Array<Promise<string>>) =>
+  expectSecretsAbsent(page, [demo.controls.odoo.password], answers, { log: session?.face.logLines ?? [] });
 
 describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 }, () => {
   wizardSuite((started) => (demo = started));
@@ -55,7 +60,12 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
     await found.getByText('17.0').waitFor();
     await found.getByText('“admin” has access to Settings.').waitFor();
     // The demo plays Odoo 17: XML-RPC, and no notice about it.
-    expect(await found.getByRole('definition').filter({ hasText: /^XML-RPC$/ }).count()).toBe(1);
+    expect(
+      await found
+        .getByRole('definition')
+        .filter({ hasText: /^XML-RPC$/ })
+        .count(),
+    ).toBe(1);
     for (const address of ['example.com', 'notifications@example.com', 'bounce@example.com', 'catchall@example.com']) {
       expect(await found.getByText(address, { exact: true }).count()).toBe(1);
     }
@@ -93,7 +103,9 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
     await page.getByLabel('Password o chiave API').fill('una-password-sbagliata');
     await page.getByRole('button', { name: 'Connetti', exact: true }).click();
     await page.getByText('Odoo non ha accettato il login «admin» con questa password o chiave API.').waitFor();
-    await page.getByText("Odoo non l'ha accettata: scrivi di nuovo la password o la chiave API.", { exact: false }).waitFor();
+    await page
+      .getByText("Odoo non l'ha accettata: scrivi di nuovo la password o la chiave API.", { exact: false })
+      .waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
     expect(await page.getByLabel('Password o chiave API').inputValue()).toBe('');
     expect(await page.getByLabel('Indirizzo di Odoo').inputValue()).toBe(demo.controls.odoo.url);
@@ -101,7 +113,9 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
     // The refused password is not kept in the keychain: it was never handed to it, the core checked it first.
     await expect.poll(() => session!.face.core.deps.keychain.get('odoo')).toBeNull();
     expect(calls).toContain('odooSaveLogin');
-    expect(calls.filter((channel) => channel.startsWith('keychainSave') || channel.startsWith('keychainForget'))).toEqual([]);
+    expect(
+      calls.filter((channel) => channel.startsWith('keychainSave') || channel.startsWith('keychainForget')),
+    ).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Usa la password della demo' }).click();
@@ -116,7 +130,10 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
     const callsBefore = demo.odoo!.calls.length;
     await page.getByRole('button', { name: 'Indietro' }).click();
     await page.getByRole('heading', { level: 1, name: 'Chiavi API Mailjet' }).waitFor();
-    await page.getByRole('navigation').getByRole('button', { name: /Connessione a Odoo/ }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /Connessione a Odoo/ })
+      .click();
     await page.getByRole('heading', { name: 'Connesso' }).waitFor();
     expect(demo.odoo!.calls.length).toBeGreaterThan(callsBefore);
 
@@ -161,7 +178,11 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
   it('keeps the password out of an Odoo fault that quotes it: the page, the answers, the log and the CLI --json error (English)', async () => {
     const { page, answers } = await open('en');
     await page.getByRole('heading', { level: 1, name: 'Odoo connection' }).waitFor();
-    const expired = { target: 'common.authenticate', times: 1, fault: { faultCode: 2, faultString: 'Password {password} has expired' } };
+    const expired = {
+      target: 'common.authenticate',
+      times: 1,
+      fault: { faultCode: 2, faultString: 'Password {password} has expired' },
+    };
     demo.odoo!.inject(expired);
     await page.getByRole('button', { name: 'Use the demo password' }).click();
     await page.getByText('Kept for this session only').waitFor();
@@ -175,7 +196,10 @@ describe.skipIf(!hasChromium())('the Odoo connection step', { timeout: 30_000 },
       keychain: session!.face.core.deps.keychain,
       env: { MAILJET_API_KEY: demo.controls.mailjet.apiKey },
     });
-    expect(JSON.parse(run.stdout).error).toEqual({ code: 'odoo.user-error', params: { detail: 'Password [secret] has expired' } });
+    expect(JSON.parse(run.stdout).error).toEqual({
+      code: 'odoo.user-error',
+      params: { detail: 'Password [secret] has expired' },
+    });
     // The search looks at real content: the fault is in the log, the error in the answers.
     const log = session!.face.logLines;
     expect(log.join('\n')).toContain('has expired');

@@ -15,7 +15,10 @@ import { createMemoryClipboard } from '../../support/doubles';
 
 const AUTOMATIC_BEFORE = ['welcome', 'mailjet-keys', 'odoo-connection', 'senders', 'dns'] as const;
 const GUIDED_BEFORE = ['welcome', 'mailjet-keys', 'senders', 'dns'] as const;
-const SMTP_AUTH_FAILURE = { faultCode: 2, faultString: 'Connection Test Failed! Here is what we got instead:\n (535, b"5.7.8 Error: authentication failed")' };
+const SMTP_AUTH_FAILURE = {
+  faultCode: 2,
+  faultString: 'Connection Test Failed! Here is what we got instead:\n (535, b"5.7.8 Error: authentication failed")',
+};
 
 let demo: Demo;
 let session: WizardSession | undefined;
@@ -31,13 +34,19 @@ async function afterEarlierSteps(core: Core) {
   await call(core, 'demoFillSecret', { name: 'mailjet' });
   await call(core, 'demoFillSecret', { name: 'odoo' });
   const { url, db, login } = demo.controls.odoo;
-  await call(core, 'settingsWrite', { patch: { mailjet: { apiKey: demo.controls.mailjet.apiKey }, odoo: { url, db, login } } });
+  await call(core, 'settingsWrite', {
+    patch: { mailjet: { apiKey: demo.controls.mailjet.apiKey }, odoo: { url, db, login } },
+  });
 }
 
 async function open(language: 'it' | 'en', path: 'automatic' | 'guided') {
   session = await openWizard({ language, demo });
   await afterEarlierSteps(session.face.core);
-  await session.jumpTo({ path, current: 'odoo-server', completed: [...(path === 'automatic' ? AUTOMATIC_BEFORE : GUIDED_BEFORE)] });
+  await session.jumpTo({
+    path,
+    current: 'odoo-server',
+    completed: [...(path === 'automatic' ? AUTOMATIC_BEFORE : GUIDED_BEFORE)],
+  });
   session.page.setDefaultTimeout(8_000);
   return session;
 }
@@ -48,7 +57,8 @@ async function close() {
   session = undefined;
 }
 
-const mailjetServers = () => [...demo.odoo!.db.servers.values()].filter((server) => server.smtp_host === 'in-v3.mailjet.com');
+const mailjetServers = () =>
+  [...demo.odoo!.db.servers.values()].filter((server) => server.smtp_host === 'in-v3.mailjet.com');
 
 /** Presses Tab until the button with this name has the focus, as a keyboard user would. */
 async function tabTo(page: Page, name: string) {
@@ -59,7 +69,10 @@ async function tabTo(page: Page, name: string) {
   throw new Error(`Tab never reached “${name}”`);
 }
 
-const expectNoSecret = (page: Page) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey, demo.controls.odoo.password], [], { log: session?.face.logLines ?? [] });
+const expectNoSecret = (page: Page) =>
+  expectSecretsAbsent(page, [demo.controls.mailjet.secretKey, demo.controls.odoo.password], [], {
+    log: session?.face.logLines ?? [],
+  });
 
 describe.skipIf(!hasChromium())('the outgoing mail server step', () => {
   wizardSuite((started) => (demo = started));
@@ -80,9 +93,13 @@ describe.skipIf(!hasChromium())('the outgoing mail server step', () => {
 
     await page.getByRole('button', { name: 'Applica le modifiche' }).click();
     await page.getByText(/^Fatto: Odoo ha il server Mailjet \(n\. \d+\)/).waitFor();
-    await page.getByText("Niente da cambiare: il database demo ha già il server Mailjet esattamente come l'hai scelto.").waitFor();
+    await page
+      .getByText("Niente da cambiare: il database demo ha già il server Mailjet esattamente come l'hai scelto.")
+      .waitFor();
     await page.getByText(/^Superata il .+: Odoo riesce ad accedere a Mailjet\.$/).waitFor();
-    expect(mailjetServers()).toEqual([expect.objectContaining({ smtp_port: 587, smtp_encryption: 'starttls', active: true })]);
+    expect(mailjetServers()).toEqual([
+      expect.objectContaining({ smtp_port: 587, smtp_encryption: 'starttls', active: true }),
+    ]);
     await expectNoSecret(page);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Avanti' }).click();
@@ -92,7 +109,10 @@ describe.skipIf(!hasChromium())('the outgoing mail server step', () => {
     await session!.restart();
     const again = session!.page;
     again.setDefaultTimeout(8_000);
-    await again.getByRole('navigation').getByRole('button', { name: /Server di posta in uscita/ }).click();
+    await again
+      .getByRole('navigation')
+      .getByRole('button', { name: /Server di posta in uscita/ })
+      .click();
     await again.getByText(/^Niente da cambiare/).waitFor();
     expect(await again.getByRole('radio', { name: /587 con TLS/ }).isChecked()).toBe(true);
     await again.getByText(/^Superata il /).waitFor();
@@ -113,11 +133,16 @@ describe.skipIf(!hasChromium())('the outgoing mail server step', () => {
     expect(await again.getByText('Crittografia connessione: da TLS (STARTTLS) a SSL/TLS').count()).toBe(1);
     demo.odoo!.inject({ target: 'ir.mail_server.test_smtp_connection', fault: SMTP_AUTH_FAILURE, times: 1 });
     await again.getByRole('button', { name: 'Applica le modifiche' }).click();
-    await again.getByRole('alert').getByText(/^Mailjet ha rifiutato/).waitFor();
+    await again
+      .getByRole('alert')
+      .getByText(/^Mailjet ha rifiutato/)
+      .waitFor();
     await again.getByRole('alert').getByRole('button', { name: 'Riprova' }).click();
     await again.getByText(/^Fatto: Odoo ha il server Mailjet/).waitFor();
     await again.getByText(/^Niente da cambiare/).waitFor();
-    expect(mailjetServers()).toEqual([expect.objectContaining({ smtp_port: 465, smtp_encryption: 'ssl', active: true })]);
+    expect(mailjetServers()).toEqual([
+      expect.objectContaining({ smtp_port: 465, smtp_encryption: 'ssl', active: true }),
+    ]);
     await close();
   }, 40_000);
 
@@ -129,19 +154,27 @@ describe.skipIf(!hasChromium())('the outgoing mail server step', () => {
     await page.getByRole('radio', { name: /All the mail of your domain/ }).focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.getByRole('radio', { name: /Mass mailing only/ }).isChecked()).toBe(true);
-    await page.getByText(/^For mass mailing, Mailjet's Priority number must be larger than every transactional server's/).waitFor();
+    await page
+      .getByText(/^For mass mailing, Mailjet's Priority number must be larger than every transactional server's/)
+      .waitFor();
     await page.getByText('In the Email Marketing settings, tick “Dedicated Server”.').waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('checkbox');
     await page.keyboard.press('Space');
-    await page.getByText("Create an outgoing mail server that keeps your transactional mail on Odoo's own service, with these values:").waitFor();
+    await page
+      .getByText(
+        "Create an outgoing mail server that keeps your transactional mail on Odoo's own service, with these values:",
+      )
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     await tabTo(page, 'Apply the changes');
     await page.keyboard.press('Enter');
     await page.getByText(/^Applied: Odoo has the Mailjet server/).waitFor();
     await page.getByText(/^Nothing to change/).waitFor();
-    const fallback = [...demo.odoo!.db.servers.values()].find((server) => server.smtp_authentication === 'cli' && server.active);
+    const fallback = [...demo.odoo!.db.servers.values()].find(
+      (server) => server.smtp_authentication === 'cli' && server.active,
+    );
     expect(fallback).toBeTruthy();
     expect(mailjetServers()[0]!.sequence).toBeGreaterThan(fallback!.sequence);
 
@@ -158,7 +191,9 @@ describe.skipIf(!hasChromium())('the outgoing mail server step', () => {
     const clipboard = createMemoryClipboard();
     session!.face.core.deps.clipboard = clipboard;
     await page.getByRole('heading', { level: 3, name: 'Attiva la modalità sviluppatore' }).waitFor();
-    await page.getByText('Vai in Impostazioni ▸ Funzioni tecniche ▸ E-mail ▸ Server posta in uscita', { exact: false }).waitFor();
+    await page
+      .getByText('Vai in Impostazioni ▸ Funzioni tecniche ▸ E-mail ▸ Server posta in uscita', { exact: false })
+      .waitFor();
     expect(await page.getByLabel('Server SMTP').inputValue()).toBe('in-v3.mailjet.com');
     expect(await page.getByLabel('Porta SMTP').inputValue()).toBe('465');
 
@@ -167,12 +202,16 @@ describe.skipIf(!hasChromium())('the outgoing mail server step', () => {
     expect(await page.getByLabel('Crittografia connessione').inputValue()).toBe('TLS (STARTTLS)');
     // Odoo rewrites the port when the encryption is chosen: the encryption comes first, the port after it.
     const fields = await page.locator('.os-guide-field').allTextContents();
-    expect(fields.findIndex((text) => text.includes('Crittografia connessione'))).toBeLessThan(fields.findIndex((text) => text.includes('Porta SMTP')));
+    expect(fields.findIndex((text) => text.includes('Crittografia connessione'))).toBeLessThan(
+      fields.findIndex((text) => text.includes('Porta SMTP')),
+    );
     await page.getByText('Prima di salvare controlla che ci sia 587.', { exact: false }).waitFor();
     expect(await page.getByLabel('Nome utente', { exact: true }).inputValue()).toBe(demo.controls.mailjet.apiKey);
 
     await page.getByRole('button', { name: 'Copia la chiave segreta' }).click();
-    await page.getByText('Copiata. Incollala subito nel campo Password: gli appunti si svuotano da soli dopo 45 secondi.').waitFor();
+    await page
+      .getByText('Copiata. Incollala subito nel campo Password: gli appunti si svuotano da soli dopo 45 secondi.')
+      .waitFor();
     expect(clipboard.text).toBe(demo.controls.mailjet.secretKey);
     await expectNoSecret(page);
     expect(await seriousViolations(page)).toEqual([]);

@@ -30,9 +30,15 @@ async function open(language: 'it' | 'en', current: 'odoo-server' | 'done') {
   await call(core, 'demoFillSecret', { name: 'mailjet' });
   await call(core, 'demoFillSecret', { name: 'odoo' });
   const { url, db, login } = demo.controls.odoo;
-  await call(core, 'settingsWrite', { patch: { mailjet: { apiKey: demo.controls.mailjet.apiKey }, odoo: { url, db, login } } });
+  await call(core, 'settingsWrite', {
+    patch: { mailjet: { apiKey: demo.controls.mailjet.apiKey }, odoo: { url, db, login } },
+  });
   await call(core, 'odooSetup', { port: 587 });
-  await session.jumpTo({ path: 'automatic', current, completed: [...BEFORE, ...(current === 'done' ? (['odoo-server'] as const) : [])] });
+  await session.jumpTo({
+    path: 'automatic',
+    current,
+    completed: [...BEFORE, ...(current === 'done' ? (['odoo-server'] as const) : [])],
+  });
   session.page.setDefaultTimeout(10_000);
   return session;
 }
@@ -61,10 +67,19 @@ describe.skipIf(!hasChromium())('the test e-mail in the wizard', () => {
     await page.getByText(/^Odoo l'ha consegnata a Mailjet \(server n\. \d+, «Mailjet»\)\.$/).waitFor();
     await page.getByText("Mailjet l'ha ricevuta.").waitFor();
     await page.getByText("Mailjet l'ha bloccata.").waitFor();
-    await page.getByText('Mailjet ha accettato il messaggio e poi l\'ha bloccato: il mittente notifications@example.com non è convalidato su Mailjet.').waitFor();
-    expect(demo.mailjet!.smtp!.received.at(-1)).toMatchObject({ headerFrom: 'notifications@example.com', rcptTo: ['cliente@example.net'] });
+    await page
+      .getByText(
+        "Mailjet ha accettato il messaggio e poi l'ha bloccato: il mittente notifications@example.com non è convalidato su Mailjet.",
+      )
+      .waitFor();
+    expect(demo.mailjet!.smtp!.received.at(-1)).toMatchObject({
+      headerFrom: 'notifications@example.com',
+      rcptTo: ['cliente@example.net'],
+    });
     expect(await seriousViolations(page)).toEqual([]);
-    await expectSecretsAbsent(page, [demo.controls.mailjet.secretKey, demo.controls.odoo.password], [], { log: session?.face.logLines ?? [] });
+    await expectSecretsAbsent(page, [demo.controls.mailjet.secretKey, demo.controls.odoo.password], [], {
+      log: session?.face.logLines ?? [],
+    });
     await close();
   }, 60_000);
 
@@ -80,7 +95,9 @@ describe.skipIf(!hasChromium())('the test e-mail in the wizard', () => {
     await page.getByText('Your mail goes out through Mailjet.').waitFor();
     await page.getByRole('button', { name: 'Send another one' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await expectSecretsAbsent(page, [demo.controls.mailjet.secretKey, demo.controls.odoo.password], [], { log: session?.face.logLines ?? [] });
+    await expectSecretsAbsent(page, [demo.controls.mailjet.secretKey, demo.controls.odoo.password], [], {
+      log: session?.face.logLines ?? [],
+    });
     await close();
   }, 60_000);
 });

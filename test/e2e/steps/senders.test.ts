@@ -30,7 +30,11 @@ async function open(language: 'it' | 'en', options: { odoo: boolean; progress: P
   await call('mailjetSaveKeys', { apiKey: demo.controls.mailjet.apiKey, secretKey: demo.controls.mailjet.secretKey });
   if (options.odoo) {
     await call('demoFillSecret', { name: 'odoo' });
-    await call('odooConnect', { url: demo.controls.odoo.url, db: demo.controls.odoo.db, login: demo.controls.odoo.login });
+    await call('odooConnect', {
+      url: demo.controls.odoo.url,
+      db: demo.controls.odoo.db,
+      login: demo.controls.odoo.login,
+    });
   }
   await session.jumpTo(options.progress);
   return { page: session.page, answers };
@@ -51,12 +55,19 @@ async function sendersOf(domain: string) {
 }
 
 async function rows(page: Page, listName: string) {
-  return (await page.getByRole('list', { name: listName }).getByRole('listitem').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+  return (await page.getByRole('list', { name: listName }).getByRole('listitem').allTextContents()).map((text) =>
+    text.replace(/\s+/g, ' ').trim(),
+  );
 }
 
-const expectNoSecret = (page: Page, answers: Array<Promise<string>>) => expectSecretsAbsent(page, [demo.controls.mailjet.secretKey], answers, { log: session?.face.logLines ?? [] });
+const expectNoSecret = (page: Page, answers: Array<Promise<string>>) =>
+  expectSecretsAbsent(page, [demo.controls.mailjet.secretKey], answers, { log: session?.face.logLines ?? [] });
 
-const AUTOMATIC_AT_SENDERS: Partial<WizardProgress> = { path: 'automatic', current: 'senders', completed: ['welcome', 'mailjet-keys', 'odoo-connection'] };
+const AUTOMATIC_AT_SENDERS: Partial<WizardProgress> = {
+  path: 'automatic',
+  current: 'senders',
+  completed: ['welcome', 'mailjet-keys', 'odoo-connection'],
+};
 
 // Chromium and the stand-ins share two cores with the other test files: room for a slow moment.
 describe.skipIf(!hasChromium())('the senders and domain step', { timeout: 30_000 }, () => {
@@ -67,7 +78,9 @@ describe.skipIf(!hasChromium())('the senders and domain step', { timeout: 30_000
     await page.getByRole('heading', { level: 1, name: 'Mittenti e dominio' }).waitFor();
     await page.getByText('Preso dal dominio alias del tuo database Odoo.').waitFor();
     expect(await page.getByLabel('Dominio di invio').inputValue()).toBe('example.com');
-    expect(await page.getByLabel('Indirizzo delle notifiche (mittente dei messaggi di Odoo)').inputValue()).toBe('notifications@example.com');
+    expect(await page.getByLabel('Indirizzo delle notifiche (mittente dei messaggi di Odoo)').inputValue()).toBe(
+      'notifications@example.com',
+    );
     expect(await page.getByRole('radio', { name: /Sì, posso aggiungere record DNS/ }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: /E-mail transazionale/ }).isChecked()).toBe(true);
 
@@ -75,9 +88,17 @@ describe.skipIf(!hasChromium())('the senders and domain step', { timeout: 30_000
     await page.getByRole('button', { name: 'Configura in Mailjet' }).click();
     await page.getByText('È stato aggiunto a Mailjet 1 mittente.').waitFor();
     const added = await rows(page, 'Mittenti in Mailjet');
-    expect(added.map((row) => row.split(/[…!]/)[0])).toEqual(['Intero dominio*@example.com', 'Notifichenotifications@example.com', 'Bouncebounce@example.com', 'Catch-allcatchall@example.com']);
+    expect(added.map((row) => row.split(/[…!]/)[0])).toEqual([
+      'Intero dominio*@example.com',
+      'Notifichenotifications@example.com',
+      'Bouncebounce@example.com',
+      'Catch-allcatchall@example.com',
+    ]);
     expect(added[0]).toContain('non ancora convalidatoaggiunto orain attesa del record TXT di proprietà');
-    for (const row of added.slice(1)) expect(row).toContain('non ancora aggiuntocoperto appena il dominio è convalidato, senza e-mail a questo indirizzo');
+    for (const row of added.slice(1))
+      expect(row).toContain(
+        'non ancora aggiuntocoperto appena il dominio è convalidato, senza e-mail a questo indirizzo',
+      );
     await page.getByText('Prossimo passo: i record DNS').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -102,7 +123,9 @@ describe.skipIf(!hasChromium())('the senders and domain step', { timeout: 30_000
     await page.getByLabel('Sending domain').fill('shop.example.net');
     await page.getByLabel('Sending domain').press('Enter');
     // The addresses follow the domain until one is typed by hand.
-    expect(await page.getByLabel('Bounce address (undelivered mail comes back here)').inputValue()).toBe('bounce@shop.example.net');
+    expect(await page.getByLabel('Bounce address (undelivered mail comes back here)').inputValue()).toBe(
+      'bounce@shop.example.net',
+    );
     await page.getByLabel('Catch-all address (replies arrive here)').fill('replies@shop.example.net');
     await page.getByLabel('Catch-all address (replies arrive here)').blur();
     await page.getByRole('radio', { name: /No: validate the three addresses one by one/ }).check();
@@ -110,19 +133,28 @@ describe.skipIf(!hasChromium())('the senders and domain step', { timeout: 30_000
     await page.getByText('No domain of your own?').waitFor();
     // Said before the user confirms: each address added gets its activation e-mail, once.
     await page
-      .getByText('When you confirm, Mailjet e-mails an activation link to each of the 3 addresses it does not have yet: notifications@shop.example.net, bounce@shop.example.net, replies@shop.example.net.')
+      .getByText(
+        'When you confirm, Mailjet e-mails an activation link to each of the 3 addresses it does not have yet: notifications@shop.example.net, bounce@shop.example.net, replies@shop.example.net.',
+      )
       .waitFor();
 
     // Every choice is saved as it is made.
-    await expect.poll(async () => (await call('settingsRead', {})) as { mailjet?: { senderChoices?: object }; dns?: { domain?: string } }).toMatchObject({
-      mailjet: { senderChoices: { dnsAccess: false, emailType: 'bulk', catchall: 'replies@shop.example.net' } },
-      dns: { domain: 'shop.example.net' },
-    });
+    await expect
+      .poll(
+        async () =>
+          (await call('settingsRead', {})) as { mailjet?: { senderChoices?: object }; dns?: { domain?: string } },
+      )
+      .toMatchObject({
+        mailjet: { senderChoices: { dnsAccess: false, emailType: 'bulk', catchall: 'replies@shop.example.net' } },
+        dns: { domain: 'shop.example.net' },
+      });
 
     await page.getByRole('button', { name: 'Set up in Mailjet' }).click();
     await page.getByText('4 senders were added to Mailjet.').waitFor();
     const waiting = await rows(page, 'Senders in Mailjet');
-    expect(waiting[3]).toMatch(/^Catch-allreplies@shop\.example\.net…not validated yetadded nowwaiting for someone to click the link in Mailjet's activation e-mailActivation e-mail requested on /);
+    expect(waiting[3]).toMatch(
+      /^Catch-allreplies@shop\.example\.net…not validated yetadded nowwaiting for someone to click the link in Mailjet's activation e-mailActivation e-mail requested on /,
+    );
     expect(waiting[0]).toContain('Not needed while the addresses are validated one by one');
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -146,7 +178,10 @@ describe.skipIf(!hasChromium())('the senders and domain step', { timeout: 30_000
   });
 
   it('explains a Mailjet failure and recovers on retry; a setup can be stopped and run again (English)', async () => {
-    const { page } = await open('en', { odoo: false, progress: { path: 'automatic', current: 'senders', completed: ['welcome', 'mailjet-keys'] } });
+    const { page } = await open('en', {
+      odoo: false,
+      progress: { path: 'automatic', current: 'senders', completed: ['welcome', 'mailjet-keys'] },
+    });
     await page.getByRole('heading', { level: 1, name: 'Senders and domain' }).waitFor();
     await page.getByLabel('Sending domain').fill('faults.example.org');
     await page.getByLabel('Sending domain').blur();
@@ -172,7 +207,10 @@ describe.skipIf(!hasChromium())('the senders and domain step', { timeout: 30_000
   });
 
   it('on the guided path, says what to click in Mailjet and reads back what Mailjet has (English)', async () => {
-    const { page } = await open('en', { odoo: false, progress: { path: 'guided', current: 'senders', completed: ['welcome', 'mailjet-keys'] } });
+    const { page } = await open('en', {
+      odoo: false,
+      progress: { path: 'guided', current: 'senders', completed: ['welcome', 'mailjet-keys'] },
+    });
     await page.getByRole('heading', { level: 1, name: 'Senders and domain' }).waitFor();
     await page.getByLabel('Sending domain').fill('guided.example.org');
     await page.getByLabel('Sending domain').blur();
@@ -185,11 +223,15 @@ describe.skipIf(!hasChromium())('the senders and domain step', { timeout: 30_000
 
     await page.getByRole('button', { name: 'Check status' }).click();
     await page.getByText('4 senders are not active yet.').waitFor();
-    expect((await rows(page, 'Senders in Mailjet'))[1]).toBe('Notificationsnotifications@guided.example.org!not added yetAdd it in Mailjet as shown above.');
+    expect((await rows(page, 'Senders in Mailjet'))[1]).toBe(
+      'Notificationsnotifications@guided.example.org!not added yetAdd it in Mailjet as shown above.',
+    );
 
     // With DNS access the domain alone is added: only its row matters.
     await page.getByRole('radio', { name: /Yes, I can add DNS records/ }).check();
-    await guide.getByText('Click “Add domain”, type your domain on the “Add a new Domain” page and click “Continue”.').waitFor();
+    await guide
+      .getByText('Click “Add domain”, type your domain on the “Add a new Domain” page and click “Continue”.')
+      .waitFor();
     expect(await guide.getByLabel('Domain to add').inputValue()).toBe('guided.example.org');
     expect(await rows(page, 'Senders in Mailjet')).toHaveLength(1);
     await page.getByText('Once the domain is active, every address on it may send').waitFor();

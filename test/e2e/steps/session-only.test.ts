@@ -64,7 +64,9 @@ describe.skipIf(!hasChromium())('secrets for this session only, without a keycha
 
     // The Odoo password: the same choice.
     await page.getByRole('heading', { level: 1, name: 'Odoo connection' }).waitFor();
-    await page.getByText('the assistant then keeps the Odoo password in its memory for this session only', { exact: false }).waitFor();
+    await page
+      .getByText('the assistant then keeps the Odoo password in its memory for this session only', { exact: false })
+      .waitFor();
     await page.getByLabel('Odoo address').fill(demo.controls.odoo.url);
     // Leaving the address field asks the server for its databases: it lists one, already chosen.
     await page.getByLabel('Login').fill(demo.controls.odoo.login);
@@ -78,18 +80,39 @@ describe.skipIf(!hasChromium())('secrets for this session only, without a keycha
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { level: 1, name: 'Senders and domain' }).waitFor();
     await page.getByText('The Mailjet secret key is kept for this session only (no keychain answered)').waitFor();
-    await session.jumpTo({ path: 'automatic', current: 'odoo-server', completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders', 'dns'] });
-    await page.getByText('The Mailjet secret key and the Odoo password are kept for this session only', { exact: false }).waitFor();
+    await session.jumpTo({
+      path: 'automatic',
+      current: 'odoo-server',
+      completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders', 'dns'],
+    });
+    await page
+      .getByText('The Mailjet secret key and the Odoo password are kept for this session only', { exact: false })
+      .waitFor();
 
     // The Done checklist (and so the report) says where the secrets are, and what closing the app means.
-    await session.jumpTo({ path: 'automatic', current: 'done', completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders', 'dns', 'odoo-server'] });
-    await page.getByText(/^Accepted by Mailjet; the secret key \(ending in …\w{4}\) is kept in the assistant's memory for this session only\.$/).waitFor();
-    await page.getByText(/^It is gone when you close the assistant: next time paste it again in “Mailjet API keys”/).waitFor();
-    await page.getByText(/^kept in the assistant's memory for this session only: next time type it again in “Odoo connection”/).waitFor();
+    await session.jumpTo({
+      path: 'automatic',
+      current: 'done',
+      completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders', 'dns', 'odoo-server'],
+    });
+    await page
+      .getByText(
+        /^Accepted by Mailjet; the secret key \(ending in …\w{4}\) is kept in the assistant's memory for this session only\.$/,
+      )
+      .waitFor();
+    await page
+      .getByText(/^It is gone when you close the assistant: next time paste it again in “Mailjet API keys”/)
+      .waitFor();
+    await page
+      .getByText(/^kept in the assistant's memory for this session only: next time type it again in “Odoo connection”/)
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the report' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save the report' }).click(),
+    ]);
     const report = readFileSync((await download.path())!, 'utf8');
-    expect(report).toContain("is kept in the assistant&#39;s memory for this session only.");
+    expect(report).toContain('is kept in the assistant&#39;s memory for this session only.');
     expect(report).toContain('It is gone when you close the assistant');
     expect(report).not.toContain(demo.controls.mailjet.secretKey);
 

@@ -12,7 +12,12 @@ import { startOdooStandIn } from '@main/sandbox/odoo/server';
 /** `mailjet-odoo web …` as a user starts it; `address` is the first line it prints. */
 function startWeb(args: string[], env: NodeJS.ProcessEnv = {}) {
   const child = spawn(process.execPath, ['bin/mailjet-odoo.js', 'web', ...args], {
-    env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-bin-')), ...env },
+    env: {
+      PATH: process.env.PATH,
+      LANG: 'en_US.UTF-8',
+      MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-bin-')),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -32,15 +37,28 @@ function startWeb(args: string[], env: NodeJS.ProcessEnv = {}) {
  * A request to the printed address, sent to 127.0.0.1 with the address's own Host header: Node asks the
  * system resolver, which (unlike browsers and curl) may not know that every *.localhost is loopback.
  */
-function viaLoopback(url: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+function viaLoopback(
+  url: string,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
   const target = new URL(url);
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: target.port, path, method: options.method ?? 'GET', headers: { Host: target.host, ...options.headers } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: target.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { Host: target.host, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -49,7 +67,12 @@ const built = existsSync('out/main/cli.js');
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(process.execPath, ['bin/mailjet-odoo.js', ...args], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-bin-')), ...env },
+    env: {
+      PATH: process.env.PATH,
+      LANG: 'en_US.UTF-8',
+      MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-bin-')),
+      ...env,
+    },
     timeout: 20_000,
   });
 
@@ -71,9 +94,18 @@ describe.skipIf(!built)('the mailjet-odoo command', () => {
     // so the command runs as a child that this one does not block.
     const odoo = await startOdooStandIn({ users: [{ ...SEED_ADMIN, password: 'piped-odoo-password-123' }] });
     const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['bin/mailjet-odoo.js', 'login', 'odoo', '--url', odoo.url, '--db', 'demo', '--login', 'admin'], {
-        env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-bin-')), DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' },
-      });
+      const child = spawn(
+        process.execPath,
+        ['bin/mailjet-odoo.js', 'login', 'odoo', '--url', odoo.url, '--db', 'demo', '--login', 'admin'],
+        {
+          env: {
+            PATH: process.env.PATH,
+            LANG: 'en_US.UTF-8',
+            MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'assistant-bin-')),
+            DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent',
+          },
+        },
+      );
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -96,7 +128,11 @@ describe.skipIf(!built)('the mailjet-odoo command', () => {
       expect(url).toMatch(/^http:\/\/[0-9a-f]{16}\.localhost:\d+\/\?token=[A-Za-z0-9_-]{32}$/);
       const token = new URL(url).searchParams.get('token')!;
       const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-      const answer = await viaLoopback(url, '/rpc/demoInfo', { method: 'POST', headers: auth, body: JSON.stringify({ input: {} }) });
+      const answer = await viaLoopback(url, '/rpc/demoInfo', {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ input: {} }),
+      });
       expect(JSON.parse(answer.body)).toMatchObject({ ok: true, value: { active: true, domain: 'example.com' } });
       const page = await viaLoopback(url, '/', { headers: auth });
       expect(page.body).toContain('<script src="/assistant-bridge.js"></script>');

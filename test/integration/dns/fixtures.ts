@@ -20,12 +20,15 @@ const spfZones: Record<string, ZoneSeed> = {
   },
 };
 
-const ns = (zone: string, ...hosts: Array<[string, string]>): Pick<ZoneSeed, 'nameservers'> & { records: NonNullable<ZoneSeed['records']> } => ({
+const ns = (
+  zone: string,
+  ...hosts: Array<[string, string]>
+): Pick<ZoneSeed, 'nameservers'> & { records: NonNullable<ZoneSeed['records']> } => ({
   nameservers: hosts.map(([host]) => `${host}.${zone}`),
   records: Object.fromEntries(hosts.map(([host, address]) => [host, [{ type: 'A' as const, address }]])),
 });
 
-export function zones(): Record<string, ZoneSeed> {
+function zones(): Record<string, ZoneSeed> {
   const good = (zone: string): NonNullable<ZoneSeed['records']> => ({
     '@': ['v=spf1 include:_spf.odoo.com include:spf.mailjet.com ~all'],
     'mailjet._1a2b3c4d': [OWNERSHIP.ownershipValue],
@@ -48,15 +51,39 @@ export function zones(): Record<string, ZoneSeed> {
         _dmarc: ['v=DMARC1; p=none', 'v=DMARC1; p=reject'],
       },
     },
-    'twospf.it': { records: { '@': ['v=spf1 include:spf.mailjet.com ~all', 'v=spf1 mx -all'], 'mailjet._domainkey': [OTHER_DKIM] } },
-    'afterall.it': { records: { '@': ['v=spf1 ~all include:spf.mailjet.com'], 'mailjet._domainkey': [splitTxt(DKIM)[0]!] } },
-    'cnamed.it': { records: { '@': ['"v=spf1 include:spf.mailjet.com ~all"'], 'mailjet._domainkey': [{ type: 'CNAME', target: 'keys.elsewhere.example' }] } },
-    'lookups.it': { records: { '@': [`v=spf1 ${Array.from({ length: 11 }, (_, i) => `include:s${i}.senders.example`).join(' ')} include:spf.mailjet.com ~all`] } },
+    'twospf.it': {
+      records: { '@': ['v=spf1 include:spf.mailjet.com ~all', 'v=spf1 mx -all'], 'mailjet._domainkey': [OTHER_DKIM] },
+    },
+    'afterall.it': {
+      records: { '@': ['v=spf1 ~all include:spf.mailjet.com'], 'mailjet._domainkey': [splitTxt(DKIM)[0]!] },
+    },
+    'cnamed.it': {
+      records: {
+        '@': ['"v=spf1 include:spf.mailjet.com ~all"'],
+        'mailjet._domainkey': [{ type: 'CNAME', target: 'keys.elsewhere.example' }],
+      },
+    },
+    'lookups.it': {
+      records: {
+        '@': [
+          `v=spf1 ${Array.from({ length: 11 }, (_, i) => `include:s${i}.senders.example`).join(' ')} include:spf.mailjet.com ~all`,
+        ],
+      },
+    },
     'partial.it': { records: { '@': ['v=spf1 include:spf.mailjet.com ~all'] } },
     'cf.it': { nameservers: ['ada.ns.cloudflare.com', 'bob.ns.cloudflare.com'], records: { '@': ['v=spf1 mx ~all'] } },
-    'deleg.it': { ...ns('deleg.it', ['ns1', '127.0.0.1'], ['ns2', '127.0.0.2']), records: { ...ns('deleg.it', ['ns1', '127.0.0.1'], ['ns2', '127.0.0.2']).records, ...good('deleg.it') } },
-    'moving.it': { ...ns('moving.it', ['ns1', '127.0.0.1'], ['ns3', '127.0.0.3']), records: { ...ns('moving.it', ['ns1', '127.0.0.1'], ['ns3', '127.0.0.3']).records, ...good('moving.it') } },
-    'lame.it': { ...ns('lame.it', ['ns2', '127.0.0.2']), records: { ...ns('lame.it', ['ns2', '127.0.0.2']).records, ...good('lame.it') } },
+    'deleg.it': {
+      ...ns('deleg.it', ['ns1', '127.0.0.1'], ['ns2', '127.0.0.2']),
+      records: { ...ns('deleg.it', ['ns1', '127.0.0.1'], ['ns2', '127.0.0.2']).records, ...good('deleg.it') },
+    },
+    'moving.it': {
+      ...ns('moving.it', ['ns1', '127.0.0.1'], ['ns3', '127.0.0.3']),
+      records: { ...ns('moving.it', ['ns1', '127.0.0.1'], ['ns3', '127.0.0.3']).records, ...good('moving.it') },
+    },
+    'lame.it': {
+      ...ns('lame.it', ['ns2', '127.0.0.2']),
+      records: { ...ns('lame.it', ['ns2', '127.0.0.2']).records, ...good('lame.it') },
+    },
   };
 }
 

@@ -40,12 +40,20 @@ const untouchable: Keychain = {
 const core = () => testCore({ keychain: untouchable, endpoints: { dnsResolver: servers.main.address } });
 
 describe('dnsRecords', () => {
-  it('prepares the records offline in the chosen provider\'s form', async () => {
+  it("prepares the records offline in the chosen provider's form", async () => {
     const { core: c } = testCore({ keychain: untouchable });
-    const result = await dispatch(c, 'dnsRecords', { domain: 'Example.IT', mailjet: { dkimValue: DKIM }, provider: 'aruba' });
+    const result = await dispatch(c, 'dnsRecords', {
+      domain: 'Example.IT',
+      mailjet: { dkimValue: DKIM },
+      provider: 'aruba',
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const value = result.value as { form: { provider: { id: string }; rows: Array<{ purpose: string; host: string }> }; pending: string[]; existing: object };
+    const value = result.value as {
+      form: { provider: { id: string }; rows: Array<{ purpose: string; host: string }> };
+      pending: string[];
+      existing: object;
+    };
     expect(value.form.provider.id).toBe('aruba');
     expect(value.form.rows.find((row) => row.purpose === 'dkim')!.host).toBe('mailjet._domainkey.example.it');
     expect(value.pending).toEqual(['ownership']);
@@ -56,9 +64,15 @@ describe('dnsRecords', () => {
     const result = await dispatch(core().core, 'dnsRecords', { domain: 'broken.it', lookupExisting: true });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const value = result.value as { records: Array<{ purpose: string; value: string; action: string; notes: Array<{ code: string }> }>; existing: object };
+    const value = result.value as {
+      records: Array<{ purpose: string; value: string; action: string; notes: Array<{ code: string }> }>;
+      existing: object;
+    };
     expect(value.existing).toEqual({ spf: 'dns', dmarc: 'dns' });
-    expect(value.records.find((record) => record.purpose === 'spf')).toMatchObject({ value: 'v=spf1 include:_spf.google.com include:spf.mailjet.com ~all', action: 'replace' });
+    expect(value.records.find((record) => record.purpose === 'spf')).toMatchObject({
+      value: 'v=spf1 include:_spf.google.com include:spf.mailjet.com ~all',
+      action: 'replace',
+    });
     const dmarc = value.records.find((record) => record.purpose === 'dmarc')!;
     expect(dmarc.action).toBe('keep');
     expect(dmarc.notes.map((note) => note.code)).toContain('dmarc-multiple');
@@ -66,13 +80,24 @@ describe('dnsRecords', () => {
 
   it('answers bad input with the DNS code that explains it, never a generic one', async () => {
     const { core: c } = testCore({ keychain: untouchable });
-    expect(await dispatch(c, 'dnsRecords', { domain: 'co.uk' })).toEqual({ ok: false, error: { code: 'dns.public-suffix', params: { value: 'co.uk' } } });
-    expect(await dispatch(c, 'dnsRecords', { domain: 'example.it', provider: 'aruba-cloud' })).toEqual({ ok: false, error: { code: 'dns.unknown-provider', params: { value: 'aruba-cloud' } } });
-    expect(await dispatch(c, 'dnsRecords', { domain: 'example.it', existingSpf: 'v=spf1 a ~all\nv=spf1 mx ~all' })).toEqual({ ok: false, error: { code: 'dns.spf-multiple', params: { count: 2 } } });
+    expect(await dispatch(c, 'dnsRecords', { domain: 'co.uk' })).toEqual({
+      ok: false,
+      error: { code: 'dns.public-suffix', params: { value: 'co.uk' } },
+    });
+    expect(await dispatch(c, 'dnsRecords', { domain: 'example.it', provider: 'aruba-cloud' })).toEqual({
+      ok: false,
+      error: { code: 'dns.unknown-provider', params: { value: 'aruba-cloud' } },
+    });
+    expect(
+      await dispatch(c, 'dnsRecords', { domain: 'example.it', existingSpf: 'v=spf1 a ~all\nv=spf1 mx ~all' }),
+    ).toEqual({ ok: false, error: { code: 'dns.spf-multiple', params: { count: 2 } } });
   });
 
   it('reports two published SPF records as something to fix', async () => {
-    expect(await dispatch(core().core, 'dnsRecords', { domain: 'twospf.it', lookupExisting: true })).toEqual({ ok: false, error: { code: 'dns.spf-multiple-published', params: { count: 2 } } });
+    expect(await dispatch(core().core, 'dnsRecords', { domain: 'twospf.it', lookupExisting: true })).toEqual({
+      ok: false,
+      error: { code: 'dns.spf-multiple-published', params: { count: 2 } },
+    });
   });
 });
 
@@ -110,13 +135,21 @@ describe('dnsCheck', () => {
   it('runs as a long operation with progress, and remembers how it went', async () => {
     const { core: c, deps } = core();
     const events: ProgressEvent[] = [];
-    const result = await dispatch(c, 'dnsCheck', { domain: 'allgood.it', mailjet: MAILJET_VALUES, odooOnline: true }, { operationId: 'check-0001', onProgress: (event) => events.push(event) });
+    const result = await dispatch(
+      c,
+      'dnsCheck',
+      { domain: 'allgood.it', mailjet: MAILJET_VALUES, odooOnline: true },
+      { operationId: 'check-0001', onProgress: (event) => events.push(event) },
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value).toMatchObject({ ok: true, source: 'resolver', domain: { ascii: 'allgood.it' } });
     expect(events.every((event) => event.operationId === 'check-0001')).toBe(true);
     expect(events.some((event) => event.key === 'dns.progress.records' && event.done === event.total)).toBe(true);
-    expect(deps.settings.read().dns).toMatchObject({ domain: 'allgood.it', lastCheck: { domain: 'allgood.it', ok: true, failing: [] } });
+    expect(deps.settings.read().dns).toMatchObject({
+      domain: 'allgood.it',
+      lastCheck: { domain: 'allgood.it', ok: true, failing: [] },
+    });
   });
 
   it('can be run again safely: the same answer, one remembered result', async () => {
@@ -132,11 +165,17 @@ describe('dnsCheck', () => {
     const { core: c, deps } = testCore({ keychain: untouchable });
     deps.settings.patch({ dns: { resolver: servers.main.address } });
     expect((await dispatch(c, 'dnsCheck', { domain: 'allgood.it' })).ok).toBe(true);
-    expect(await dispatch(c, 'dnsCheck', { domain: 'allgood.it', resolver: 'nameserver.example' })).toEqual({ ok: false, error: { code: 'dns.invalid-resolver', params: { value: 'nameserver.example' } } });
+    expect(await dispatch(c, 'dnsCheck', { domain: 'allgood.it', resolver: 'nameserver.example' })).toEqual({
+      ok: false,
+      error: { code: 'dns.invalid-resolver', params: { value: 'nameserver.example' } },
+    });
   });
 
   it('finds the nameservers itself when told where the recursive server is (environment)', async () => {
-    const { core: c } = testCore({ keychain: untouchable, endpoints: { dnsBootstrap: servers.main.address, dnsNameserverPort: servers.main.port } });
+    const { core: c } = testCore({
+      keychain: untouchable,
+      endpoints: { dnsBootstrap: servers.main.address, dnsNameserverPort: servers.main.port },
+    });
     const result = await dispatch(c, 'dnsCheck', { domain: 'deleg.it' });
     expect(result.ok && result.value).toMatchObject({ source: 'authoritative', ok: true });
   });
@@ -146,7 +185,11 @@ describe('dnsDetectProvider', () => {
   it('recognises the provider from the nameservers', async () => {
     expect(await dispatch(core().core, 'dnsDetectProvider', { domain: 'www.cf.it' })).toEqual({
       ok: true,
-      value: { domain: 'cf.it', nameservers: ['ada.ns.cloudflare.com', 'bob.ns.cloudflare.com'], provider: 'cloudflare' },
+      value: {
+        domain: 'cf.it',
+        nameservers: ['ada.ns.cloudflare.com', 'bob.ns.cloudflare.com'],
+        provider: 'cloudflare',
+      },
     });
   });
 });

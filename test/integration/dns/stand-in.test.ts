@@ -8,7 +8,9 @@ let resolver: Resolver;
 
 beforeAll(async () => {
   dns = await startDnsStandIn({
-    zones: { 'example.it': { records: { '@': ['v=spf1 -all'], www: [{ type: 'A', address: '192.0.2.1' }], 'a.b': ['deep'] } } },
+    zones: {
+      'example.it': { records: { '@': ['v=spf1 -all'], www: [{ type: 'A', address: '192.0.2.1' }], 'a.b': ['deep'] } },
+    },
   });
   resolver = new Resolver({ timeout: 400, tries: 1 });
   resolver.setServers([dns.address]);
@@ -19,7 +21,11 @@ afterAll(async () => {
   await dns.stop();
 });
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: NodeJS.ErrnoException) => error.code);
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'ok',
+    (error: NodeJS.ErrnoException) => error.code,
+  );
 
 describe('the DNS stand-in', () => {
   it('listens on loopback only', async () => {

@@ -6,7 +6,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { composeApp } from '@main/compose';
 import { KEYCHAIN_ACCOUNTS } from '@main/host/keychain';
 
-vi.mock('electron', () => ({ default: {}, app: { setPath: () => {} }, clipboard: { writeText: () => {}, readText: () => '' } }));
+vi.mock('electron', () => ({
+  default: {},
+  app: { setPath: () => {} },
+  clipboard: { writeText: () => {}, readText: () => '' },
+}));
 
 // The real Secret Service (gnome-keyring on a private D-Bus session, see test/support/with-keyring.sh).
 const realKeyring = !!process.env.ASSISTANT_TEST_KEYRING;
@@ -20,7 +24,11 @@ describe.skipIf(!realKeyring)('one keychain for the three faces', () => {
     const desktop = (await prepareDesktopRun(env, ['electron', '.']).compose('it-IT')).core.deps;
     try {
       await desktop.keychain.set('odoo', 'saved-by-the-desktop-app-7');
-      expect(execFileSync('secret-tool', ['lookup', 'service', service, 'username', KEYCHAIN_ACCOUNTS.odoo], { encoding: 'utf8' })).toBe('saved-by-the-desktop-app-7');
+      expect(
+        execFileSync('secret-tool', ['lookup', 'service', service, 'username', KEYCHAIN_ACCOUNTS.odoo], {
+          encoding: 'utf8',
+        }),
+      ).toBe('saved-by-the-desktop-app-7');
       const cli = (await composeApp({ face: 'cli', env })).core.deps;
       const web = (await composeApp({ face: 'web', env })).core.deps;
       expect(await cli.keychain.get('odoo')).toBe('saved-by-the-desktop-app-7');

@@ -57,7 +57,15 @@ afterEach(async () => {
 async function coreWithoutKeychain(keychain: Keychain): Promise<Core> {
   standIn ??= await startMailjetStandIn({ accounts: [ACCOUNT] });
   dataDir ??= mkdtempSync(join(tmpdir(), 'assistant-session-'));
-  return (await composeApp({ face: 'web', dataDir, env: { LANG: 'en_US.UTF-8' }, endpoints: { mailjetApiUrl: standIn.url }, host: { keychain } })).core;
+  return (
+    await composeApp({
+      face: 'web',
+      dataDir,
+      env: { LANG: 'en_US.UTF-8' },
+      endpoints: { mailjetApiUrl: standIn.url },
+      host: { keychain },
+    })
+  ).core;
 }
 
 describe('secrets kept for this session only', () => {
@@ -66,9 +74,16 @@ describe('secrets kept for this session only', () => {
     const core = await coreWithoutKeychain(keychain);
 
     // Asked to save for good, the missing keychain is reported: the wizard then offers this session only.
-    expect(await dispatch(core, 'mailjetSaveKeys', { apiKey: ACCOUNT.apiKey, secretKey: ACCOUNT.secretKey })).toEqual({ ok: false, error: { code: 'keychain.unavailable' } });
+    expect(await dispatch(core, 'mailjetSaveKeys', { apiKey: ACCOUNT.apiKey, secretKey: ACCOUNT.secretKey })).toEqual({
+      ok: false,
+      error: { code: 'keychain.unavailable' },
+    });
 
-    const saved = await dispatch(core, 'mailjetSaveKeys', { apiKey: ACCOUNT.apiKey, secretKey: ACCOUNT.secretKey, sessionOnly: true });
+    const saved = await dispatch(core, 'mailjetSaveKeys', {
+      apiKey: ACCOUNT.apiKey,
+      secretKey: ACCOUNT.secretKey,
+      sessionOnly: true,
+    });
     expect(saved).toMatchObject({ ok: true, value: { saved: true, source: 'session', endsWith: 'c0de' } });
     expect(await dispatch(core, 'keychainSave', { name: 'odoo', value: ODOO_PASSWORD, sessionOnly: true })).toEqual({
       ok: true,
@@ -82,7 +97,10 @@ describe('secrets kept for this session only', () => {
       value: {
         available: false,
         errorCode: 'keychain.unavailable',
-        secrets: { mailjet: { saved: true, endsWith: 'c0de', source: 'session' }, odoo: { saved: true, source: 'session' } },
+        secrets: {
+          mailjet: { saved: true, endsWith: 'c0de', source: 'session' },
+          odoo: { saved: true, source: 'session' },
+        },
       },
     });
     // Mailjet is reached with the secret from memory.
@@ -110,31 +128,57 @@ describe('secrets kept for this session only', () => {
     const core = await coreWithoutKeychain(missingKeychain());
     await dispatch(core, 'keychainSave', { name: 'odoo', value: ODOO_PASSWORD, sessionOnly: true });
     expect(await dispatch(core, 'keychainForget', { name: 'odoo' })).toEqual({ ok: true, value: { forgotten: true } });
-    expect(await dispatch(core, 'keychainStatus', {})).toMatchObject({ ok: true, value: { secrets: { odoo: { saved: false } } } });
+    expect(await dispatch(core, 'keychainStatus', {})).toMatchObject({
+      ok: true,
+      value: { secrets: { odoo: { saved: false } } },
+    });
     // With nothing kept, forgetting needs the keychain again, and says it is missing.
-    expect(await dispatch(core, 'keychainForget', { name: 'odoo' })).toEqual({ ok: false, error: { code: 'keychain.unavailable' } });
+    expect(await dispatch(core, 'keychainForget', { name: 'odoo' })).toEqual({
+      ok: false,
+      error: { code: 'keychain.unavailable' },
+    });
   });
 
   it('tell a locked keychain from a missing one', async () => {
     const core = await coreWithoutKeychain(missingKeychain('keychain.locked'));
-    expect(await dispatch(core, 'keychainStatus', {})).toMatchObject({ ok: true, value: { available: false, errorCode: 'keychain.locked' } });
+    expect(await dispatch(core, 'keychainStatus', {})).toMatchObject({
+      ok: true,
+      value: { available: false, errorCode: 'keychain.locked' },
+    });
   });
 
-  it.skipIf(!process.env.ASSISTANT_TEST_KEYRING)('never reach a running keychain either, when asked for the session only', async () => {
-    const service = `assistant-session-${process.pid}`;
-    standIn = await startMailjetStandIn({ accounts: [ACCOUNT] });
-    dataDir = mkdtempSync(join(tmpdir(), 'assistant-session-'));
-    const { core } = await composeApp({ face: 'web', dataDir, env: { MAILJET_ODOO_KEYCHAIN_SERVICE: service }, endpoints: { mailjetApiUrl: standIn.url } });
-    expect(await dispatch(core, 'mailjetSaveKeys', { apiKey: ACCOUNT.apiKey, secretKey: ACCOUNT.secretKey, sessionOnly: true })).toMatchObject({ ok: true });
-    expect(await dispatch(core, 'keychainStatus', {})).toMatchObject({ ok: true, value: { available: true, secrets: { mailjet: { source: 'session' } } } });
-    const lookup = (account: string) => {
-      try {
-        return execFileSync('secret-tool', ['lookup', 'service', service, 'username', account], { encoding: 'utf8' });
-      } catch {
-        return ''; // secret-tool exits 1 when there is no such item
-      }
-    };
-    expect(lookup(KEYCHAIN_ACCOUNTS.mailjet)).toBe('');
-    expect(everythingWritten(dataDir)).not.toContain(ACCOUNT.secretKey);
-  });
+  it.skipIf(!process.env.ASSISTANT_TEST_KEYRING)(
+    'never reach a running keychain either, when asked for the session only',
+    async () => {
+      const service = `assistant-session-${process.pid}`;
+      standIn = await startMailjetStandIn({ accounts: [ACCOUNT] });
+      dataDir = mkdtempSync(join(tmpdir(), 'assistant-session-'));
+      const { core } = await composeApp({
+        face: 'web',
+        dataDir,
+        env: { MAILJET_ODOO_KEYCHAIN_SERVICE: service },
+        endpoints: { mailjetApiUrl: standIn.url },
+      });
+      expect(
+        await dispatch(core, 'mailjetSaveKeys', {
+          apiKey: ACCOUNT.apiKey,
+          secretKey: ACCOUNT.secretKey,
+          sessionOnly: true,
+        }),
+      ).toMatchObject({ ok: true });
+      expect(await dispatch(core, 'keychainStatus', {})).toMatchObject({
+        ok: true,
+        value: { available: true, secrets: { mailjet: { source: 'session' } } },
+      });
+      const lookup = (account: string) => {
+        try {
+          return execFileSync('secret-tool', ['lookup', 'service', service, 'username', account], { encoding: 'utf8' });
+        } catch {
+          return ''; // secret-tool exits 1 when there is no such item
+        }
+      };
+      expect(lookup(KEYCHAIN_ACCOUNTS.mailjet)).toBe('');
+      expect(everythingWritten(dataDir)).not.toContain(ACCOUNT.secretKey);
+    },
+  );
 });

@@ -23,11 +23,22 @@ afterEach(async () => {
 });
 
 function env(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { MAILJET_ODOO_HOME: home, MAILJET_API_URL: standIn.url, MAILJET_API_KEY: account.apiKey, MAILJET_SECRET_KEY: account.secretKey, LANG: 'en_US.UTF-8', ...overrides };
+  return {
+    MAILJET_ODOO_HOME: home,
+    MAILJET_API_URL: standIn.url,
+    MAILJET_API_KEY: account.apiKey,
+    MAILJET_SECRET_KEY: account.secretKey,
+    LANG: 'en_US.UTF-8',
+    ...overrides,
+  };
 }
 
 const cli = (args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}) =>
-  runCli(args, { env: options.env ?? env(), keychain: createMemoryKeychain(), ...(options.input ? { stdin: options.input } : {}) });
+  runCli(args, {
+    env: options.env ?? env(),
+    keychain: createMemoryKeychain(),
+    ...(options.input ? { stdin: options.input } : {}),
+  });
 
 describe('mailjet setup', () => {
   it('prints the DNS values to publish in its JSON and exits 1 while something is pending', async () => {
@@ -58,16 +69,29 @@ describe('mailjet setup', () => {
   });
 
   it('shows the records and the next step in plain text', async () => {
-    const run = await cli(['mailjet', 'setup', '--domain', 'example.it', '--type', 'bulk', '--catchall', 'catchall@mail.example.it']);
+    const run = await cli([
+      'mailjet',
+      'setup',
+      '--domain',
+      'example.it',
+      '--type',
+      'bulk',
+      '--catchall',
+      'catchall@mail.example.it',
+    ]);
     expect(run.stdout).toContain('Mailjet, domain example.it (mass e-mails)');
-    expect(run.stdout).toContain(standIn.control.account().findDns('example.it')!.OwnerShipTokenRecordName.replace(/\.$/, ''));
+    expect(run.stdout).toContain(
+      standIn.control.account().findDns('example.it')!.OwnerShipTokenRecordName.replace(/\.$/, ''),
+    );
     expect(run.stdout).toContain('catchall@mail.example.it');
     expect(run.stdout).toMatch(/Next: publish the records above/);
   });
 
   it('says which addresses Mailjet e-mailed when they were added, and that the domain covers the rest', async () => {
     const perAddress = await cli(['mailjet', 'setup', '--domain', 'example.it', '--activation-emails', 'send']);
-    expect(perAddress.stdout).toContain('Mailjet has e-mailed an activation link to each of the 3 addresses added: notifications@example.it, bounce@example.it, catchall@example.it.');
+    expect(perAddress.stdout).toContain(
+      'Mailjet has e-mailed an activation link to each of the 3 addresses added: notifications@example.it, bounce@example.it, catchall@example.it.',
+    );
     const help = await cli(['mailjet', 'setup', '--help']);
     expect(help.stdout).toContain('Mailjet e-mails each one an activation link when it is added, once');
     const whole = await cli(['mailjet', 'setup', '--domain', 'example.org']);
@@ -95,9 +119,14 @@ describe('mailjet verify and keys', () => {
     const ok = await cli(['mailjet', 'verify']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('accepts the saved keys');
-    const refused = await cli(['mailjet', 'verify', '--json'], { env: env({ MAILJET_SECRET_KEY: 'wrong-secret-value' }) });
+    const refused = await cli(['mailjet', 'verify', '--json'], {
+      env: env({ MAILJET_SECRET_KEY: 'wrong-secret-value' }),
+    });
     expect(refused.code).toBe(2);
-    expect(JSON.parse(refused.stdout)).toEqual({ ok: false, error: { code: 'mailjet.auth', params: { host: '127.0.0.1' } } });
+    expect(JSON.parse(refused.stdout)).toEqual({
+      ok: false,
+      error: { code: 'mailjet.auth', params: { host: '127.0.0.1' } },
+    });
   });
 
   it('exits 3 when Mailjet fails on its side', async () => {
@@ -109,11 +138,22 @@ describe('mailjet verify and keys', () => {
 
   it('saves keys read from standard input only after Mailjet accepted them', async () => {
     const noEnv = env({ MAILJET_API_KEY: undefined, MAILJET_SECRET_KEY: undefined });
-    const wrong = await cli(['mailjet', 'keys', '--api-key', account.apiKey], { env: noEnv, input: 'not-the-secret\n' });
+    const wrong = await cli(['mailjet', 'keys', '--api-key', account.apiKey], {
+      env: noEnv,
+      input: 'not-the-secret\n',
+    });
     expect(wrong.code).toBe(2);
-    const right = await cli(['mailjet', 'keys', '--api-key', account.apiKey, '--json'], { env: noEnv, input: `${account.secretKey}\n` });
+    const right = await cli(['mailjet', 'keys', '--api-key', account.apiKey, '--json'], {
+      env: noEnv,
+      input: `${account.secretKey}\n`,
+    });
     expect(right.code).toBe(0);
-    expect(JSON.parse(right.stdout)).toMatchObject({ ok: true, saved: true, apiKey: account.apiKey, endsWith: account.secretKey.slice(-4) });
+    expect(JSON.parse(right.stdout)).toMatchObject({
+      ok: true,
+      saved: true,
+      apiKey: account.apiKey,
+      endsWith: account.secretKey.slice(-4),
+    });
   });
 });
 
@@ -123,11 +163,17 @@ describe('mailjet status', () => {
     standIn.control.publishDns('example.it', ['spf', 'dkim']);
     const run = await cli(['mailjet', 'status', '--check', '--json']);
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)).toMatchObject({ domain: 'example.it', spf: { status: 'ok' }, dkim: { status: 'ok' }, domainValidated: false });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      domain: 'example.it',
+      spf: { status: 'ok' },
+      dkim: { status: 'ok' },
+      domainValidated: false,
+    });
   });
 
   it('lists the Mailjet commands in the help', async () => {
     const run = await cli(['--help']);
-    for (const command of ['mailjet keys', 'mailjet verify', 'mailjet setup', 'mailjet status']) expect(run.stdout).toContain(command);
+    for (const command of ['mailjet keys', 'mailjet verify', 'mailjet setup', 'mailjet status'])
+      expect(run.stdout).toContain(command);
   });
 });

@@ -19,7 +19,12 @@ function recordingSleep() {
 }
 
 function resources(tuning: MailjetClientTuning = {}, pair = account) {
-  const client = new MailjetClient({ endpoint: resolveMailjetEndpoint(standIn.url), ...pair, timeoutMs: 1500, ...tuning });
+  const client = new MailjetClient({
+    endpoint: resolveMailjetEndpoint(standIn.url),
+    ...pair,
+    timeoutMs: 1500,
+    ...tuning,
+  });
   return { client, api: new MailjetResources(client) };
 }
 
@@ -33,7 +38,8 @@ afterEach(async () => {
 describe('the calls', () => {
   it('checks the key with one small read that counts every sender, never reading /apikey', async () => {
     const { api } = resources();
-    for (const email of ['a@example.it', 'b@example.it', '*@example.it']) await api.createSender(email, 'transactional', signal());
+    for (const email of ['a@example.it', 'b@example.it', '*@example.it'])
+      await api.createSender(email, 'transactional', signal());
     expect(await api.countSenders(signal())).toBe(3);
     expect(standIn.requests.at(-1)).toMatchObject({ method: 'GET', path: '/v3/REST/sender', query: '?countOnly=1' });
     expect(standIn.requests.some((r) => r.path.includes('apikey'))).toBe(false);
@@ -44,8 +50,13 @@ describe('the calls', () => {
     const created = await api.createSender('bounce@example.it', 'bulk', signal());
     if (!created.created) throw new Error('not created');
     standIn.control.deleteSender('bounce@example.it');
-    expect((await api.listDomainSenders('example.it', signal())).map((s) => [s.email, s.status])).toEqual([['bounce@example.it', 'deleted']]);
-    expect(await api.findSender('bounce@example.it', signal())).toMatchObject({ id: created.sender.id, status: 'deleted' });
+    expect((await api.listDomainSenders('example.it', signal())).map((s) => [s.email, s.status])).toEqual([
+      ['bounce@example.it', 'deleted'],
+    ]);
+    expect(await api.findSender('bounce@example.it', signal())).toMatchObject({
+      id: created.sender.id,
+      status: 'deleted',
+    });
     expect(await api.findSender(created.sender.id, signal())).toMatchObject({ email: 'bounce@example.it' });
     expect(await api.findSender('nobody@example.it', signal())).toBeNull();
   });
@@ -68,7 +79,10 @@ describe('the calls', () => {
     const { api } = resources();
     const created = await api.createSender('*@example.it', 'transactional', signal());
     if (!created.created) throw new Error('not created');
-    expect(await api.validateSender(created.sender.id, signal())).toMatchObject({ method: 'none', errors: expect.arrayContaining([expect.stringContaining('Neither the file')]) });
+    expect(await api.validateSender(created.sender.id, signal())).toMatchObject({
+      method: 'none',
+      errors: expect.arrayContaining([expect.stringContaining('Neither the file')]),
+    });
     standIn.control.publishDns('example.it');
     expect(await api.validateSender(created.sender.id, signal())).toMatchObject({ method: 'dns' });
     expect(await api.validateSender(created.sender.id, signal())).toEqual({ method: 'already-active', errors: [] });
@@ -78,9 +92,17 @@ describe('the calls', () => {
     const { api } = resources();
     expect(await api.getDns('example.it', signal())).toBeNull();
     await api.createSender('*@example.it', 'transactional', signal());
-    expect(await api.getDns('example.it', signal())).toMatchObject({ domain: 'example.it', dkimName: 'mailjet._domainkey.example.it', spfStatus: 'not-checked' });
+    expect(await api.getDns('example.it', signal())).toMatchObject({
+      domain: 'example.it',
+      dkimName: 'mailjet._domainkey.example.it',
+      spfStatus: 'not-checked',
+    });
     standIn.control.publishDns('example.it', ['dkim']);
-    expect(await api.checkDns('example.it', signal())).toMatchObject({ dkimStatus: 'ok', spfStatus: 'error', spfErrors: ['no SPF record'] });
+    expect(await api.checkDns('example.it', signal())).toMatchObject({
+      dkimStatus: 'ok',
+      spfStatus: 'error',
+      spfErrors: ['no SPF record'],
+    });
   });
 
   it('reads the singular SPF field some SDKs name', async () => {
@@ -109,10 +131,16 @@ describe('errors', () => {
   it('maps 403 and 404 and other 4xx without retrying them', async () => {
     const { api, client } = resources();
     standIn.control.fail({ fault: { kind: 'status', status: 403, message: 'Forbidden for sub-account' } });
-    expect(await failureOf(api.countSenders(signal()))).toMatchObject({ code: 'mailjet.forbidden', params: { detail: 'Forbidden for sub-account' } });
+    expect(await failureOf(api.countSenders(signal()))).toMatchObject({
+      code: 'mailjet.forbidden',
+      params: { detail: 'Forbidden for sub-account' },
+    });
     await api.createSender('*@example.it', 'transactional', signal());
     expect(await failureOf(api.checkDns('other.it', signal()))).toMatchObject({ code: 'mailjet.not-found' });
-    expect(await failureOf(api.createSender('not-an-address', 'transactional', signal()))).toMatchObject({ code: 'mailjet.invalid', params: { status: 400 } });
+    expect(await failureOf(api.createSender('not-an-address', 'transactional', signal()))).toMatchObject({
+      code: 'mailjet.invalid',
+      params: { status: 400 },
+    });
     expect(client.requestCount).toBe(4);
   });
 
@@ -138,7 +166,10 @@ describe('errors', () => {
     const { sleep, waits } = recordingSleep();
     standIn.control.fail({ fault: { kind: 'status', status: 500 }, times: 10 });
     const { api, client } = resources({ sleep, retry: { attempts: 3, baseDelayMs: 100 }, random: () => 1 });
-    expect(await failureOf(api.countSenders(signal()))).toMatchObject({ code: 'mailjet.unavailable', params: { status: 500, reference: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
+    expect(await failureOf(api.countSenders(signal()))).toMatchObject({
+      code: 'mailjet.unavailable',
+      params: { status: 500, reference: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+    });
     expect(client.requestCount).toBe(3);
     expect(waits).toEqual([100, 200]);
   });
@@ -154,15 +185,26 @@ describe('errors', () => {
   it('times out a request that gets no answer, retries, then says Mailjet did not answer', async () => {
     standIn.control.fail({ fault: { kind: 'hang' }, times: 5 });
     const { api, client } = resources({ timeoutMs: 200, retry: { attempts: 2, baseDelayMs: 1 } });
-    expect(await failureOf(api.countSenders(signal()))).toMatchObject({ code: 'mailjet.timeout', params: { host: '127.0.0.1', seconds: 1 } });
+    expect(await failureOf(api.countSenders(signal()))).toMatchObject({
+      code: 'mailjet.timeout',
+      params: { host: '127.0.0.1', seconds: 1 },
+    });
     expect(client.requestCount).toBe(2);
   });
 
   it('says Mailjet cannot be reached when nothing listens', async () => {
     const url = standIn.url;
     await standIn.stop();
-    const client = new MailjetClient({ endpoint: resolveMailjetEndpoint(url), ...account, timeoutMs: 500, retry: { attempts: 2, baseDelayMs: 1 } });
-    expect(await failureOf(new MailjetResources(client).countSenders(signal()))).toMatchObject({ code: 'mailjet.unreachable', params: { detail: 'ECONNREFUSED' } });
+    const client = new MailjetClient({
+      endpoint: resolveMailjetEndpoint(url),
+      ...account,
+      timeoutMs: 500,
+      retry: { attempts: 2, baseDelayMs: 1 },
+    });
+    expect(await failureOf(new MailjetResources(client).countSenders(signal()))).toMatchObject({
+      code: 'mailjet.unreachable',
+      params: { detail: 'ECONNREFUSED' },
+    });
     standIn = await startMailjetStandIn({ accounts: [account] });
   });
 
@@ -171,7 +213,8 @@ describe('errors', () => {
     const controller = new AbortController();
     const { api, client } = resources({ retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } });
     const pending = failureOf(api.countSenders(controller.signal));
-    while (client.requestCount === 0 || standIn.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (client.requestCount === 0 || standIn.requests.length === 0)
+      await new Promise((resolve) => setTimeout(resolve, 5));
     controller.abort();
     expect(await pending).toMatchObject({ code: 'app.cancelled' });
     expect(client.requestCount).toBe(1);

@@ -22,8 +22,16 @@ describe('the demo stand-in', () => {
 
   it('accepts the demo key pair typed into the keys form, and nothing else', async () => {
     h = await startHarness({ account: { ...DEMO_MAILJET_ACCOUNT }, storeKeys: false });
-    const input = mailjetChannels.mailjetSaveKeys.input.parse({ apiKey: DEMO_MAILJET_ACCOUNT.apiKey, secretKey: DEMO_MAILJET_ACCOUNT.secretKey });
-    expect(await h.handlers.mailjetSaveKeys(input, h.context())).toMatchObject({ saved: true, apiKey: DEMO_MAILJET_ACCOUNT.apiKey });
-    await expect(h.handlers.mailjetSaveKeys({ ...input, secretKey: 'a-real-looking-secret' }, h.context())).rejects.toMatchObject({ code: 'mailjet.auth' });
+    const input = mailjetChannels.mailjetSaveKeys.input.parse({
+      apiKey: DEMO_MAILJET_ACCOUNT.apiKey,
+      secretKey: DEMO_MAILJET_ACCOUNT.secretKey,
+    });
+    expect(await h.handlers.mailjetSaveKeys(input, h.context())).toMatchObject({
+      saved: true,
+      apiKey: DEMO_MAILJET_ACCOUNT.apiKey,
+    });
+    await expect(
+      h.handlers.mailjetSaveKeys({ ...input, secretKey: 'a-real-looking-secret' }, h.context()),
+    ).rejects.toMatchObject({ code: 'mailjet.auth' });
   });
 });

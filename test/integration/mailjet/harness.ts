@@ -27,12 +27,20 @@ export interface Harness {
   log: ReturnType<typeof testDeps>['log'];
   progress: ProgressEvent[];
   handlers: ReturnType<typeof createMailjetHandlers>;
-  context(signal?: AbortSignal): { signal: AbortSignal; progress: (key: string, params?: Record<string, string | number | boolean>, done?: number, total?: number) => void };
+  context(signal?: AbortSignal): {
+    signal: AbortSignal;
+    progress: (key: string, params?: Record<string, string | number | boolean>, done?: number, total?: number) => void;
+  };
   close(): Promise<void>;
 }
 
 export async function startHarness(
-  options: { standIn?: Partial<MailjetStandInOptions>; tuning?: MailjetClientTuning; storeKeys?: boolean; account?: { apiKey: string; secretKey: string } } = {},
+  options: {
+    standIn?: Partial<MailjetStandInOptions>;
+    tuning?: MailjetClientTuning;
+    storeKeys?: boolean;
+    account?: { apiKey: string; secretKey: string };
+  } = {},
 ): Promise<Harness> {
   const account = options.account ?? newAccount();
   const standIn = await startMailjetStandIn({ accounts: [account], ...options.standIn });
@@ -54,7 +62,13 @@ export async function startHarness(
     context: (signal = new AbortController().signal) => ({
       signal,
       progress: (key, params, done, total) =>
-        void progress.push({ operationId: 'test-operation', key, ...(params ? { params } : {}), ...(done !== undefined ? { done } : {}), ...(total ? { total } : {}) }),
+        void progress.push({
+          operationId: 'test-operation',
+          key,
+          ...(params ? { params } : {}),
+          ...(done !== undefined ? { done } : {}),
+          ...(total ? { total } : {}),
+        }),
     }),
     close: async () => {
       await standIn.stop();

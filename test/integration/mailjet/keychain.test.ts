@@ -18,7 +18,9 @@ describe.skipIf(!process.env.ASSISTANT_TEST_KEYRING)('Mailjet keys in the OS key
     h = await startHarness({ storeKeys: false });
     keychain = createOsKeychain(`test-mailjet-${hex(6)}`);
     const handlers = createMailjetHandlers({ ...h.deps, keychain }, FAST);
-    await expect(handlers.mailjetSaveKeys({ apiKey: h.account.apiKey, secretKey: 'wrong-secret-000' }, h.context())).rejects.toMatchObject({ code: 'mailjet.auth' });
+    await expect(
+      handlers.mailjetSaveKeys({ apiKey: h.account.apiKey, secretKey: 'wrong-secret-000' }, h.context()),
+    ).rejects.toMatchObject({ code: 'mailjet.auth' });
     expect(await keychain.get('mailjet')).toBeNull();
     await handlers.mailjetSaveKeys({ apiKey: h.account.apiKey, secretKey: h.account.secretKey }, h.context());
     expect(await keychain.get('mailjet')).toBe(h.account.secretKey);

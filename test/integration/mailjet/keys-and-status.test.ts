@@ -12,7 +12,9 @@ afterEach(async () => {
 describe('mailjetSaveKeys', () => {
   it('never saves a pair Mailjet refuses', async () => {
     h = await startHarness({ storeKeys: false });
-    const error = await failureOf(h.handlers.mailjetSaveKeys({ apiKey: h.account.apiKey, secretKey: 'wrong-secret-123' }, h.context()));
+    const error = await failureOf(
+      h.handlers.mailjetSaveKeys({ apiKey: h.account.apiKey, secretKey: 'wrong-secret-123' }, h.context()),
+    );
     expect(error).toMatchObject({ code: 'mailjet.auth' });
     expect(await h.deps.keychain.get('mailjet')).toBeNull();
     expect(h.deps.settings.read().mailjet?.apiKey).toBeUndefined();
@@ -20,8 +22,19 @@ describe('mailjetSaveKeys', () => {
 
   it('saves a pair Mailjet accepts: the API key in the settings, the secret in the keychain', async () => {
     h = await startHarness({ storeKeys: false });
-    const result = await h.handlers.mailjetSaveKeys({ apiKey: h.account.apiKey, secretKey: h.account.secretKey }, h.context());
-    expect(result).toEqual({ saved: true, source: 'keychain', apiKey: h.account.apiKey, region: 'default', host: '127.0.0.1', senderCount: 0, endsWith: h.account.secretKey.slice(-4) });
+    const result = await h.handlers.mailjetSaveKeys(
+      { apiKey: h.account.apiKey, secretKey: h.account.secretKey },
+      h.context(),
+    );
+    expect(result).toEqual({
+      saved: true,
+      source: 'keychain',
+      apiKey: h.account.apiKey,
+      region: 'default',
+      host: '127.0.0.1',
+      senderCount: 0,
+      endsWith: h.account.secretKey.slice(-4),
+    });
     expect(h.deps.settings.read().mailjet).toMatchObject({ apiKey: h.account.apiKey, region: 'default' });
     expect(await h.deps.keychain.get('mailjet')).toBe(h.account.secretKey);
   });
@@ -41,9 +54,17 @@ describe('mailjetVerify', () => {
   it('checks the saved pair and counts every sender of the key, not the page Mailjet answers with', async () => {
     h = await startHarness();
     // Mailjet's Total is the page size unless countOnly is asked (review M1): three senders, not "1".
-    for (const email of ['*@example.it', 'sales@example.it', 'info@other.it']) h.standIn.control.account().createSender({ Email: email });
-    expect(await h.handlers.mailjetVerify({}, h.context())).toMatchObject({ apiKey: h.account.apiKey, senderCount: 3, host: '127.0.0.1' });
-    expect((await h.handlers.mailjetSaveKeys({ apiKey: h.account.apiKey, secretKey: h.account.secretKey }, h.context())).senderCount).toBe(3);
+    for (const email of ['*@example.it', 'sales@example.it', 'info@other.it'])
+      h.standIn.control.account().createSender({ Email: email });
+    expect(await h.handlers.mailjetVerify({}, h.context())).toMatchObject({
+      apiKey: h.account.apiKey,
+      senderCount: 3,
+      host: '127.0.0.1',
+    });
+    expect(
+      (await h.handlers.mailjetSaveKeys({ apiKey: h.account.apiKey, secretKey: h.account.secretKey }, h.context()))
+        .senderCount,
+    ).toBe(3);
     await h.deps.keychain.forget('mailjet');
     expect(await failureOf(h.handlers.mailjetVerify({}, h.context()))).toMatchObject({ code: 'mailjet.no-secret-key' });
   });
@@ -84,8 +105,15 @@ describe('mailjetStatus', () => {
     expect((await h.handlers.mailjetStatus({ domain: 'example.it' }, h.context())).spf.status).toBe('error');
     h.standIn.control.resetRequests();
     const checked = await h.handlers.mailjetStatus({ domain: 'example.it', check: true }, h.context());
-    expect(checked).toMatchObject({ spf: { status: 'ok' }, dkim: { status: 'ok' }, domainValidated: false, complete: false });
-    expect(h.standIn.requests.filter((r) => r.method !== 'GET').map((r) => r.path)).toEqual(['/v3/REST/dns/example.it/check']);
+    expect(checked).toMatchObject({
+      spf: { status: 'ok' },
+      dkim: { status: 'ok' },
+      domainValidated: false,
+      complete: false,
+    });
+    expect(h.standIn.requests.filter((r) => r.method !== 'GET').map((r) => r.path)).toEqual([
+      '/v3/REST/dns/example.it/check',
+    ]);
     expect(h.deps.settings.read().mailjet?.domains?.[0]).toMatchObject({ spfStatus: 'ok', dkimStatus: 'ok' });
   });
 
@@ -99,12 +127,27 @@ describe('mailjetStatus', () => {
 
   it('looks for the addresses it is given, as when they were added by hand in Mailjet', async () => {
     h = await startHarness();
-    await h.handlers.mailjetSetup({ domain: 'example.it', addresses: { notifications: 'avvisi@example.it' }, activationEmails: 'send' }, h.context());
+    await h.handlers.mailjetSetup(
+      { domain: 'example.it', addresses: { notifications: 'avvisi@example.it' }, activationEmails: 'send' },
+      h.context(),
+    );
     const remembered = await h.handlers.mailjetStatus({ domain: 'example.it' }, h.context());
-    expect(remembered.senders.find((s) => s.role === 'notifications')).toMatchObject({ email: 'avvisi@example.it', status: 'inactive' });
-    const given = await h.handlers.mailjetStatus({ domain: 'example.it', addresses: { notifications: 'notifiche@example.it' } }, h.context());
-    expect(given.senders.find((s) => s.role === 'notifications')).toMatchObject({ email: 'notifiche@example.it', status: 'missing' });
-    expect(given.senders.find((s) => s.role === 'bounce')).toMatchObject({ email: 'bounce@example.it', status: 'inactive' });
+    expect(remembered.senders.find((s) => s.role === 'notifications')).toMatchObject({
+      email: 'avvisi@example.it',
+      status: 'inactive',
+    });
+    const given = await h.handlers.mailjetStatus(
+      { domain: 'example.it', addresses: { notifications: 'notifiche@example.it' } },
+      h.context(),
+    );
+    expect(given.senders.find((s) => s.role === 'notifications')).toMatchObject({
+      email: 'notifiche@example.it',
+      status: 'missing',
+    });
+    expect(given.senders.find((s) => s.role === 'bounce')).toMatchObject({
+      email: 'bounce@example.it',
+      status: 'inactive',
+    });
   });
 
   it('asks for a domain when none is named and none was set up', async () => {

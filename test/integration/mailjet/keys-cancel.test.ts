@@ -22,7 +22,12 @@ async function hungCore() {
 }
 
 /** Starts the call, cancels it once Mailjet has the request, and gives the call's result. */
-async function cancelWhileWaiting(core: ReturnType<typeof testCore>['core'], hung: MailjetStandIn, channel: 'mailjetVerify' | 'mailjetSaveKeys', input: unknown) {
+async function cancelWhileWaiting(
+  core: ReturnType<typeof testCore>['core'],
+  hung: MailjetStandIn,
+  channel: 'mailjetVerify' | 'mailjetSaveKeys',
+  input: unknown,
+) {
   const running = dispatch(core, channel, input, { operationId: 'wizard-cancel-01' });
   await expect.poll(() => hung.requests.length).toBeGreaterThan(0);
   expect(core.operations.cancel('wizard-cancel-01')).toBe(true);
@@ -34,12 +39,18 @@ describe('cancelling the Mailjet key checks', () => {
     const { core, deps, account, hung } = await hungCore();
     deps.settings.patch({ mailjet: { apiKey: account.apiKey } });
     await deps.keychain.set('mailjet', account.secretKey);
-    expect(await cancelWhileWaiting(core, hung, 'mailjetVerify', {})).toEqual({ ok: false, error: { code: 'app.cancelled' } });
+    expect(await cancelWhileWaiting(core, hung, 'mailjetVerify', {})).toEqual({
+      ok: false,
+      error: { code: 'app.cancelled' },
+    });
   });
 
   it('stops a save before anything is stored', async () => {
     const { core, deps, account, hung } = await hungCore();
-    const result = await cancelWhileWaiting(core, hung, 'mailjetSaveKeys', { apiKey: account.apiKey, secretKey: account.secretKey });
+    const result = await cancelWhileWaiting(core, hung, 'mailjetSaveKeys', {
+      apiKey: account.apiKey,
+      secretKey: account.secretKey,
+    });
     expect(result).toEqual({ ok: false, error: { code: 'app.cancelled' } });
     expect(await deps.keychain.get('mailjet')).toBeNull();
     expect(deps.settings.read().mailjet?.apiKey).toBeUndefined();

@@ -36,27 +36,44 @@ function filesUnder(root: string): string[] {
 beforeAll(async () => {
   standIn = await startMailjetStandIn({ accounts: [account] });
   cliHome = mkdtempSync(join(tmpdir(), 'mailjet-secrets-cli-'));
-  const { core, log, dataDir } = testCore({ face: 'desktop', systemLocale: 'it', endpoints: { mailjetApiUrl: standIn.url } });
+  const { core, log, dataDir } = testCore({
+    face: 'desktop',
+    systemLocale: 'it',
+    endpoints: { mailjetApiUrl: standIn.url },
+  });
   dir = dataDir;
   const progress: ProgressEvent[] = [];
   const call = async (name: string, input: unknown) => {
-    const result = await dispatch(core, name, input, { operationId: 'secret-test-1', onProgress: (event) => progress.push(event) });
+    const result = await dispatch(core, name, input, {
+      operationId: 'secret-test-1',
+      onProgress: (event) => progress.push(event),
+    });
     outputs.push(JSON.stringify(result));
     return result;
   };
 
   // A wrong pair first, then the right one, through the channel that takes secrets from the form.
-  expect(await call('mailjetSaveKeys', { apiKey: account.apiKey, secretKey: wrongSecret })).toMatchObject({ ok: false, error: { code: 'mailjet.auth' } });
-  expect(await call('mailjetSaveKeys', { apiKey: account.apiKey, secretKey: account.secretKey })).toMatchObject({ ok: true });
+  expect(await call('mailjetSaveKeys', { apiKey: account.apiKey, secretKey: wrongSecret })).toMatchObject({
+    ok: false,
+    error: { code: 'mailjet.auth' },
+  });
+  expect(await call('mailjetSaveKeys', { apiKey: account.apiKey, secretKey: account.secretKey })).toMatchObject({
+    ok: true,
+  });
   expect(await call('mailjetVerify', {})).toMatchObject({ ok: true });
   // Faults on the way: retries, and failures that reach the user.
   standIn.control.fail({ method: 'POST', fault: { kind: 'status', status: 500 }, times: 2 });
   standIn.control.fail({ method: 'POST', path: '/v3/REST/sender', fault: { kind: 'drop-after' } });
   expect(await call('mailjetSetup', { domain: 'example.it' })).toMatchObject({ ok: true });
   standIn.control.fail({ fault: { kind: 'status', status: 200 } });
-  expect(await call('mailjetStatus', { domain: 'example.it' })).toMatchObject({ ok: false, error: { code: 'mailjet.unexpected-response' } });
+  expect(await call('mailjetStatus', { domain: 'example.it' })).toMatchObject({
+    ok: false,
+    error: { code: 'mailjet.unexpected-response' },
+  });
   standIn.control.publishDns('example.it');
-  expect(await call('mailjetSetup', { domain: 'example.it', emailType: 'bulk', activationEmails: 'resend' })).toMatchObject({ ok: true, value: { complete: true } });
+  expect(
+    await call('mailjetSetup', { domain: 'example.it', emailType: 'bulk', activationEmails: 'resend' }),
+  ).toMatchObject({ ok: true, value: { complete: true } });
   expect(await call('mailjetStatus', { check: true })).toMatchObject({ ok: true });
   expect(await call('settingsRead', {})).toMatchObject({ ok: true });
   expect(await call('keychainStatus', {})).toMatchObject({ ok: true });
@@ -64,19 +81,37 @@ beforeAll(async () => {
   outputs.push(...filesUnder(dir).map((file) => readFileSync(file, 'utf8')));
 
   // The same through the command line, with the pair in the environment and on stdin.
-  const cliEnv = { MAILJET_ODOO_HOME: cliHome, MAILJET_API_URL: standIn.url, MAILJET_API_KEY: account.apiKey, MAILJET_SECRET_KEY: account.secretKey };
+  const cliEnv = {
+    MAILJET_ODOO_HOME: cliHome,
+    MAILJET_API_URL: standIn.url,
+    MAILJET_API_KEY: account.apiKey,
+    MAILJET_SECRET_KEY: account.secretKey,
+  };
   const runs: Array<[string[], NodeJS.ProcessEnv, string?]> = [
     [['mailjet', 'verify'], cliEnv],
     [['mailjet', 'verify', '--json'], { ...cliEnv, MAILJET_SECRET_KEY: wrongSecret }],
     [['mailjet', 'setup', '--domain', 'example.it', '--json'], cliEnv],
     [['mailjet', 'setup', '--domain', 'example.it', '--lang', 'it'], cliEnv],
     [['mailjet', 'status', '--check'], cliEnv],
-    [['mailjet', 'keys', '--api-key', account.apiKey], { MAILJET_ODOO_HOME: cliHome, MAILJET_API_URL: standIn.url }, `${wrongSecret}\n`],
-    [['mailjet', 'keys', '--api-key', account.apiKey, '--json'], { MAILJET_ODOO_HOME: cliHome, MAILJET_API_URL: standIn.url }, `${account.secretKey}\n`],
+    [
+      ['mailjet', 'keys', '--api-key', account.apiKey],
+      { MAILJET_ODOO_HOME: cliHome, MAILJET_API_URL: standIn.url },
+      `${wrongSecret}\n`,
+    ],
+    [
+      ['mailjet', 'keys', '--api-key', account.apiKey, '--json'],
+      { MAILJET_ODOO_HOME: cliHome, MAILJET_API_URL: standIn.url },
+      `${account.secretKey}\n`,
+    ],
     [['status', '--json'], cliEnv],
   ];
   for (const [args, env, input] of runs) {
-    const run = await cli(args, { env, keychain: createMemoryKeychain(), home: cliHome, ...(input ? { stdin: input } : {}) });
+    const run = await cli(args, {
+      env,
+      keychain: createMemoryKeychain(),
+      home: cliHome,
+      ...(input ? { stdin: input } : {}),
+    });
     outputs.push(run.stdout, run.stderr);
   }
   outputs.push(...filesUnder(cliHome).map((file) => readFileSync(file, 'utf8')));

@@ -9,15 +9,25 @@ afterEach(async () => {
   await h?.close();
 });
 
-const setup = (input: Parameters<Harness['handlers']['mailjetSetup']>[0], signal?: AbortSignal) => h.handlers.mailjetSetup(input, h.context(signal));
-const writes = () => h.standIn.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('/validate') && !r.path.endsWith('/check'));
-const senderEmails = () => h.standIn.control.account().senders.map((s) => s.Email).sort();
+const setup = (input: Parameters<Harness['handlers']['mailjetSetup']>[0], signal?: AbortSignal) =>
+  h.handlers.mailjetSetup(input, h.context(signal));
+const writes = () =>
+  h.standIn.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('/validate') && !r.path.endsWith('/check'));
+const senderEmails = () =>
+  h.standIn.control
+    .account()
+    .senders.map((s) => s.Email)
+    .sort();
 const saved = () => h.deps.settings.read().mailjet?.domains?.find((d) => d.domain === 'example.it');
 
 const FOUR = ['*@example.it', 'bounce@example.it', 'catchall@example.it', 'notifications@example.it'];
 const DOMAIN_ONLY = ['*@example.it'];
 /** The activation e-mails Mailjet sent, to whom: one goes out each time an address is created. */
-const emailed = () => h.standIn.control.account().outbox.map((mail) => mail.to).sort();
+const emailed = () =>
+  h.standIn.control
+    .account()
+    .outbox.map((mail) => mail.to)
+    .sort();
 
 describe('first run', () => {
   it('adds only the domain on the whole-domain path, so no address gets an activation e-mail, and hands over the records', async () => {
@@ -40,11 +50,20 @@ describe('first run', () => {
       dkimValue: dns.DKIMRecordValue,
       spfValue: dns.SPFRecordValue,
     });
-    expect(report).toMatchObject({ domainValidated: false, complete: false, spf: { status: 'error' }, dkim: { status: 'error', errors: ['no DKIM record'] } });
+    expect(report).toMatchObject({
+      domainValidated: false,
+      complete: false,
+      spf: { status: 'error' },
+      dkim: { status: 'error', errors: ['no DKIM record'] },
+    });
     expect(report.senders[0]!.validationError).toMatch(/TXT record/);
     expect(h.standIn.control.account().senders.every((s) => s.EmailType === 'transactional')).toBe(true);
     expect(saved()?.senders.notifications).toBeUndefined();
-    expect(saved()?.addresses).toEqual({ notifications: 'notifications@example.it', bounce: 'bounce@example.it', catchall: 'catchall@example.it' });
+    expect(saved()?.addresses).toEqual({
+      notifications: 'notifications@example.it',
+      bounce: 'bounce@example.it',
+      catchall: 'catchall@example.it',
+    });
   });
 
   it('on the per-address path adds each address, and its creation is its one activation e-mail', async () => {
@@ -54,14 +73,22 @@ describe('first run', () => {
     expect(emailed()).toEqual(['bounce@example.it', 'catchall@example.it', 'notifications@example.it']);
     // No validate call on a sender just created: that would be a second e-mail.
     expect(h.standIn.requests.filter((r) => r.path.endsWith('/validate'))).toHaveLength(1);
-    expect(report.senders.filter((s) => s.waitingFor === 'activation-email' && s.activationRequestedAt).map((s) => s.role)).toEqual(['notifications', 'bounce', 'catchall']);
-    expect(saved()?.senders.notifications).toMatchObject({ email: 'notifications@example.it', status: 'inactive', activationRequestedAt: expect.any(String) });
+    expect(
+      report.senders.filter((s) => s.waitingFor === 'activation-email' && s.activationRequestedAt).map((s) => s.role),
+    ).toEqual(['notifications', 'bounce', 'catchall']);
+    expect(saved()?.senders.notifications).toMatchObject({
+      email: 'notifications@example.it',
+      status: 'inactive',
+      activationRequestedAt: expect.any(String),
+    });
   });
 
   it('checks the input before it asks the keychain or Mailjet anything', async () => {
     h = await startHarness();
     expect(await failureOf(setup({ domain: 'not a domain' }))).toMatchObject({ code: 'dns.invalid-domain' });
-    expect(await failureOf(setup({ domain: 'example.it', addresses: { bounce: 'bounce?x@example.it' } }))).toMatchObject({
+    expect(
+      await failureOf(setup({ domain: 'example.it', addresses: { bounce: 'bounce?x@example.it' } })),
+    ).toMatchObject({
       code: 'mailjet.bad-address',
       params: { role: 'bounce' },
     });
@@ -89,7 +116,12 @@ describe('after the records are published', () => {
       ['bounce', 'covered', 'none'],
       ['catchall', 'covered', 'none'],
     ]);
-    expect(report).toMatchObject({ domainValidated: true, complete: true, spf: { status: 'ok' }, dkim: { status: 'ok' } });
+    expect(report).toMatchObject({
+      domainValidated: true,
+      complete: true,
+      spf: { status: 'ok' },
+      dkim: { status: 'ok' },
+    });
     expect(senderEmails()).toEqual(DOMAIN_ONLY);
     expect(emailed()).toEqual([]);
     // The addresses were read again, not validated one by one into "already active" refusals.
@@ -102,7 +134,9 @@ describe('after the records are published', () => {
     h.standIn.control.publishDns('example.it');
     h.standIn.control.resetRequests();
     const report = await setup({ domain: 'example.it' });
-    expect(report.senders.every((s) => s.status === 'active' && s.waitingFor === 'none' && s.action === 'found')).toBe(true);
+    expect(report.senders.every((s) => s.status === 'active' && s.waitingFor === 'none' && s.action === 'found')).toBe(
+      true,
+    );
     expect(report.complete).toBe(true);
     // The addresses were read again, not validated one by one into "already active" refusals.
     expect(h.standIn.requests.filter((r) => r.status === 400)).toEqual([]);
@@ -114,7 +148,10 @@ describe('after the records are published', () => {
     h.standIn.control.deleteSender('notifications@example.it');
     h.standIn.control.publishDns('example.it');
     const report = await setup({ domain: 'example.it' });
-    expect(report.senders.find((s) => s.role === 'notifications')).toMatchObject({ action: 'found-deleted', status: 'active' });
+    expect(report.senders.find((s) => s.role === 'notifications')).toMatchObject({
+      action: 'found-deleted',
+      status: 'active',
+    });
     expect(senderEmails()).toEqual(FOUR);
     expect(report.complete).toBe(true);
   });
@@ -139,7 +176,10 @@ describe('reruns', () => {
     await setup({ domain: 'example.it', activationEmails: 'send' });
     h.standIn.control.deleteSender('bounce@example.it');
     const report = await setup({ domain: 'example.it' });
-    expect(report.senders.find((s) => s.role === 'bounce')).toMatchObject({ action: 'found-deleted', status: 'deleted' });
+    expect(report.senders.find((s) => s.role === 'bounce')).toMatchObject({
+      action: 'found-deleted',
+      status: 'deleted',
+    });
     expect(senderEmails()).toEqual(FOUR);
   });
 
@@ -166,7 +206,11 @@ describe('reruns', () => {
     // Adding the addresses sent their e-mails; the domain alone was validated.
     expect(validations()).toBe(1);
     expect(emailed()).toHaveLength(3);
-    expect(sent.senders.filter((s) => s.waitingFor === 'activation-email').map((s) => s.role)).toEqual(['notifications', 'bounce', 'catchall']);
+    expect(sent.senders.filter((s) => s.waitingFor === 'activation-email').map((s) => s.role)).toEqual([
+      'notifications',
+      'bounce',
+      'catchall',
+    ]);
     h.standIn.control.resetRequests();
     await setup({ domain: 'example.it', activationEmails: 'send' });
     expect(validations()).toBe(1);
@@ -177,14 +221,27 @@ describe('reruns', () => {
     expect(emailed()).toHaveLength(6);
     h.standIn.control.clickActivation('notifications@example.it');
     const after = await setup({ domain: 'example.it' });
-    expect(after.senders.find((s) => s.role === 'notifications')).toMatchObject({ status: 'active', waitingFor: 'none' });
+    expect(after.senders.find((s) => s.role === 'notifications')).toMatchObject({
+      status: 'active',
+      waitingFor: 'none',
+    });
   });
 
   it('use the addresses Odoo gave, on whatever domain they are', async () => {
     h = await startHarness();
-    const report = await setup({ domain: 'example.it', addresses: { catchall: 'catchall@mail.example.com', notifications: 'Odoo@Example.it' } });
-    expect(report.senders.map((s) => s.email)).toEqual(['*@example.it', 'odoo@example.it', 'bounce@example.it', 'catchall@mail.example.com']);
-    expect(h.standIn.requests.filter((r) => r.method === 'GET' && r.path === '/v3/REST/sender').map((r) => r.query)).toEqual([
+    const report = await setup({
+      domain: 'example.it',
+      addresses: { catchall: 'catchall@mail.example.com', notifications: 'Odoo@Example.it' },
+    });
+    expect(report.senders.map((s) => s.email)).toEqual([
+      '*@example.it',
+      'odoo@example.it',
+      'bounce@example.it',
+      'catchall@mail.example.com',
+    ]);
+    expect(
+      h.standIn.requests.filter((r) => r.method === 'GET' && r.path === '/v3/REST/sender').map((r) => r.query),
+    ).toEqual([
       '?Domain=example.it&ShowDeleted=true&Limit=1000',
       '?Domain=mail.example.com&ShowDeleted=true&Limit=1000',
     ]);
@@ -242,7 +299,9 @@ describe('interrupted runs', () => {
     h = await startHarness({ tuning: { retry: { attempts: 2, baseDelayMs: 1 } } });
     h.standIn.control.fail({ method: 'POST', path: /\/validate$/, fault: { kind: 'drop' }, times: 100 });
     h.standIn.control.fail({ method: 'POST', path: '/v3/REST/sender', fault: { kind: 'drop-after' }, times: 100 });
-    expect(await failureOf(setup({ domain: 'example.it', activationEmails: 'send' }))).toMatchObject({ code: 'mailjet.unreachable' });
+    expect(await failureOf(setup({ domain: 'example.it', activationEmails: 'send' }))).toMatchObject({
+      code: 'mailjet.unreachable',
+    });
     expect(senderEmails()).toEqual(FOUR);
     h.standIn.control.clearFaults();
     h.standIn.control.publishDns('example.it');

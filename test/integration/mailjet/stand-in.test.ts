@@ -17,10 +17,16 @@ async function api(method: string, path: string, body?: unknown, pair = account)
     signal: AbortSignal.timeout(5000),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
+  };
 }
 
-const data = (reply: { json?: Record<string, unknown> }) => (reply.json as { Data: Array<Record<string, unknown>> }).Data;
+const data = (reply: { json?: Record<string, unknown> }) =>
+  (reply.json as { Data: Array<Record<string, unknown>> }).Data;
 
 beforeEach(async () => {
   standIn = await startMailjetStandIn({ accounts: [account] });
@@ -49,9 +55,18 @@ describe('sender', () => {
     const created = await api('POST', 'sender', { Email: 'Notifications@Example.it', EmailType: 'transactional' });
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({ Count: 1, Total: 1 });
-    expect(data(created)[0]).toMatchObject({ Email: 'notifications@example.it', Status: 'Inactive', EmailType: 'transactional' });
+    expect(data(created)[0]).toMatchObject({
+      Email: 'notifications@example.it',
+      Status: 'Inactive',
+      EmailType: 'transactional',
+    });
     const dns = await api('GET', 'dns/example.it');
-    expect(data(dns)[0]).toMatchObject({ ID: data(created)[0]!.DNSID, Domain: 'example.it', DKIMStatus: 'Not checked', SPFStatus: 'Not checked' });
+    expect(data(dns)[0]).toMatchObject({
+      ID: data(created)[0]!.DNSID,
+      Domain: 'example.it',
+      DKIMStatus: 'Not checked',
+      SPFStatus: 'Not checked',
+    });
     expect(String(data(dns)[0]!.OwnerShipTokenRecordName)).toMatch(/^mailjet\._[0-9a-f]{8}\.example\.it\.$/);
   });
 
@@ -63,7 +78,9 @@ describe('sender', () => {
 
   it('refuses a second sender with the same address, deleted ones included', async () => {
     const first = await api('POST', 'sender', { Email: 'bounce@example.it' });
-    expect((await api('POST', 'sender', { Email: 'bounce@example.it' })).json?.ErrorMessage).toMatch(/already existing .*sender with the same email/);
+    expect((await api('POST', 'sender', { Email: 'bounce@example.it' })).json?.ErrorMessage).toMatch(
+      /already existing .*sender with the same email/,
+    );
     expect((await api('DELETE', `sender/${data(first)[0]!.ID}`)).status).toBe(204);
     const again = await api('POST', 'sender', { Email: 'bounce@example.it' });
     expect(again.status).toBe(400);
@@ -83,7 +100,7 @@ describe('sender', () => {
     expect(data(await api('GET', 'sender/user0@example.it'))[0]).toMatchObject({ Status: 'Deleted' });
   });
 
-  it('answers 404 with Mailjet\'s error body for an unknown sender', async () => {
+  it("answers 404 with Mailjet's error body for an unknown sender", async () => {
     const reply = await api('GET', 'sender/nobody@example.it');
     expect(reply.status).toBe(404);
     expect(reply.json).toEqual({ ErrorInfo: '', ErrorMessage: 'Object not found', StatusCode: 404 });
@@ -105,13 +122,21 @@ describe('validate', () => {
     expect(failed.json).toMatchObject({ ValidationMethod: '', Errors: { DNSValidationError: expect.any(String) } });
     expect(String(failed.json?.GlobalError)).not.toBe('');
     standIn.control.publishDns('example.it', ['ownership']);
-    expect((await api('POST', `sender/${id}/validate`, {})).json).toMatchObject({ ValidationMethod: 'DNS', GlobalError: '' });
-    expect((await api('POST', `sender/${id}/validate`, {})).json).toMatchObject({ StatusCode: 400, ErrorMessage: 'The sender is already active' });
+    expect((await api('POST', `sender/${id}/validate`, {})).json).toMatchObject({
+      ValidationMethod: 'DNS',
+      GlobalError: '',
+    });
+    expect((await api('POST', `sender/${id}/validate`, {})).json).toMatchObject({
+      StatusCode: 400,
+      ErrorMessage: 'The sender is already active',
+    });
   });
 
   it('validates an address through its validated domain, else sends an activation e-mail', async () => {
     const address = data(await api('POST', 'sender', { Email: 'notifications@example.it' }))[0]!.ID;
-    expect((await api('POST', `sender/${address}/validate`, {})).json).toMatchObject({ ValidationMethod: 'ActivationEmail' });
+    expect((await api('POST', `sender/${address}/validate`, {})).json).toMatchObject({
+      ValidationMethod: 'ActivationEmail',
+    });
     expect(standIn.control.account().outbox.map((mail) => mail.to)).toContain('notifications@example.it');
     const domain = data(await api('POST', 'sender', { Email: '*@example.it' }))[0]!.ID;
     standIn.control.publishDns('example.it');
@@ -135,7 +160,10 @@ describe('validate', () => {
     await standIn.stop();
     standIn = await startMailjetStandIn({ accounts: [account], validateEnvelope: 'envelope' });
     const id = data(await api('POST', 'sender', { Email: 'a@example.it' }))[0]!.ID;
-    expect((await api('POST', `sender/${id}/validate`, {})).json).toMatchObject({ Count: 1, Data: [{ ValidationMethod: 'ActivationEmail' }] });
+    expect((await api('POST', `sender/${id}/validate`, {})).json).toMatchObject({
+      Count: 1,
+      Data: [{ ValidationMethod: 'ActivationEmail' }],
+    });
   });
 });
 
@@ -143,10 +171,20 @@ describe('dns check', () => {
   it('reports each missing record, then OK once they are published', async () => {
     await api('POST', 'sender', { Email: '*@example.it' });
     const before = data(await api('POST', 'dns/example.it/check', {}))[0];
-    expect(before).toMatchObject({ DKIMStatus: 'Error', DKIMErrors: ['no DKIM record'], SPFStatus: 'Error', SPFRecordsCurrentValues: [] });
+    expect(before).toMatchObject({
+      DKIMStatus: 'Error',
+      DKIMErrors: ['no DKIM record'],
+      SPFStatus: 'Error',
+      SPFRecordsCurrentValues: [],
+    });
     standIn.control.publishDns('example.it');
     const after = data(await api('POST', 'dns/example.it/check', {}))[0];
-    expect(after).toMatchObject({ DKIMStatus: 'OK', DKIMErrors: [], SPFStatus: 'OK', SPFRecordsCurrentValues: ['v=spf1 include:spf.mailjet.com ?all'] });
+    expect(after).toMatchObject({
+      DKIMStatus: 'OK',
+      DKIMErrors: [],
+      SPFStatus: 'OK',
+      SPFRecordsCurrentValues: ['v=spf1 include:spf.mailjet.com ?all'],
+    });
     expect(data(await api('GET', 'dns/example.it'))[0]).toMatchObject({ DKIMStatus: 'OK', SPFStatus: 'OK' });
   });
 
@@ -178,7 +216,11 @@ describe('control API over HTTP', () => {
   it('publishes records and clicks activation links', async () => {
     await api('POST', 'sender', { Email: 'notifications@example.it' });
     const post = (path: string, body: unknown) =>
-      fetch(`${standIn.url}/__control/${path}`, { method: 'POST', body: JSON.stringify(body), signal: AbortSignal.timeout(5000) });
+      fetch(`${standIn.url}/__control/${path}`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(5000),
+      });
     expect((await post('publish-dns', { domain: 'example.it' })).status).toBe(200);
     expect(await (await post('activate', { email: 'notifications@example.it' })).json()).toEqual({ ok: true });
     expect(data(await api('GET', 'sender/notifications@example.it'))[0]).toMatchObject({ Status: 'Active' });

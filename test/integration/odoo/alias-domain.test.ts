@@ -19,7 +19,10 @@ describe('the alias domain', () => {
     Object.assign(fixture.standIn.db, { profile: { ...PROFILES[16], versionInfo: ['saas~16', 3, 0, 'final', 0, ''] } });
     fixture.standIn.inject({ target: 'mail.alias.domain.search_read', fault: ITALIAN_MISSING_MODEL });
     const info = await fixture.call('odooConnect');
-    expect(info.ok ? info.value : info.error).toMatchObject({ version: { label: 'saas~16.3' }, addresses: { domain: 'negozio.it', notifications: 'notifications@negozio.it' } });
+    expect(info.ok ? info.value : info.error).toMatchObject({
+      version: { label: 'saas~16.3' },
+      addresses: { domain: 'negozio.it', notifications: 'notifications@negozio.it' },
+    });
     expect(fixture.standIn.calls.map((call) => call.target)).not.toContain('mail.alias.domain.search_read');
   });
 

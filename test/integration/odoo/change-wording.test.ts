@@ -52,10 +52,21 @@ async function odooCli() {
 async function wizardLines(language: Language, changes: OdooChange[]): Promise<string[]> {
   const i18n = i18next.createInstance();
   await i18n.use(initReactI18next).init(i18nOptions(language, await loadResources(language)));
-  const html = renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(ChangePreview, { changes })));
-  const text = (markup: string) => markup.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
-  return [...html.matchAll(/<span class="os-change-sentence">(.*?)<\/span>|<ul class="os-change-fields">(.*?)<\/ul>/g)].flatMap((match) =>
-    match[1] !== undefined ? [text(match[1])] : [...match[2]!.matchAll(/<li>(.*?)<\/li>/g)].map((item) => text(item[1]!)),
+  const html = renderToStaticMarkup(
+    createElement(I18nextProvider, { i18n }, createElement(ChangePreview, { changes })),
+  );
+  const text = (markup: string) =>
+    markup
+      .replace(/<[^>]+>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, '&');
+  return [
+    ...html.matchAll(/<span class="os-change-sentence">(.*?)<\/span>|<ul class="os-change-fields">(.*?)<\/ul>/g),
+  ].flatMap((match) =>
+    match[1] !== undefined
+      ? [text(match[1])]
+      : [...match[2]!.matchAll(/<li>(.*?)<\/li>/g)].map((item) => text(item[1]!)),
   );
 }
 
@@ -64,7 +75,9 @@ describe('the changes in Odoo, worded once', () => {
     const cli = await odooCli();
     const options = ['odoo', 'setup', '--port', '587', '--purpose', 'mass-mailing', '--dry-run', '--lang', language];
     const plan = JSON.parse(await cli([...options, '--json'])) as { changes: OdooChange[] };
-    expect(plan.changes.map((change) => change.action)).toEqual(expect.arrayContaining(['create-server', 'set-parameter', 'test-connection']));
+    expect(plan.changes.map((change) => change.action)).toEqual(
+      expect.arrayContaining(['create-server', 'set-parameter', 'test-connection']),
+    );
 
     const printed = (await cli(options))
       .split('\n')

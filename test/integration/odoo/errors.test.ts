@@ -45,7 +45,10 @@ describe.each(PROTOCOLS)('Odoo faults over $transport', ({ version, secret, tran
     fixture = await open();
     fixture.standIn.inject({
       target: 'ir.mail_server.create',
-      fault: { faultCode: 1, faultString: `Traceback (most recent call last):\n  File "x", in execute_kw\n    execute('demo', 2, '${odooSecret}', {'smtp_pass': '${MAILJET.secret}'})\npsycopg2.errors.SerializationFailure: could not serialize access` },
+      fault: {
+        faultCode: 1,
+        faultString: `Traceback (most recent call last):\n  File "x", in execute_kw\n    execute('demo', 2, '${odooSecret}', {'smtp_pass': '${MAILJET.secret}'})\npsycopg2.errors.SerializationFailure: could not serialize access`,
+      },
     });
     const result = await fixture.call('odooSetup', {});
     expect(result).toEqual({ ok: false, error: { code: 'odoo.server-error' } });
@@ -58,22 +61,44 @@ describe.each(PROTOCOLS)('Odoo faults over $transport', ({ version, secret, tran
 
   it("shows a UserError's own last line as the detail", async () => {
     fixture = await open();
-    fixture.standIn.inject({ target: 'ir.mail_server.write', fault: { faultCode: 2, faultString: 'You cannot archive this Outgoing Mail Server (Mailjet).' } });
-    fixture.standIn.db.insertServer({ name: 'Mailjet', smtp_host: 'in-v3.mailjet.com', smtp_port: 25, smtp_user: MAILJET.apiKey, sequence: 5 });
+    fixture.standIn.inject({
+      target: 'ir.mail_server.write',
+      fault: { faultCode: 2, faultString: 'You cannot archive this Outgoing Mail Server (Mailjet).' },
+    });
+    fixture.standIn.db.insertServer({
+      name: 'Mailjet',
+      smtp_host: 'in-v3.mailjet.com',
+      smtp_port: 25,
+      smtp_user: MAILJET.apiKey,
+      sequence: 5,
+    });
     const result = await fixture.call('odooSetup', {});
-    expect(result).toEqual({ ok: false, error: { code: 'odoo.user-error', params: { detail: 'You cannot archive this Outgoing Mail Server (Mailjet).' } } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'odoo.user-error', params: { detail: 'You cannot archive this Outgoing Mail Server (Mailjet).' } },
+    });
   });
 
   it('maps fault 3 in the middle of the work (an expired API key) to access-denied', async () => {
     fixture = await open();
-    fixture.standIn.inject({ target: 'ir.mail_server.search_read', fault: { faultCode: 3, faultString: 'Access Denied' }, times: 2 });
+    fixture.standIn.inject({
+      target: 'ir.mail_server.search_read',
+      fault: { faultCode: 3, faultString: 'Access Denied' },
+      times: 2,
+    });
     const result = await fixture.call('odooConnect');
     expect(result.ok ? undefined : result.error.code).toBe('odoo.access-denied');
   });
 
   it('maps fault 4 (no rights on a model) to not-admin', async () => {
     fixture = await open();
-    fixture.standIn.inject({ target: 'ir.config_parameter.set_param', fault: { faultCode: 4, faultString: "You are not allowed to modify 'System Parameter' (ir.config_parameter) records." } });
+    fixture.standIn.inject({
+      target: 'ir.config_parameter.set_param',
+      fault: {
+        faultCode: 4,
+        faultString: "You are not allowed to modify 'System Parameter' (ir.config_parameter) records.",
+      },
+    });
     const result = await fixture.call('odooSetup', { purpose: 'mass-mailing' });
     expect(result).toEqual({ ok: false, error: { code: 'odoo.not-admin', params: { login: 'admin' } } });
   });
@@ -117,7 +142,10 @@ describe('Odoo faults', () => {
     const auth = await fixture.call('odooTest', {});
     expect(auth.ok ? undefined : auth.error).toEqual({
       code: 'odoo.smtp-auth',
-      params: { detail: "Server replied with following exception: (535, b'5.7.8 Error: authentication failed: authentication failure')" },
+      params: {
+        detail:
+          "Server replied with following exception: (535, b'5.7.8 Error: authentication failed: authentication failure')",
+      },
     });
   });
 
@@ -132,7 +160,9 @@ describe('the stand-in marshals like Odoo', () => {
   it('answers a method that returns nothing with fault 1, after doing the work', async () => {
     fixture = await odooFixture(17);
     const transport = createXmlRpcTransport(fixture.standIn.url);
-    const error = await transport.executeKw({ db: 'demo', uid: 2, secret: ODOO_PASSWORD }, 'ir.config_parameter', 'init', [true]).catch((e: unknown) => e);
+    const error = await transport
+      .executeKw({ db: 'demo', uid: 2, secret: ODOO_PASSWORD }, 'ir.config_parameter', 'init', [true])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OdooFault);
     expect((error as OdooFault).faultCode).toBe(1);
     expect((error as OdooFault).faultString).toContain('cannot marshal None');
@@ -140,10 +170,16 @@ describe('the stand-in marshals like Odoo', () => {
 
   it('lists databases when allowed and refuses with fault 3 otherwise', async () => {
     fixture = await odooFixture(17);
-    expect(await fixture.call('odooDatabases', { url: fixture.standIn.url })).toEqual({ ok: true, value: { url: fixture.standIn.url, listed: true, databases: ['demo'] } });
+    expect(await fixture.call('odooDatabases', { url: fixture.standIn.url })).toEqual({
+      ok: true,
+      value: { url: fixture.standIn.url, listed: true, databases: ['demo'] },
+    });
     await fixture.close();
     fixture = await odooFixture(17, { listDatabases: false });
-    expect(await fixture.call('odooDatabases', { url: fixture.standIn.url })).toEqual({ ok: true, value: { url: fixture.standIn.url, listed: false, databases: [] } });
+    expect(await fixture.call('odooDatabases', { url: fixture.standIn.url })).toEqual({
+      ok: true,
+      value: { url: fixture.standIn.url, listed: false, databases: [] },
+    });
   });
 });
 
@@ -157,11 +193,35 @@ describe('transport security', () => {
   it.skipIf(!hasOpenssl)('reports a certificate that cannot be verified as a TLS problem', async () => {
     fixture = await odooFixture(17);
     const dir = mkdtempSync(join(tmpdir(), 'odoo-tls-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-    tlsServer = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_request, response) => response.end());
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    tlsServer = createServer(
+      { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+      (_request, response) => response.end(),
+    );
     await new Promise<void>((resolve) => tlsServer!.listen(0, '127.0.0.1', () => resolve()));
     const { port } = tlsServer.address() as AddressInfo;
     const result = await fixture.call('odooConnect', { url: `https://localhost:${port}`, db: 'demo', login: 'admin' });
-    expect(result).toEqual({ ok: false, error: { code: 'odoo.tls', params: { host: `localhost:${port}`, reason: 'DEPTH_ZERO_SELF_SIGNED_CERT' } } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'odoo.tls', params: { host: `localhost:${port}`, reason: 'DEPTH_ZERO_SELF_SIGNED_CERT' } },
+    });
   });
 });

@@ -18,7 +18,11 @@ export type OdooSecretKind = 'password' | 'api-key';
 /** `secret`: what the keychain holds for Odoo; on 19 an API key makes the assistant speak JSON-2. */
 export async function odooFixture(version: StandInVersion, options: StandInOptions & { secret?: OdooSecretKind } = {}) {
   const { secret = 'password', ...standInOptions } = options;
-  const standIn = await startOdooStandIn({ version, mailjetPair: { user: MAILJET.apiKey, password: MAILJET.secret }, ...standInOptions });
+  const standIn = await startOdooStandIn({
+    version,
+    mailjetPair: { user: MAILJET.apiKey, password: MAILJET.secret },
+    ...standInOptions,
+  });
   const { core, deps, log, dataDir } = testCore();
   await deps.keychain.set('odoo', secret === 'api-key' ? ODOO_API_KEY : ODOO_PASSWORD);
   await deps.keychain.set('mailjet', MAILJET.secret);
@@ -26,14 +30,32 @@ export async function odooFixture(version: StandInVersion, options: StandInOptio
   const progress: ProgressEvent[] = [];
   const results: unknown[] = [];
   const call = async (name: ChannelName, input: unknown = {}) => {
-    const result = await dispatch(core, name, input, { operationId: 'test-op-0001', onProgress: (event) => progress.push(event) });
+    const result = await dispatch(core, name, input, {
+      operationId: 'test-op-0001',
+      onProgress: (event) => progress.push(event),
+    });
     results.push(result);
-    return result as { ok: true; value: any } | { ok: false; error: { code: string; params?: Record<string, unknown> } }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return result as
+      { ok: true; value: any } | { ok: false; error: { code: string; params?: Record<string, unknown> } }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
   /** The calls each protocol carried, by target. */
-  const callsOver = (transport: 'xml-rpc' | 'json-2' | 'web') => standIn.calls.filter((call) => call.transport === transport).map((call) => call.target);
-  const mailjetServers = () => [...standIn.db.servers.values()].filter((server) => server.smtp_host === 'in-v3.mailjet.com');
-  return { standIn, core, deps, log, dataDir, call, progress, results, mailjetServers, callsOver, close: () => standIn.close() };
+  const callsOver = (transport: 'xml-rpc' | 'json-2' | 'web') =>
+    standIn.calls.filter((call) => call.transport === transport).map((call) => call.target);
+  const mailjetServers = () =>
+    [...standIn.db.servers.values()].filter((server) => server.smtp_host === 'in-v3.mailjet.com');
+  return {
+    standIn,
+    core,
+    deps,
+    log,
+    dataDir,
+    call,
+    progress,
+    results,
+    mailjetServers,
+    callsOver,
+    close: () => standIn.close(),
+  };
 }
 
 export type OdooFixture = Awaited<ReturnType<typeof odooFixture>>;

@@ -16,16 +16,33 @@ import { buildManualGuide } from '@shared/odoo/manual-guide';
 // Against a real Odoo too, when REAL_ODOO_URL is set (REAL_ODOO_DB, REAL_ODOO_LOGIN and
 // REAL_ODOO_PASSWORD, default admin/admin): nothing is written there, onchange only computes.
 
-const FORM_FIELDS: Record<string, string> = { name: 'name', smtpHost: 'smtp_host', encryption: 'smtp_encryption', smtpPort: 'smtp_port' };
+const FORM_FIELDS: Record<string, string> = {
+  name: 'name',
+  smtpHost: 'smtp_host',
+  encryption: 'smtp_encryption',
+  smtpPort: 'smtp_port',
+};
 
-async function fillInAsGuided(transport: OdooTransport, credentials: OdooCredentials, port: MailjetPort, major: number) {
+async function fillInAsGuided(
+  transport: OdooTransport,
+  credentials: OdooCredentials,
+  port: MailjetPort,
+  major: number,
+) {
   const t = (await createTranslator('en')).t;
-  const info = (await transport.executeKw(credentials, 'ir.mail_server', 'fields_get', [], { allfields: ['smtp_encryption'], attributes: ['selection'] })) as {
+  const info = (await transport.executeKw(credentials, 'ir.mail_server', 'fields_get', [], {
+    allfields: ['smtp_encryption'],
+    attributes: ['selection'],
+  })) as {
     smtp_encryption: { selection: Array<[string, string]> };
   };
   const spec = Object.fromEntries(Object.values(FORM_FIELDS).map((field) => [field, {}]));
   const onchange = async (values: Record<string, unknown>, names: string[]) =>
-    ((await transport.executeKw(credentials, 'ir.mail_server', 'onchange', [[], values, names, spec])) as { value: Record<string, unknown> }).value;
+    (
+      (await transport.executeKw(credentials, 'ir.mail_server', 'onchange', [[], values, names, spec])) as {
+        value: Record<string, unknown>;
+      }
+    ).value;
 
   // A new record: Odoo's defaults first, then each field as the guide orders them.
   const form: Record<string, unknown> = await onchange({}, []);
@@ -33,13 +50,23 @@ async function fillInAsGuided(transport: OdooTransport, credentials: OdooCredent
   for (const field of fields) {
     const name = FORM_FIELDS[field.id];
     if (!name) continue;
-    const shown = field.value.kind === 'text' ? field.value.text : field.value.kind === 'label' ? t(field.value.key) : '';
-    const typed = name === 'smtp_port' ? Number(shown) : name === 'smtp_encryption' ? info.smtp_encryption.selection.find(([, label]) => label === shown)?.[0] : shown;
+    const shown =
+      field.value.kind === 'text' ? field.value.text : field.value.kind === 'label' ? t(field.value.key) : '';
+    const typed =
+      name === 'smtp_port'
+        ? Number(shown)
+        : name === 'smtp_encryption'
+          ? info.smtp_encryption.selection.find(([, label]) => label === shown)?.[0]
+          : shown;
     expect(typed, `the guide's ${field.id} is something Odoo offers`).toBeTruthy();
     form[name] = typed;
     Object.assign(form, await onchange(form, [name]));
   }
-  return { port: form.smtp_port, encryption: form.smtp_encryption, offered: info.smtp_encryption.selection.map(([key]) => key) };
+  return {
+    port: form.smtp_port,
+    encryption: form.smtp_encryption,
+    offered: info.smtp_encryption.selection.map(([key]) => key),
+  };
 }
 
 let standIn: OdooStandIn | undefined;
@@ -52,13 +79,25 @@ describe('the guided path on the stand-in Odoo form', () => {
   it('models the form: choosing the encryption rewrites the port, an RPC create does not', async () => {
     standIn = await startOdooStandIn({ version: 17 });
     const transport = createXmlRpcTransport(standIn.url);
-    const credentials = { db: 'demo', uid: (await transport.authenticate('demo', SEED_ADMIN.login, SEED_ADMIN.password)) as number, secret: SEED_ADMIN.password };
+    const credentials = {
+      db: 'demo',
+      uid: (await transport.authenticate('demo', SEED_ADMIN.login, SEED_ADMIN.password)) as number,
+      secret: SEED_ADMIN.password,
+    };
     const spec = { smtp_port: {} };
-    const change = (encryption: string, port: number) => transport.executeKw(credentials, 'ir.mail_server', 'onchange', [[], { smtp_encryption: encryption, smtp_port: port }, ['smtp_encryption'], spec]);
+    const change = (encryption: string, port: number) =>
+      transport.executeKw(credentials, 'ir.mail_server', 'onchange', [
+        [],
+        { smtp_encryption: encryption, smtp_port: port },
+        ['smtp_encryption'],
+        spec,
+      ]);
     expect(await change('starttls', 587)).toEqual({ value: { smtp_port: 25 } });
     expect(await change('ssl', 587)).toEqual({ value: { smtp_port: 465 } });
     expect(await change('ssl', 465)).toEqual({ value: {} });
-    const id = (await transport.executeKw(credentials, 'ir.mail_server', 'create', [{ name: 'x', smtp_host: 'h', smtp_encryption: 'starttls', smtp_port: 587 }])) as number;
+    const id = (await transport.executeKw(credentials, 'ir.mail_server', 'create', [
+      { name: 'x', smtp_host: 'h', smtp_encryption: 'starttls', smtp_port: 587 },
+    ])) as number;
     expect(standIn.db.servers.get(id)?.smtp_port).toBe(587);
   });
 

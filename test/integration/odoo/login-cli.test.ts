@@ -25,11 +25,14 @@ async function loginOdoo(password: string, language: 'en' | 'it') {
   standIn ??= await startOdooStandIn({ version: 17 });
   const home = mkdtempSync(join(tmpdir(), 'login-odoo-'));
   // No keychain handed in: the command builds its own, the system one, under this test's service name.
-  const run = await cli(['login', 'odoo', '--url', standIn.url, '--db', 'demo', '--login', 'admin', '--lang', language], {
-    home,
-    stdin: `${password}\n`,
-    env: { MAILJET_ODOO_KEYCHAIN_SERVICE: service, DBUS_SESSION_BUS_ADDRESS: process.env.DBUS_SESSION_BUS_ADDRESS },
-  });
+  const run = await cli(
+    ['login', 'odoo', '--url', standIn.url, '--db', 'demo', '--login', 'admin', '--lang', language],
+    {
+      home,
+      stdin: `${password}\n`,
+      env: { MAILJET_ODOO_KEYCHAIN_SERVICE: service, DBUS_SESSION_BUS_ADDRESS: process.env.DBUS_SESSION_BUS_ADDRESS },
+    },
+  );
   return { ...run, home };
 }
 

@@ -19,56 +19,96 @@ const smtpMap = process.env.REAL_ODOO_SMTP_MAP ?? '';
 const db = process.env.REAL_ODOO_DB ?? '';
 const login = process.env.REAL_ODOO_LOGIN ?? 'admin';
 const password = process.env.REAL_ODOO_PASSWORD ?? 'admin';
-const ports = Object.fromEntries(smtpMap.split(',').filter(Boolean).map((pair) => pair.split(':').map(Number) as [number, number]));
+const ports = Object.fromEntries(
+  smtpMap
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => pair.split(':').map(Number) as [number, number]),
+);
 const apiKey = `realsend${randomBytes(12).toString('hex')}`;
 const secretKey = `secret-${randomBytes(12).toString('hex')}`;
 
-describe.skipIf(!url || !ports[465] || !ports[587])('a real Odoo sends the test e-mail to the relay (REAL_ODOO_URL, REAL_ODOO_SMTP_MAP)', { timeout: 120_000 }, () => {
-  const { core, deps } = testCore();
-  const transport = createXmlRpcTransport(url ?? 'http://127.0.0.1');
-  const odoo = async (model: string, method: string, args: unknown[], kwargs: Record<string, unknown> = {}) =>
-    transport.executeKw({ db, uid: (await transport.authenticate(db, login, password)) as number, secret: password }, model, method, args, kwargs);
-  const call = async (name: ChannelName, input: unknown = {}) =>
-    (await dispatch(core, name, input, { operationId: 'real-odoo-send-1', onProgress: () => undefined })) as
-      | { ok: true; value: any } // eslint-disable-line @typescript-eslint/no-explicit-any
-      | { ok: false; error: { code: string; params?: Record<string, unknown> } };
-  let mailjet: MailjetStandIn | undefined;
-  const references: string[] = [];
+describe.skipIf(!url || !ports[465] || !ports[587])(
+  'a real Odoo sends the test e-mail to the relay (REAL_ODOO_URL, REAL_ODOO_SMTP_MAP)',
+  { timeout: 120_000 },
+  () => {
+    const { core, deps } = testCore();
+    const transport = createXmlRpcTransport(url ?? 'http://127.0.0.1');
+    const odoo = async (model: string, method: string, args: unknown[], kwargs: Record<string, unknown> = {}) =>
+      transport.executeKw(
+        { db, uid: (await transport.authenticate(db, login, password)) as number, secret: password },
+        model,
+        method,
+        args,
+        kwargs,
+      );
+    const call = async (name: ChannelName, input: unknown = {}) =>
+      (await dispatch(core, name, input, { operationId: 'real-odoo-send-1', onProgress: () => undefined })) as
+        | { ok: true; value: any } // eslint-disable-line @typescript-eslint/no-explicit-any
+        | { ok: false; error: { code: string; params?: Record<string, unknown> } };
+    let mailjet: MailjetStandIn | undefined;
+    const references: string[] = [];
 
-  afterAll(async () => {
-    await mailjet?.stop();
-    if (!url) return;
-    const servers = (await odoo('ir.mail_server', 'search', [[['smtp_user', '=', apiKey]]], { context: { active_test: false } })) as number[];
-    if (servers.length) await odoo('ir.mail_server', 'unlink', [servers]);
-    // The test messages stay, as they do for a user: deleting a mail.mail also deletes its mail.message,
-    // which Odoo 17 refuses to an administrator over RPC (AccessError, fault 4; seen on a real 17.0).
-    const left = (await odoo('mail.mail', 'search_count', [[['subject', 'in', references.map((r) => `Test e-mail from Odoo through Mailjet [${r}]`)]]])) as number;
-    expect(left).toBe(references.length);
-  });
+    afterAll(async () => {
+      await mailjet?.stop();
+      if (!url) return;
+      const servers = (await odoo('ir.mail_server', 'search', [[['smtp_user', '=', apiKey]]], {
+        context: { active_test: false },
+      })) as number[];
+      if (servers.length) await odoo('ir.mail_server', 'unlink', [servers]);
+      // The test messages stay, as they do for a user: deleting a mail.mail also deletes its mail.message,
+      // which Odoo 17 refuses to an administrator over RPC (AccessError, fault 4; seen on a real 17.0).
+      const left = (await odoo('mail.mail', 'search_count', [
+        [['subject', 'in', references.map((r) => `Test e-mail from Odoo through Mailjet [${r}]`)]],
+      ])) as number;
+      expect(left).toBe(references.length);
+    });
 
-  it.each([465, 587] as const)("port %i: Odoo's Test Connection logs in to the relay, and Odoo's own mail.mail send reaches it", async (port) => {
-    mailjet ??= await startMailjetStandIn({ accounts: [{ apiKey, secretKey }], smtp: true, smtpPorts: { implicitTls: ports[465], startTls: ports[587] } });
-    const account = mailjet.control.account();
-    if (!account.findSender('*@example.com')) {
-      account.createSender({ Email: '*@example.com' });
-      account.findSender('*@example.com')!.Status = 'Active';
-    }
-    deps.endpoints.mailjetApiUrl = mailjet.url;
-    deps.settings.patch({ odoo: { url: url!, db, login }, mailjet: { apiKey } });
-    await deps.keychain.set('odoo', password);
-    await deps.keychain.set('mailjet', secretKey);
-    // Setup runs Odoo's own test_smtp_connection against the relay before it activates the server.
-    const setup = await call('odooSetup', { port, domain: 'example.com' });
-    expect(setup.ok ? setup.value.tested : setup.error).toBe(true);
-    const before = mailjet.smtp!.received.length;
-    const sent = await call('odooSendTest', { to: 'someone@customer.test', from: 'notifications@example.com', waitSeconds: 10, language: 'en' });
-    expect(sent.ok, JSON.stringify(sent)).toBe(true);
-    if (!sent.ok) return;
-    references.push(sent.value.reference);
-    expect(sent.value).toMatchObject({ outcome: 'delivered', odoo: { state: 'sent', mailServerIsOurs: true }, mailjet: { status: 'sent' } });
-    const received = mailjet.smtp!.received.slice(before);
-    expect(received).toHaveLength(1);
-    expect(received[0]).toMatchObject({ user: apiKey, headerFrom: 'notifications@example.com', rcptTo: ['someone@customer.test'], customId: sent.value.reference });
-    expect(received[0]!.subject).toContain(sent.value.reference);
-  });
-});
+    it.each([465, 587] as const)(
+      "port %i: Odoo's Test Connection logs in to the relay, and Odoo's own mail.mail send reaches it",
+      async (port) => {
+        mailjet ??= await startMailjetStandIn({
+          accounts: [{ apiKey, secretKey }],
+          smtp: true,
+          smtpPorts: { implicitTls: ports[465], startTls: ports[587] },
+        });
+        const account = mailjet.control.account();
+        if (!account.findSender('*@example.com')) {
+          account.createSender({ Email: '*@example.com' });
+          account.findSender('*@example.com')!.Status = 'Active';
+        }
+        deps.endpoints.mailjetApiUrl = mailjet.url;
+        deps.settings.patch({ odoo: { url: url!, db, login }, mailjet: { apiKey } });
+        await deps.keychain.set('odoo', password);
+        await deps.keychain.set('mailjet', secretKey);
+        // Setup runs Odoo's own test_smtp_connection against the relay before it activates the server.
+        const setup = await call('odooSetup', { port, domain: 'example.com' });
+        expect(setup.ok ? setup.value.tested : setup.error).toBe(true);
+        const before = mailjet.smtp!.received.length;
+        const sent = await call('odooSendTest', {
+          to: 'someone@customer.test',
+          from: 'notifications@example.com',
+          waitSeconds: 10,
+          language: 'en',
+        });
+        expect(sent.ok, JSON.stringify(sent)).toBe(true);
+        if (!sent.ok) return;
+        references.push(sent.value.reference);
+        expect(sent.value).toMatchObject({
+          outcome: 'delivered',
+          odoo: { state: 'sent', mailServerIsOurs: true },
+          mailjet: { status: 'sent' },
+        });
+        const received = mailjet.smtp!.received.slice(before);
+        expect(received).toHaveLength(1);
+        expect(received[0]).toMatchObject({
+          user: apiKey,
+          headerFrom: 'notifications@example.com',
+          rcptTo: ['someone@customer.test'],
+          customId: sent.value.reference,
+        });
+        expect(received[0]!.subject).toContain(sent.value.reference);
+      },
+    );
+  },
+);

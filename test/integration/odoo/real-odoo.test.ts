@@ -20,7 +20,11 @@ const DOMAIN = 'example.com';
 describe.skipIf(!url)('a real Odoo (REAL_ODOO_URL)', { timeout: 60_000 }, () => {
   const { core, deps } = testCore();
   const transport = createXmlRpcTransport(url ?? 'http://127.0.0.1');
-  const credentials = async () => ({ db, uid: (await transport.authenticate(db, login, password)) as number, secret: password });
+  const credentials = async () => ({
+    db,
+    uid: (await transport.authenticate(db, login, password)) as number,
+    secret: password,
+  });
   const odoo = async (model: string, method: string, args: unknown[], kwargs: Record<string, unknown> = {}) =>
     transport.executeKw(await credentials(), model, method, args, kwargs);
   const call = async (name: ChannelName, input: unknown = {}) =>
@@ -28,7 +32,10 @@ describe.skipIf(!url)('a real Odoo (REAL_ODOO_URL)', { timeout: 60_000 }, () => 
       | { ok: true; value: any } // eslint-disable-line @typescript-eslint/no-explicit-any
       | { ok: false; error: { code: string; params?: Record<string, unknown> } };
   const ours = async () =>
-    (await odoo('ir.mail_server', 'search_read', [[['smtp_user', '=', apiKey]]], { fields: ['name', 'active', 'smtp_port', 'smtp_encryption'], context: { active_test: false } })) as Array<{
+    (await odoo('ir.mail_server', 'search_read', [[['smtp_user', '=', apiKey]]], {
+      fields: ['name', 'active', 'smtp_port', 'smtp_encryption'],
+      context: { active_test: false },
+    })) as Array<{
       id: number;
       name: string;
       active: boolean;
@@ -62,13 +69,29 @@ describe.skipIf(!url)('a real Odoo (REAL_ODOO_URL)', { timeout: 60_000 }, () => 
     const [first] = await ours();
     const model = ((await odoo('ir.model', 'search', [[['model', '=', 'res.partner']]])) as number[])[0];
     const duplicate = (name: string) =>
-      odoo('ir.mail_server', 'create', [{ name, smtp_host: 'in-v3.mailjet.com', smtp_port: 465, smtp_encryption: 'ssl', smtp_user: apiKey, smtp_pass: 'old', from_filter: DOMAIN }]) as Promise<number>;
+      odoo('ir.mail_server', 'create', [
+        {
+          name,
+          smtp_host: 'in-v3.mailjet.com',
+          smtp_port: 465,
+          smtp_encryption: 'ssl',
+          smtp_user: apiKey,
+          smtp_pass: 'old',
+          from_filter: DOMAIN,
+        },
+      ]) as Promise<number>;
     const copies = [await duplicate('Mailjet (copy A)'), await duplicate('Mailjet (copy B)')];
     for (const [i, server] of copies.entries()) {
-      templates.push((await odoo('mail.template', 'create', [{ name: `Assistant test template ${i}`, model_id: model, mail_server_id: server }])) as number);
+      templates.push(
+        (await odoo('mail.template', 'create', [
+          { name: `Assistant test template ${i}`, model_id: model, mail_server_id: server },
+        ])) as number,
+      );
     }
     const setup = await call('odooSetup', { port: 587, domain: DOMAIN, test: false });
-    expect(setup.ok ? setup.value.warnings.filter((w: { code: string }) => w.code === 'server-kept-in-use') : setup.error).toHaveLength(1);
+    expect(
+      setup.ok ? setup.value.warnings.filter((w: { code: string }) => w.code === 'server-kept-in-use') : setup.error,
+    ).toHaveLength(1);
     const after = await ours();
     // The unused original went to the archive; both servers the templates name are still there.
     expect(after.find((server) => server.id === first!.id)?.active).toBe(false);

@@ -10,18 +10,35 @@ afterEach(async () => {
   fixture = undefined;
 });
 
-const authFailure = { faultCode: 2, faultString: 'Connection Test Failed! Here is what we got instead:\n (535, b"5.7.8 Error: authentication failed")' };
+const authFailure = {
+  faultCode: 2,
+  faultString: 'Connection Test Failed! Here is what we got instead:\n (535, b"5.7.8 Error: authentication failed")',
+};
 
 describe('what the core remembers about the Odoo server', () => {
   it('remembers the choices and the passed test of a setup, and of a later test', async () => {
     fixture = await odooFixture(17);
-    const setup = await fixture.call('odooSetup', { port: 587, purpose: 'mass-mailing', keepOdooForTransactional: true });
+    const setup = await fixture.call('odooSetup', {
+      port: 587,
+      purpose: 'mass-mailing',
+      keepOdooForTransactional: true,
+    });
     expect(setup.ok).toBe(true);
     const afterSetup = fixture.deps.settings.read().odoo;
-    expect(afterSetup).toMatchObject({ port: 587, purpose: 'mass-mailing', keepOdooForTransactional: true, serverId: setup.ok ? setup.value.serverId : -1 });
+    expect(afterSetup).toMatchObject({
+      port: 587,
+      purpose: 'mass-mailing',
+      keepOdooForTransactional: true,
+      serverId: setup.ok ? setup.value.serverId : -1,
+    });
     expect(Date.parse(afterSetup?.testedAt ?? '')).not.toBeNaN();
 
-    const untested = await fixture.call('odooSetup', { port: 587, purpose: 'mass-mailing', keepOdooForTransactional: true, test: false });
+    const untested = await fixture.call('odooSetup', {
+      port: 587,
+      purpose: 'mass-mailing',
+      keepOdooForTransactional: true,
+      test: false,
+    });
     expect(untested.ok).toBe(true);
     expect(fixture.deps.settings.read().odoo?.testedAt).toBeUndefined();
 
@@ -45,7 +62,11 @@ describe('what the core remembers about the Odoo server', () => {
     expect((await fixture.call('odooConnect')).ok).toBe(true);
     expect(fixture.deps.settings.read().odoo?.testedAt).toBeTruthy();
 
-    const other = await fixture.call('odooConnect', { url: fixture.standIn.url.replace('127.0.0.1', 'localhost'), db: 'demo', login: 'admin' });
+    const other = await fixture.call('odooConnect', {
+      url: fixture.standIn.url.replace('127.0.0.1', 'localhost'),
+      db: 'demo',
+      login: 'admin',
+    });
     expect(other.ok).toBe(true);
     expect(fixture.deps.settings.read().odoo).not.toHaveProperty('serverId');
     expect(fixture.deps.settings.read().odoo).not.toHaveProperty('testedAt');

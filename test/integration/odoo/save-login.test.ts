@@ -18,7 +18,13 @@ afterEach(async () => {
 async function setup() {
   standIn = await startOdooStandIn({ version: 17 });
   const { core, deps } = testCore();
-  const save = (input: Record<string, unknown>) => dispatch(core, 'odooSaveLogin', { url: standIn!.url, db: 'demo', login: 'admin', ...input }, { operationId: 'save-login-0001' });
+  const save = (input: Record<string, unknown>) =>
+    dispatch(
+      core,
+      'odooSaveLogin',
+      { url: standIn!.url, db: 'demo', login: 'admin', ...input },
+      { operationId: 'save-login-0001' },
+    );
   return { deps, save };
 }
 
@@ -26,7 +32,18 @@ describe('odooSaveLogin', () => {
   it('keeps a login Odoo accepts, and returns what the connection step shows', async () => {
     const { deps, save } = await setup();
     const result = await save({ password: SEED_ADMIN.password });
-    expect(result).toMatchObject({ ok: true, value: { saved: true, source: 'keychain', url: standIn!.url, db: 'demo', login: 'admin', version: { label: '17.0' }, transport: 'xml-rpc' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        saved: true,
+        source: 'keychain',
+        url: standIn!.url,
+        db: 'demo',
+        login: 'admin',
+        version: { label: '17.0' },
+        transport: 'xml-rpc',
+      },
+    });
     expect(result.ok && (result.value as { servers: unknown[] }).servers.length).toBeGreaterThan(0);
     expect(await deps.keychain.get('odoo')).toBe(SEED_ADMIN.password);
     expect(deps.settings.read().odoo).toMatchObject({ url: standIn!.url, db: 'demo', login: 'admin', version: '17.0' });
@@ -60,8 +77,14 @@ describe('odooSaveLogin', () => {
 
   it('refuses an address the settings would refuse before Odoo, or anything else, is asked', async () => {
     const { deps, save } = await setup();
-    expect(await save({ url: 'https://169.254.169.254', password: SEED_ADMIN.password })).toEqual({ ok: false, error: { code: 'odoo.url-invalid' } });
-    expect(await save({ db: 'demo\r\nBcc: x', password: SEED_ADMIN.password })).toMatchObject({ ok: false, error: { code: 'app.invalid-input', params: { field: 'db' } } });
+    expect(await save({ url: 'https://169.254.169.254', password: SEED_ADMIN.password })).toEqual({
+      ok: false,
+      error: { code: 'odoo.url-invalid' },
+    });
+    expect(await save({ db: 'demo\r\nBcc: x', password: SEED_ADMIN.password })).toMatchObject({
+      ok: false,
+      error: { code: 'app.invalid-input', params: { field: 'db' } },
+    });
     expect(standIn!.calls).toEqual([]);
     expect(await deps.keychain.get('odoo')).toBeNull();
   });
@@ -70,8 +93,15 @@ describe('odooSaveLogin', () => {
     const { save } = await setup();
     forgetRememberedSecrets();
     const typed = 'quoted-back-password-7731';
-    standIn!.inject({ target: 'common.authenticate', times: 1, fault: { faultCode: 2, faultString: 'Password {password} has expired' } });
+    standIn!.inject({
+      target: 'common.authenticate',
+      times: 1,
+      fault: { faultCode: 2, faultString: 'Password {password} has expired' },
+    });
     const result = await save({ password: typed });
-    expect(result).toEqual({ ok: false, error: { code: 'odoo.user-error', params: { detail: 'Password [secret] has expired' } } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'odoo.user-error', params: { detail: 'Password [secret] has expired' } },
+    });
   });
 });

@@ -26,7 +26,10 @@ afterEach(async () => {
 
 /** Mailjet with its relay, Odoo pointing at it, the Mailjet server applied in Odoo (tested by a real SMTP login). */
 async function mailSystem(options: { port?: 465 | 587; domainValidated?: boolean } = {}) {
-  mailjet = await startMailjetStandIn({ accounts: [{ apiKey: MAILJET.apiKey, secretKey: MAILJET.secret }], smtp: true });
+  mailjet = await startMailjetStandIn({
+    accounts: [{ apiKey: MAILJET.apiKey, secretKey: MAILJET.secret }],
+    smtp: true,
+  });
   fixture = await odooFixture(17, { smtpDirectory: relayDirectory(mailjet.smtp!) });
   fixture.deps.endpoints.mailjetApiUrl = mailjet.url;
   if (options.domainValidated ?? true) {
@@ -40,42 +43,82 @@ async function mailSystem(options: { port?: 465 | 587; domainValidated?: boolean
 }
 
 describe('the test e-mail on the stand-ins', () => {
-  it.each([465, 587] as const)('port %i: Odoo sends one message through the relay, Mailjet has it as sent', async (port) => {
-    const { fixture, relay, mailjet } = await mailSystem({ port });
-    const writesBefore = fixture.standIn.writes().length;
-    const result = await fixture.call('odooSendTest', { to: 'Someone@Customer.test', waitSeconds: 5, language: 'it' });
-    expect(result.ok, JSON.stringify(result)).toBe(true);
-    if (!result.ok) return;
-    const value = result.value;
-    expect(value).toMatchObject({ from: 'notifications@example.com', to: 'someone@customer.test', outcome: 'delivered', odoo: { state: 'sent', mailServerIsOurs: true }, mailjet: { status: 'sent' } });
-    expect(value.reference).toMatch(/^mjo-[0-9a-f]{12}$/);
-    // Mailjet's IDs are beyond 2^53: the one read back is exact.
-    expect(value.mailjet.messageId).toBe(String(mailjet.control.messages()[0]!.id));
-    expect(relay.received).toHaveLength(1);
-    expect(relay.received[0]).toMatchObject({ user: MAILJET.apiKey, headerFrom: 'notifications@example.com', rcptTo: ['someone@customer.test'], customId: value.reference });
-    expect(relay.received[0]!.subject).toBe(`E-mail di prova da Odoo tramite Mailjet [${value.reference}]`);
-    // The only record written is the test message (create + send).
-    expect(fixture.standIn.writes().slice(writesBefore).map((call) => call.target)).toEqual(['mail.mail.create']);
-    expect([...fixture.standIn.db.mails.values()]).toEqual([expect.objectContaining({ state: 'sent', failure_reason: false })]);
-    expect(fixture.progress.map((event) => event.key)).toEqual(expect.arrayContaining(['odoo.sendTest.progress.create', 'odoo.sendTest.progress.send', 'odoo.sendTest.progress.follow']));
-  });
+  it.each([465, 587] as const)(
+    'port %i: Odoo sends one message through the relay, Mailjet has it as sent',
+    async (port) => {
+      const { fixture, relay, mailjet } = await mailSystem({ port });
+      const writesBefore = fixture.standIn.writes().length;
+      const result = await fixture.call('odooSendTest', {
+        to: 'Someone@Customer.test',
+        waitSeconds: 5,
+        language: 'it',
+      });
+      expect(result.ok, JSON.stringify(result)).toBe(true);
+      if (!result.ok) return;
+      const value = result.value;
+      expect(value).toMatchObject({
+        from: 'notifications@example.com',
+        to: 'someone@customer.test',
+        outcome: 'delivered',
+        odoo: { state: 'sent', mailServerIsOurs: true },
+        mailjet: { status: 'sent' },
+      });
+      expect(value.reference).toMatch(/^mjo-[0-9a-f]{12}$/);
+      // Mailjet's IDs are beyond 2^53: the one read back is exact.
+      expect(value.mailjet.messageId).toBe(String(mailjet.control.messages()[0]!.id));
+      expect(relay.received).toHaveLength(1);
+      expect(relay.received[0]).toMatchObject({
+        user: MAILJET.apiKey,
+        headerFrom: 'notifications@example.com',
+        rcptTo: ['someone@customer.test'],
+        customId: value.reference,
+      });
+      expect(relay.received[0]!.subject).toBe(`E-mail di prova da Odoo tramite Mailjet [${value.reference}]`);
+      // The only record written is the test message (create + send).
+      expect(
+        fixture.standIn
+          .writes()
+          .slice(writesBefore)
+          .map((call) => call.target),
+      ).toEqual(['mail.mail.create']);
+      expect([...fixture.standIn.db.mails.values()]).toEqual([
+        expect.objectContaining({ state: 'sent', failure_reason: false }),
+      ]);
+      expect(fixture.progress.map((event) => event.key)).toEqual(
+        expect.arrayContaining([
+          'odoo.sendTest.progress.create',
+          'odoo.sendTest.progress.send',
+          'odoo.sendTest.progress.follow',
+        ]),
+      );
+    },
+  );
 
   it('a second run sends a new message with a new reference', async () => {
     const { fixture, relay } = await mailSystem();
     const first = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 2 });
     const second = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 2 });
     expect(first.ok && second.ok).toBe(true);
-    expect(relay.received.map((r) => r.customId)).toEqual([first.ok && first.value.reference, second.ok && second.value.reference]);
+    expect(relay.received.map((r) => r.customId)).toEqual([
+      first.ok && first.value.reference,
+      second.ok && second.value.reference,
+    ]);
     expect(new Set(relay.received.map((r) => r.customId)).size).toBe(2);
   });
 
   it('a sender Mailjet has not validated: accepted at SMTP, then blocked, and said so', async () => {
     const { fixture, relay, mailjet } = await mailSystem({ domainValidated: false });
     const result = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 5 });
-    expect(result.ok && result.value).toMatchObject({ outcome: 'sender-not-validated', odoo: { state: 'sent' }, mailjet: { status: 'blocked' } });
+    expect(result.ok && result.value).toMatchObject({
+      outcome: 'sender-not-validated',
+      odoo: { state: 'sent' },
+      mailjet: { status: 'blocked' },
+    });
     expect(relay.received).toHaveLength(1);
     // Mailjet's "new sender detection": the address is now an inactive sender with its activation e-mail.
-    expect(mailjet.control.account().senders.find((s) => s.Email === 'notifications@example.com')?.Status).toBe('Inactive');
+    expect(mailjet.control.account().senders.find((s) => s.Email === 'notifications@example.com')?.Status).toBe(
+      'Inactive',
+    );
   });
 
   it('a wrong password in Odoo: Odoo records the refusal, nothing reaches Mailjet', async () => {
@@ -83,17 +126,39 @@ describe('the test e-mail on the stand-ins', () => {
     const server = fixture.mailjetServers()[0]!;
     server.smtp_pass = 'not-the-secret-key-0000';
     const result = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 5 });
-    expect(result.ok && result.value).toMatchObject({ outcome: 'password-refused', odoo: { state: 'exception', mailServerId: server.id }, mailjet: { status: 'not-sent' }, polls: 1 });
+    expect(result.ok && result.value).toMatchObject({
+      outcome: 'password-refused',
+      odoo: { state: 'exception', mailServerId: server.id },
+      mailjet: { status: 'not-sent' },
+      polls: 1,
+    });
     expect(result.ok && result.value.odoo.failureReason).toMatch(/^\(535, b'.*authentication failed/);
     expect(relay.received).toHaveLength(0);
   });
 
-  it("another server whose From filter matches first gets the message, and that is what the user reads", async () => {
+  it('another server whose From filter matches first gets the message, and that is what the user reads', async () => {
     const { fixture, relay } = await mailSystem();
     // An exact address in a filter wins over Mailjet's domain filter, whatever the priorities (Odoo 17 _find_mail_server).
-    const otherId = fixture.standIn.db.insertServer({ name: 'Old notifications relay', smtp_host: 'smtp.example.com', smtp_port: 587, smtp_encryption: 'starttls', smtp_user: 'x', smtp_pass: 'old-relay-password-1', from_filter: 'notifications@example.com', sequence: 50 });
+    const otherId = fixture.standIn.db.insertServer({
+      name: 'Old notifications relay',
+      smtp_host: 'smtp.example.com',
+      smtp_port: 587,
+      smtp_encryption: 'starttls',
+      smtp_user: 'x',
+      smtp_pass: 'old-relay-password-1',
+      from_filter: 'notifications@example.com',
+      sequence: 50,
+    });
     const result = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 5 });
-    expect(result.ok && result.value).toMatchObject({ outcome: 'other-server', odoo: { state: 'exception', mailServerId: otherId, mailServerName: 'Old notifications relay', mailServerIsOurs: false } });
+    expect(result.ok && result.value).toMatchObject({
+      outcome: 'other-server',
+      odoo: {
+        state: 'exception',
+        mailServerId: otherId,
+        mailServerName: 'Old notifications relay',
+        mailServerIsOurs: false,
+      },
+    });
     expect(result.ok && result.value.odoo.failureReason).toContain('Name or service not known');
     expect(relay.received).toHaveLength(0);
   });
@@ -127,9 +192,16 @@ describe('the test e-mail on the stand-ins', () => {
 
   it('a bounce at the recipient is reported as one', async () => {
     const { fixture, mailjet } = await mailSystem();
-    mailjet.control.setRecipientFate('nobody@customer.test', { status: 'hardbounced', stateId: 1, comment: 'user unknown' });
+    mailjet.control.setRecipientFate('nobody@customer.test', {
+      status: 'hardbounced',
+      stateId: 1,
+      comment: 'user unknown',
+    });
     const result = await fixture.call('odooSendTest', { to: 'nobody@customer.test', waitSeconds: 5 });
-    expect(result.ok && result.value).toMatchObject({ outcome: 'bounced', mailjet: { status: 'hardbounced', reason: 'state-1' } });
+    expect(result.ok && result.value).toMatchObject({
+      outcome: 'bounced',
+      mailjet: { status: 'hardbounced', reason: 'state-1' },
+    });
   });
 
   it('no secret in any answer, progress event or log line', async () => {
@@ -171,13 +243,20 @@ describe('mailjet-odoo odoo send-test', () => {
     await keychain.set('odoo', ODOO_PASSWORD);
     let stdout = '';
     let stderr = '';
-    const code = await runCli([...args, '--url', odoo.standIn.url, '--db', 'demo', '--login', 'admin', '--lang', options.lang ?? 'en'], {
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      stdin: new PassThrough(),
-      env: { MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'send-test-cli-')), MAILJET_API_KEY: MAILJET.apiKey, MAILJET_API_URL: mailjet!.url },
-      keychain,
-    });
+    const code = await runCli(
+      [...args, '--url', odoo.standIn.url, '--db', 'demo', '--login', 'admin', '--lang', options.lang ?? 'en'],
+      {
+        stdout: { write: (text: string) => (stdout += text) },
+        stderr: { write: (text: string) => (stderr += text) },
+        stdin: new PassThrough(),
+        env: {
+          MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'send-test-cli-')),
+          MAILJET_API_KEY: MAILJET.apiKey,
+          MAILJET_API_URL: mailjet!.url,
+        },
+        keychain,
+      },
+    );
     for (const secret of [MAILJET.secret, ODOO_PASSWORD]) expect(stdout + stderr).not.toContain(secret);
     return { code, stdout, stderr };
   }
@@ -199,9 +278,12 @@ describe('mailjet-odoo odoo send-test', () => {
   });
 
   it('in Italian: exit 1 with the reason when Mailjet blocks it, exit 2 on a bad --wait or a missing --to', async () => {
-    const blocked = await cli(['odoo', 'send-test', '--to', 'a@customer.test', '--wait', '3'], { lang: 'it', domainValidated: false });
+    const blocked = await cli(['odoo', 'send-test', '--to', 'a@customer.test', '--wait', '3'], {
+      lang: 'it',
+      domainValidated: false,
+    });
     expect(blocked.code).toBe(1);
-    expect(blocked.stdout).toContain('✗ Mailjet l\'ha bloccata.');
+    expect(blocked.stdout).toContain("✗ Mailjet l'ha bloccata.");
     expect(blocked.stdout).toContain('il mittente notifications@example.com non è convalidato su Mailjet');
     const bad = await cli(['odoo', 'send-test', '--to', 'a@customer.test', '--wait', 'soon'], { lang: 'it' });
     expect(bad.code).toBe(2);

@@ -43,9 +43,15 @@ describe.each(CASES)('Odoo $version with a $secret ($transport)', ({ version, se
     });
     const targets = fixture.standIn.calls.map((call) => call.target);
     // Created archived, tested, then switched on: a failed test never diverts the mail.
-    expect(targets.indexOf('ir.mail_server.create')).toBeLessThan(targets.indexOf('ir.mail_server.test_smtp_connection'));
-    expect(targets.lastIndexOf('ir.mail_server.write')).toBeGreaterThan(targets.indexOf('ir.mail_server.test_smtp_connection'));
-    expect(fixture.progress.map((event) => event.key)).toEqual(expect.arrayContaining(['odoo.progress.server', 'odoo.progress.test', 'odoo.progress.done']));
+    expect(targets.indexOf('ir.mail_server.create')).toBeLessThan(
+      targets.indexOf('ir.mail_server.test_smtp_connection'),
+    );
+    expect(targets.lastIndexOf('ir.mail_server.write')).toBeGreaterThan(
+      targets.indexOf('ir.mail_server.test_smtp_connection'),
+    );
+    expect(fixture.progress.map((event) => event.key)).toEqual(
+      expect.arrayContaining(['odoo.progress.server', 'odoo.progress.test', 'odoo.progress.done']),
+    );
   });
 
   it('changes nothing on a second run', async () => {
@@ -61,16 +67,32 @@ describe.each(CASES)('Odoo $version with a $secret ($transport)', ({ version, se
   it('pairs port 587 with STARTTLS and port 465 with SSL/TLS, rewriting only those two fields', async () => {
     fixture = await open();
     await fixture.call('odooSetup', { port: 587 });
-    expect(fixture.mailjetServers()[0]).toMatchObject({ smtp_port: 587, smtp_encryption: strict ? 'starttls_strict' : 'starttls' });
+    expect(fixture.mailjetServers()[0]).toMatchObject({
+      smtp_port: 587,
+      smtp_encryption: strict ? 'starttls_strict' : 'starttls',
+    });
     const switched = await fixture.call('odooSetup', { port: 465 });
-    const update = switched.ok ? switched.value.changes.find((change: { action: string }) => change.action === 'update-server') : undefined;
-    expect(update.fields.map((field: { field: string }) => field.field).sort()).toEqual(['smtp_encryption', 'smtp_port']);
-    expect(fixture.mailjetServers()).toEqual([expect.objectContaining({ smtp_port: 465, smtp_encryption: strict ? 'ssl_strict' : 'ssl' })]);
+    const update = switched.ok
+      ? switched.value.changes.find((change: { action: string }) => change.action === 'update-server')
+      : undefined;
+    expect(update.fields.map((field: { field: string }) => field.field).sort()).toEqual([
+      'smtp_encryption',
+      'smtp_port',
+    ]);
+    expect(fixture.mailjetServers()).toEqual([
+      expect.objectContaining({ smtp_port: 465, smtp_encryption: strict ? 'ssl_strict' : 'ssl' }),
+    ]);
   });
 
   it('for mass mailing gives Mailjet a larger Priority number than every other server and sets both parameters', async () => {
     fixture = await open();
-    fixture.standIn.db.insertServer({ name: 'Backup SMTP', smtp_host: 'smtp2.example.com', smtp_port: 587, smtp_encryption: 'starttls', sequence: 20 });
+    fixture.standIn.db.insertServer({
+      name: 'Backup SMTP',
+      smtp_host: 'smtp2.example.com',
+      smtp_port: 587,
+      smtp_encryption: 'starttls',
+      sequence: 20,
+    });
     const result = await fixture.call('odooSetup', { purpose: 'mass-mailing' });
     expect(result.ok).toBe(true);
     const [mailjet] = fixture.mailjetServers();
@@ -87,7 +109,12 @@ describe.each(CASES)('Odoo $version with a $secret ($transport)', ({ version, se
     const plan = await fixture.call('odooPlan', { purpose: 'mass-mailing', port: 587 });
     expect(plan.ok).toBe(true);
     const value = plan.ok ? plan.value : undefined;
-    expect(value.changes.map((change: { action: string }) => change.action)).toEqual(['create-server', 'test-connection', 'set-parameter', 'set-parameter']);
+    expect(value.changes.map((change: { action: string }) => change.action)).toEqual([
+      'create-server',
+      'test-connection',
+      'set-parameter',
+      'set-parameter',
+    ]);
     const password = value.changes[0].fields.find((field: { field: string }) => field.field === 'smtp_pass');
     expect(password).toEqual({ field: 'smtp_pass', secret: 'mailjet' });
     expect(fixture.standIn.writes()).toHaveLength(0);
@@ -103,7 +130,9 @@ describe.each(CASES)('Odoo $version with a $secret ($transport)', ({ version, se
       catchall: 'catchall@negozio.it',
     });
     expect(info.ok && info.value.version.major).toBe(version);
-    expect(info.ok && info.value.servers).toEqual([expect.objectContaining({ host: 'smtp.example.com', kind: 'other' })]);
+    expect(info.ok && info.value.servers).toEqual([
+      expect.objectContaining({ host: 'smtp.example.com', kind: 'other' }),
+    ]);
   });
 
   it('refuses a wrong password with a hint about API keys, and writes nothing', async () => {
@@ -128,7 +157,9 @@ describe.each(CASES)('Odoo $version with a $secret ($transport)', ({ version, se
     const fellBack = version >= 19 && secret === 'password';
     const notice = { code: 'password-over-xml-rpc', params: { version: '19.0' } };
     expect(info.ok && info.value.notices).toEqual(fellBack ? [notice] : []);
-    const planWarnings = plan.ok ? plan.value.warnings.filter((w: { code: string }) => w.code === notice.code) : undefined;
+    const planWarnings = plan.ok
+      ? plan.value.warnings.filter((w: { code: string }) => w.code === notice.code)
+      : undefined;
     expect(planWarnings).toEqual(fellBack ? [notice] : []);
   });
 
@@ -136,11 +167,20 @@ describe.each(CASES)('Odoo $version with a $secret ($transport)', ({ version, se
     fixture = await open();
     const result = await fixture.call('odooSetup', { purpose: 'mass-mailing' });
     expect(result.ok).toBe(true);
-    const modelCalls = (over: 'xml-rpc' | 'json-2') => fixture!.callsOver(over).filter((target) => !target.startsWith('common.') && !target.startsWith('db.'));
+    const modelCalls = (over: 'xml-rpc' | 'json-2') =>
+      fixture!.callsOver(over).filter((target) => !target.startsWith('common.') && !target.startsWith('db.'));
     const other = transport === 'json-2' ? 'xml-rpc' : 'json-2';
-    expect(modelCalls(transport)).toEqual(expect.arrayContaining(['ir.mail_server.create', 'ir.mail_server.test_smtp_connection', 'ir.config_parameter.set_param']));
+    expect(modelCalls(transport)).toEqual(
+      expect.arrayContaining([
+        'ir.mail_server.create',
+        'ir.mail_server.test_smtp_connection',
+        'ir.config_parameter.set_param',
+      ]),
+    );
     // On 19 with a password, JSON-2 is asked once to log in and refuses; nothing else goes there.
-    expect(modelCalls(other).sort()).toEqual(version >= 19 && secret === 'password' ? ['res.users.context_get', 'res.users.search_read'] : []);
+    expect(modelCalls(other).sort()).toEqual(
+      version >= 19 && secret === 'password' ? ['res.users.context_get', 'res.users.search_read'] : [],
+    );
     if (transport === 'json-2') expect(fixture.callsOver('xml-rpc')).toEqual([]);
   });
 
@@ -166,7 +206,8 @@ describe.each(CASES)('Odoo $version with a $secret ($transport)', ({ version, se
     const working = fixture.standIn.smtpCheck;
     fixture.standIn.smtpCheck = async () => ({
       ok: false,
-      message: "The server refused the sender address (notifications@example.com) with error b'Sender address rejected: not owned by user'",
+      message:
+        "The server refused the sender address (notifications@example.com) with error b'Sender address rejected: not owned by user'",
     });
     const failed = await fixture.call('odooSetup', { purpose: 'mass-mailing' });
     expect(failed.ok ? undefined : failed.error.code).toBe('odoo.smtp-sender');
@@ -185,24 +226,30 @@ describe.each(CASES)('Odoo $version with a $secret ($transport)', ({ version, se
     const port = new URL(fixture.standIn.url).port;
     await fixture.close();
     const result = await fixture.call('odooConnect', { url: `http://127.0.0.1:${port}`, db: 'demo', login: 'admin' });
-    expect(result.ok ? undefined : result.error).toEqual({ code: 'odoo.unreachable', params: { host: `127.0.0.1:${port}`, reason: 'ECONNREFUSED' } });
+    expect(result.ok ? undefined : result.error).toEqual({
+      code: 'odoo.unreachable',
+      params: { host: `127.0.0.1:${port}`, reason: 'ECONNREFUSED' },
+    });
   });
 });
 
 describe('keeping transactional mail on Odoo', () => {
-  it.each([17, 18, 19] as const)('Odoo %i: adds a "Command Line Interface" server that wins for the domain', async (version) => {
-    fixture = await odooFixture(version);
-    const result = await fixture.call('odooSetup', { purpose: 'mass-mailing', keepOdooForTransactional: true });
-    expect(result.ok).toBe(true);
-    const servers = [...fixture.standIn.db.servers.values()];
-    const cli = servers.find((server) => server.smtp_authentication === 'cli');
-    const [mailjet] = fixture.mailjetServers();
-    expect(cli).toMatchObject({ from_filter: 'example.com', active: true });
-    expect(cli!.sequence).toBeLessThan(mailjet!.sequence);
-    const writes = fixture.standIn.writes().length;
-    await fixture.call('odooSetup', { purpose: 'mass-mailing', keepOdooForTransactional: true });
-    expect(fixture.standIn.writes()).toHaveLength(writes);
-  });
+  it.each([17, 18, 19] as const)(
+    'Odoo %i: adds a "Command Line Interface" server that wins for the domain',
+    async (version) => {
+      fixture = await odooFixture(version);
+      const result = await fixture.call('odooSetup', { purpose: 'mass-mailing', keepOdooForTransactional: true });
+      expect(result.ok).toBe(true);
+      const servers = [...fixture.standIn.db.servers.values()];
+      const cli = servers.find((server) => server.smtp_authentication === 'cli');
+      const [mailjet] = fixture.mailjetServers();
+      expect(cli).toMatchObject({ from_filter: 'example.com', active: true });
+      expect(cli!.sequence).toBeLessThan(mailjet!.sequence);
+      const writes = fixture.standIn.writes().length;
+      await fixture.call('odooSetup', { purpose: 'mass-mailing', keepOdooForTransactional: true });
+      expect(fixture.standIn.writes()).toHaveLength(writes);
+    },
+  );
 
   it('Odoo 16 has no such server type: a clear refusal before anything is written', async () => {
     fixture = await odooFixture(16);
@@ -225,12 +272,15 @@ describe('cancelling', () => {
   it.each([
     { version: 17, secret: 'password' },
     { version: 19, secret: 'api-key' },
-  ] as const)('stops a running setup at once and leaves nothing half-written (Odoo $version, $secret)', async ({ version, secret }) => {
-    fixture = await odooFixture(version, { latencyMs: 150, secret });
-    const running = fixture.call('odooSetup', {});
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(fixture.core.operations.cancel('test-op-0001')).toBe(true);
-    expect(await running).toEqual({ ok: false, error: { code: 'app.cancelled' } });
-    expect(fixture.standIn.writes()).toHaveLength(0);
-  });
+  ] as const)(
+    'stops a running setup at once and leaves nothing half-written (Odoo $version, $secret)',
+    async ({ version, secret }) => {
+      fixture = await odooFixture(version, { latencyMs: 150, secret });
+      const running = fixture.call('odooSetup', {});
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(fixture.core.operations.cancel('test-op-0001')).toBe(true);
+      expect(await running).toEqual({ ok: false, error: { code: 'app.cancelled' } });
+      expect(fixture.standIn.writes()).toHaveLength(0);
+    },
+  );
 });

@@ -69,7 +69,13 @@ const realSmtp: SmtpCheck = async (snapshot) => {
     return { ok: true };
   } catch (error) {
     const code = (error as { responseCode?: number }).responseCode;
-    return { ok: false, message: code === 535 ? `Server replied with following exception:\n (535, b'Authentication failed')` : `An SSL exception occurred. Check connection security type.\n ${String((error as Error).message)}` };
+    return {
+      ok: false,
+      message:
+        code === 535
+          ? `Server replied with following exception:\n (535, b'Authentication failed')`
+          : `An SSL exception occurred. Check connection security type.\n ${String((error as Error).message)}`,
+    };
   }
 };
 
@@ -78,7 +84,23 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mailjet-smtp-'));
   execFileSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=in-v3.mailjet.com', '-addext', 'subjectAltName=DNS:in-v3.mailjet.com', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=in-v3.mailjet.com',
+      '-addext',
+      'subjectAltName=DNS:in-v3.mailjet.com',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
     { stdio: 'ignore' },
   );
   key = readFileSync(join(dir, 'key.pem'), 'utf8');
@@ -103,15 +125,31 @@ describe.skipIf(!hasOpenssl)('the written values against a real SMTP server on l
     [19, 465, 'api-key'],
     [19, 587, 'api-key'],
     [19, 587, 'password'],
-  ] as const)('Odoo %i, port %i, %s: setup passes Odoo\'s connection test over an authenticated TLS session', async (version, port, secret) => {
-    fixture = await odooFixture(version, { smtpCheck: realSmtp, secret });
-    const result = await fixture.call('odooSetup', { port });
-    expect(result.ok && result.value).toMatchObject({ tested: true, transport: secret === 'api-key' ? 'json-2' : 'xml-rpc' });
-    expect(fixture.mailjetServers()).toEqual([expect.objectContaining({ smtp_port: port, active: true })]);
-  });
+  ] as const)(
+    "Odoo %i, port %i, %s: setup passes Odoo's connection test over an authenticated TLS session",
+    async (version, port, secret) => {
+      fixture = await odooFixture(version, { smtpCheck: realSmtp, secret });
+      const result = await fixture.call('odooSetup', { port });
+      expect(result.ok && result.value).toMatchObject({
+        tested: true,
+        transport: secret === 'api-key' ? 'json-2' : 'xml-rpc',
+      });
+      expect(fixture.mailjetServers()).toEqual([expect.objectContaining({ smtp_port: port, active: true })]);
+    },
+  );
 
   it('the documentation\'s "587 with SSL/TLS" does not complete a session', async () => {
-    const snapshot = { id: 1, name: 'Mailjet', smtp_host: 'in-v3.mailjet.com', smtp_port: 587, smtp_encryption: 'ssl', smtp_authentication: 'login', smtp_user: MAILJET.apiKey, smtp_pass: MAILJET.secret, from_filter: false } as const;
+    const snapshot = {
+      id: 1,
+      name: 'Mailjet',
+      smtp_host: 'in-v3.mailjet.com',
+      smtp_port: 587,
+      smtp_encryption: 'ssl',
+      smtp_authentication: 'login',
+      smtp_user: MAILJET.apiKey,
+      smtp_pass: MAILJET.secret,
+      from_filter: false,
+    } as const;
     await expect(verifyAgainstLoopback(snapshot)).rejects.toThrow();
     await expect(verifyAgainstLoopback({ ...snapshot, smtp_encryption: 'starttls' })).resolves.toBe(true);
   });

@@ -28,9 +28,13 @@ describe('releases newer than the ones tested', () => {
     expect(info.ok && info.value).toMatchObject({ transport: 'json-2', support: 'newer', version: { label } });
     const setup = await fixture.call('odooSetup', { port: 465 });
     expect(setup.ok).toBe(true);
-    const newer = setup.ok ? setup.value.warnings.filter((w: { code: string }) => w.code === 'newer-version') : undefined;
+    const newer = setup.ok
+      ? setup.value.warnings.filter((w: { code: string }) => w.code === 'newer-version')
+      : undefined;
     expect(newer).toEqual([{ code: 'newer-version', params: { version: label, major: label === '20.0' ? 20 : 19 } }]);
-    expect(fixture.mailjetServers()).toEqual([expect.objectContaining({ smtp_encryption: 'ssl_strict', active: true })]);
+    expect(fixture.mailjetServers()).toEqual([
+      expect.objectContaining({ smtp_encryption: 'ssl_strict', active: true }),
+    ]);
     expect(fixture.callsOver('xml-rpc')).toEqual([]);
   });
 });
@@ -80,15 +84,18 @@ describe('round trips to log in', () => {
   it.each([
     { version: 17, secret: 'password', login: 'common.authenticate', versionCall: 'common.version' },
     { version: 19, secret: 'api-key', login: 'res.users.context_get', versionCall: 'web.version' },
-  ] as const)('Odoo $version, known from last time: version and login go out together', async ({ version, secret, login, versionCall }) => {
-    fixture = await odooFixture(version, { secret, latencyMs: 60 });
-    await fixture.call('odooConnect');
-    fixture.standIn.calls.length = 0;
-    await fixture.call('odooConnect');
-    const find = (target: string) => fixture!.standIn.calls.find((call) => call.target === target)!;
-    expect(find(login).startedAt).toBeLessThan(find(versionCall).endedAt);
-    expect(fixture.standIn.calls.some((call) => call.target === 'web.version' && version < 19)).toBe(false);
-  });
+  ] as const)(
+    'Odoo $version, known from last time: version and login go out together',
+    async ({ version, secret, login, versionCall }) => {
+      fixture = await odooFixture(version, { secret, latencyMs: 60 });
+      await fixture.call('odooConnect');
+      fixture.standIn.calls.length = 0;
+      await fixture.call('odooConnect');
+      const find = (target: string) => fixture!.standIn.calls.find((call) => call.target === target)!;
+      expect(find(login).startedAt).toBeLessThan(find(versionCall).endedAt);
+      expect(fixture.standIn.calls.some((call) => call.target === 'web.version' && version < 19)).toBe(false);
+    },
+  );
 
   it('a password with an accent, a space and a euro sign (no API key, and no valid header value) goes straight to XML-RPC', async () => {
     const password = 'città di Verona 7€';

@@ -12,7 +12,10 @@ describe('the demo', () => {
     const home = mkdtempSync(join(tmpdir(), 'assistant-demo-home-'));
     writeFileSync(join(home, 'settings.json'), JSON.stringify({ language: 'it' }));
     mkdirSync(join(home, 'demo'));
-    writeFileSync(join(home, 'demo', 'settings.json'), JSON.stringify({ wizard: { path: 'automatic', current: 'dns', completed: ['welcome'] } }));
+    writeFileSync(
+      join(home, 'demo', 'settings.json'),
+      JSON.stringify({ wizard: { path: 'automatic', current: 'dns', completed: ['welcome'] } }),
+    );
     const demo = await startDemo({ MAILJET_ODOO_HOME: home });
     try {
       expect(existsSync(join(home, 'demo', 'settings.json'))).toBe(false);
@@ -20,8 +23,16 @@ describe('the demo', () => {
       const { core } = await composeApp({ face: 'web', demo, host: { keychain: createMemoryKeychain() } });
       expect(await dispatch(core, 'progressRead', {})).toMatchObject({ ok: true, value: { current: 'welcome' } });
       // The demo's buttons answer in the demo, and only there.
-      expect(await dispatch(core, 'demoInfo', {})).toMatchObject({ ok: true, value: { active: true, domain: 'example.com' } });
-      const { core: real } = await composeApp({ face: 'web', dataDir: home, endpoints: demo.endpoints, host: { keychain: createMemoryKeychain() } });
+      expect(await dispatch(core, 'demoInfo', {})).toMatchObject({
+        ok: true,
+        value: { active: true, domain: 'example.com' },
+      });
+      const { core: real } = await composeApp({
+        face: 'web',
+        dataDir: home,
+        endpoints: demo.endpoints,
+        host: { keychain: createMemoryKeychain() },
+      });
       expect(await dispatch(real, 'demoActivateSenders', {})).toEqual({ ok: false, error: { code: 'demo.not-demo' } });
       expect(await dispatch(real, 'demoInfo', {})).toEqual({ ok: true, value: { active: false } });
     } finally {

@@ -9,14 +9,21 @@ interface Reply {
 }
 
 /** Raw HTTP, so the test controls Host and Origin exactly as an attacker's page or a rebinding DNS would. */
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers ?? {} }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers ?? {} },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -33,7 +40,11 @@ let face: RunningWebFace;
 let port: number;
 let auth: Record<string, string>;
 const rpc = (channel: string, input: unknown, headers: Record<string, string> = {}) =>
-  send(port, `/rpc/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth, ...headers }, body: JSON.stringify({ input }) });
+  send(port, `/rpc/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...auth, ...headers },
+    body: JSON.stringify({ input }),
+  });
 
 beforeAll(async () => {
   requireBuiltRenderer();
@@ -61,7 +72,15 @@ describe('the browser face', () => {
   });
 
   it('answers on its own host name, and on no other *.localhost name', async () => {
-    expect((await rpc('appInfo', {}, { Host: `${face.server.hostName}:${port}`, Origin: `http://${face.server.hostName}:${port}` })).status).toBe(200);
+    expect(
+      (
+        await rpc(
+          'appInfo',
+          {},
+          { Host: `${face.server.hostName}:${port}`, Origin: `http://${face.server.hostName}:${port}` },
+        )
+      ).status,
+    ).toBe(200);
     expect((await rpc('appInfo', {}, { Host: `0123456789abcdef.localhost:${port}` })).status).toBe(403);
     expect((await rpc('appInfo', {}, { Origin: `http://0123456789abcdef.localhost:${port}` })).status).toBe(403);
     expect((await rpc('appInfo', {}, { Origin: `http://${face.server.hostName}:${port + 1}` })).status).toBe(403);
@@ -97,12 +116,18 @@ describe('the browser face', () => {
   });
 
   it('refuses a form post (not JSON), the one request a foreign page can send without asking', async () => {
-    const reply = await send(port, '/rpc/languageSet', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'language=en' });
+    const reply = await send(port, '/rpc/languageSet', {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'language=en',
+    });
     expect(reply.status).toBe(415);
   });
 
   it('answers the tokenised address with the wizard itself and an HttpOnly, SameSite, host-only cookie', async () => {
-    const first = await send(port, `/?token=${face.server.token}`, { headers: { Host: `${face.server.hostName}:${port}` } });
+    const first = await send(port, `/?token=${face.server.token}`, {
+      headers: { Host: `${face.server.hostName}:${port}` },
+    });
     expect(first.status).toBe(200);
     // No second page load: the wizard, with the bridge first (it takes the token out of the address bar).
     expect(first.body).not.toContain('http-equiv="refresh"');
@@ -122,7 +147,9 @@ describe('the browser face', () => {
   });
 
   it('sends a tokenised address of another page on to it, with the cookie, through a refresh', async () => {
-    const reply = await send(port, `/assets/?token=${face.server.token}&x=1`, { headers: { Host: `${face.server.hostName}:${port}` } });
+    const reply = await send(port, `/assets/?token=${face.server.token}&x=1`, {
+      headers: { Host: `${face.server.hostName}:${port}` },
+    });
     expect(reply.status).toBe(200);
     expect(refreshTarget(reply.body)).toBe('/assets/?x=1');
     expect(String(reply.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
@@ -149,7 +176,11 @@ describe('the browser face', () => {
 
   it('answers a malformed address with 4xx and writes no stack trace to the log', async () => {
     const before = face.logLines.length;
-    const badEscape = await send(port, '/rpc/%', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: '{}' });
+    const badEscape = await send(port, '/rpc/%', {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(badEscape.status).toBe(404);
     expect(JSON.parse(badEscape.body)).toEqual({ ok: false, error: { code: 'app.unknown-channel' } });
     expect((await send(port, '//', { headers: auth })).status).toBe(400);
@@ -159,10 +190,17 @@ describe('the browser face', () => {
   it('lets the tokenised address arrive as a cross-site navigation (from the redirect file), and nothing else', async () => {
     const host = { Host: `${face.server.hostName}:${port}` };
     const navigation = { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'navigate', 'Sec-Fetch-Dest': 'document' };
-    expect((await send(port, `/?token=${face.server.token}`, { headers: { ...host, ...navigation } })).status).toBe(200);
-    expect((await send(port, '/', { headers: { ...host, ...navigation, Authorization: `Bearer ${face.server.token}` } })).status).toBe(403);
+    expect((await send(port, `/?token=${face.server.token}`, { headers: { ...host, ...navigation } })).status).toBe(
+      200,
+    );
+    expect(
+      (await send(port, '/', { headers: { ...host, ...navigation, Authorization: `Bearer ${face.server.token}` } }))
+        .status,
+    ).toBe(403);
     const crossSiteFetch = { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'cors', 'Sec-Fetch-Dest': 'empty' };
-    expect((await send(port, `/?token=${face.server.token}`, { headers: { ...host, ...crossSiteFetch } })).status).toBe(403);
+    expect((await send(port, `/?token=${face.server.token}`, { headers: { ...host, ...crossSiteFetch } })).status).toBe(
+      403,
+    );
   });
 
   it('serves pages with a strict Content-Security-Policy', async () => {
@@ -174,7 +212,12 @@ describe('the browser face', () => {
   });
 
   it('does not let a path walk out of the renderer folder', async () => {
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/..%5c..%5cpackage.json']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/assets/..%2f..%2fpackage.json',
+      '/..%5c..%5cpackage.json',
+    ]) {
       const reply = await send(port, path, { headers: auth });
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('mailjet-odoo-assistant');
@@ -189,7 +232,10 @@ describe('the browser face', () => {
 
   it('never sends a saved secret back, not even in the keychain status', async () => {
     const secret = 'web-face-secret-key-000000009f1e';
-    expect(JSON.parse((await rpc('keychainSave', { name: 'mailjet', value: secret })).body)).toEqual({ ok: true, value: { saved: true, endsWith: '9f1e', source: 'keychain' } });
+    expect(JSON.parse((await rpc('keychainSave', { name: 'mailjet', value: secret })).body)).toEqual({
+      ok: true,
+      value: { saved: true, endsWith: '9f1e', source: 'keychain' },
+    });
     const status = await rpc('keychainStatus', {});
     const settings = await rpc('settingsRead', {});
     expect(status.body + settings.body).not.toContain(secret);

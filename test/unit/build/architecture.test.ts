@@ -13,8 +13,12 @@ function sources(dir: string): string[] {
 }
 
 function imports(file: string): Array<{ specifier: string; typeOnly: boolean }> {
-  const pattern = /^\s*(import|export)(\s+type\b)?[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
-  return [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => ({ specifier: m[3] ?? m[4] ?? m[5]!, typeOnly: !!m[2] }));
+  const pattern =
+    /^\s*(import|export)(\s+type\b)?[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
+  return [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => ({
+    specifier: m[3] ?? m[4] ?? m[5]!,
+    typeOnly: !!m[2],
+  }));
 }
 
 describe('architecture', () => {
@@ -61,7 +65,9 @@ describe('architecture', () => {
 
   it('one composition root: only main/compose.ts builds the core and the Node host', () => {
     const builders = sources('main').filter(
-      (file) => file !== join('main', 'compose.ts') && /\bcreate(Core|NodeHost)\(/.test(readFileSync(file, 'utf8').replace(/function create(Core|NodeHost)\(/g, '')),
+      (file) =>
+        file !== join('main', 'compose.ts') &&
+        /\bcreate(Core|NodeHost)\(/.test(readFileSync(file, 'utf8').replace(/function create(Core|NodeHost)\(/g, '')),
     );
     expect(builders).toEqual([]);
   });

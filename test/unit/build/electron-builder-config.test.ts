@@ -42,7 +42,8 @@ describe('electron-builder.yml', () => {
   });
 
   it('builds the installers people expect on each system', () => {
-    const targets = (list: Array<string | { target: string }>) => list.map((t) => (typeof t === 'string' ? t : t.target));
+    const targets = (list: Array<string | { target: string }>) =>
+      list.map((t) => (typeof t === 'string' ? t : t.target));
     expect(targets(config.win.target)).toEqual(['nsis']);
     expect(targets(config.mac.target)).toEqual(['dmg']);
     expect(targets(config.linux.target)).toEqual(['AppImage', 'deb']);

@@ -18,7 +18,9 @@ const ALL = ['main', 'shared', 'renderer'].flatMap(sources);
 /** The files outside `home` whose text matches `pattern`. */
 function copiesOutside(home: string | string[], pattern: RegExp): string[] {
   const homes = Array.isArray(home) ? home : [home];
-  return ALL.filter((file) => !homes.some((h) => file === h || file.startsWith(`${h}/`)) && pattern.test(readFileSync(file, 'utf8')));
+  return ALL.filter(
+    (file) => !homes.some((h) => file === h || file.startsWith(`${h}/`)) && pattern.test(readFileSync(file, 'utf8')),
+  );
 }
 
 describe('one home per concept', () => {
@@ -28,23 +30,38 @@ describe('one home per concept', () => {
   });
 
   it("Mailjet's DNS values: one schema in shared/dns/mailjet-values.ts", () => {
-    expect(copiesOutside('shared/dns/mailjet-values.ts', /\b(ownershipName|ownershipValue|dkimName|dkimValue|spfValue)\??\s*:\s*(z\.|optionalText\(\d|string\b)/)).toEqual([]);
+    expect(
+      copiesOutside(
+        'shared/dns/mailjet-values.ts',
+        /\b(ownershipName|ownershipValue|dkimName|dkimValue|spfValue)\??\s*:\s*(z\.|optionalText\(\d|string\b)/,
+      ),
+    ).toEqual([]);
   });
 
   it('the wording of a change in Odoo: shared/odoo/change-wording.ts', () => {
-    expect(copiesOutside('shared/odoo/change-wording.ts', /'odoo\.changes\.|'wizard\.odoo-server\.changes\./)).toEqual([]);
+    expect(copiesOutside('shared/odoo/change-wording.ts', /'odoo\.changes\.|'wizard\.odoo-server\.changes\./)).toEqual(
+      [],
+    );
   });
 
   it('the DNS export table: shared/dns/formats/export.ts calls the writers', () => {
-    expect(copiesOutside('shared/dns/formats', /\b(recordsText|recordsCsv|recordsJson|zoneFragment|handoffSheet)\(/)).toEqual([]);
-    expect(copiesOutside(['shared/dns/export-formats.ts'], /\['(text|zone|csv|json|html)', '(text|zone|csv|json|html)'/)).toEqual([]);
+    expect(
+      copiesOutside('shared/dns/formats', /\b(recordsText|recordsCsv|recordsJson|zoneFragment|handoffSheet)\(/),
+    ).toEqual([]);
+    expect(
+      copiesOutside(['shared/dns/export-formats.ts'], /\['(text|zone|csv|json|html)', '(text|zone|csv|json|html)'/),
+    ).toEqual([]);
   });
 
   it('the documentation links: shared/docs-links.ts', () => {
-    expect(copiesOutside('shared/docs-links.ts', /odoo\.com\/documentation|documentation\.mailjet\.com\/hc/)).toEqual([]);
+    expect(copiesOutside('shared/docs-links.ts', /odoo\.com\/documentation|documentation\.mailjet\.com\/hc/)).toEqual(
+      [],
+    );
   });
 
   it('the language list: shared/languages.ts', () => {
-    expect(copiesOutside('shared/languages.ts', /\['(it|en)', '(it|en)'\]|'it\|en'|<it\|en>|=== 'it'|!== 'it'/)).toEqual([]);
+    expect(
+      copiesOutside('shared/languages.ts', /\['(it|en)', '(it|en)'\]|'it\|en'|<it\|en>|=== 'it'|!== 'it'/),
+    ).toEqual([]);
   });
 });

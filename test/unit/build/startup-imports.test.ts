@@ -18,7 +18,8 @@ function staticPackages(file: string, seen = new Set<string>()): Set<string> {
   for (const m of code.matchAll(/^import\s+(?:[^;]*?\s+from\s+)?"([^"]+)";?$/gm)) {
     const specifier = m[1]!;
     if (specifier.startsWith('./')) staticPackages(specifier.slice(2), seen).forEach((p) => packages.add(p));
-    else if (!specifier.startsWith('node:')) packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
+    else if (!specifier.startsWith('node:'))
+      packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
   }
   return packages;
 }
@@ -35,7 +36,9 @@ describe.skipIf(!existsSync(join(MAIN, 'cli.js')))('what a start loads (built ou
   });
 
   it('the core reaches Mailjet, Odoo and the DNS checker only through dynamic imports', () => {
-    const core = readdirSync(MAIN).filter((file) => readFileSync(join(MAIN, file), 'utf8').includes('function createCore('));
+    const core = readdirSync(MAIN).filter((file) =>
+      readFileSync(join(MAIN, file), 'utf8').includes('function createCore('),
+    );
     expect(core).toHaveLength(1);
     const packages = staticPackages(core[0]!);
     expect(packages.has('node-mailjet')).toBe(false);

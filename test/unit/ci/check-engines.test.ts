@@ -11,7 +11,10 @@ function project(engines: string, packages: Record<string, LockEntry>): string {
   const dir = mkdtempSync(join(tmpdir(), 'assistant-engines-'));
   dirs.push(dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', engines: { node: engines } }));
-  writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { '': { name: 'x' }, ...packages } }));
+  writeFileSync(
+    join(dir, 'package-lock.json'),
+    JSON.stringify({ lockfileVersion: 3, packages: { '': { name: 'x' }, ...packages } }),
+  );
   return dir;
 }
 
@@ -40,10 +43,12 @@ describe('the CI engine check', () => {
   });
 
   it('needs the whole supported range covered, not just its lower end', () => {
-    expect(engineMismatches('>=20.19', { 'node_modules/old': { version: '1.0.0', engines: { node: '^20.0.0' } } })).toEqual([
-      { name: 'old', version: '1.0.0', requires: '^20.0.0' },
-    ]);
-    expect(engineMismatches('>=20.19', { 'node_modules/odd': { version: '1.0.0', engines: { node: 'twenty' } } })).toHaveLength(1);
+    expect(
+      engineMismatches('>=20.19', { 'node_modules/old': { version: '1.0.0', engines: { node: '^20.0.0' } } }),
+    ).toEqual([{ name: 'old', version: '1.0.0', requires: '^20.0.0' }]);
+    expect(
+      engineMismatches('>=20.19', { 'node_modules/odd': { version: '1.0.0', engines: { node: 'twenty' } } }),
+    ).toHaveLength(1);
   });
 
   it('passes on this repository: every runtime dependency runs on the Node the README names', () => {

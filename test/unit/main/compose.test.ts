@@ -38,7 +38,10 @@ afterEach(async () => {
 
 /** Where one face, started on `env`, keeps things: its settings file, Electron's folder, the keychain service it asks. */
 async function whereItKeeps(face: 'desktop' | 'web' | 'cli', env: NodeJS.ProcessEnv, demo: boolean) {
-  const app = face === 'desktop' ? await prepareDesktopRun(env, demo ? ['electron', '.', '--demo'] : ['electron', '.']).compose('it-IT') : await composeApp({ face, env, demo });
+  const app =
+    face === 'desktop'
+      ? await prepareDesktopRun(env, demo ? ['electron', '.', '--demo'] : ['electron', '.']).compose('it-IT')
+      : await composeApp({ face, env, demo });
   started.push(app);
   seen.services.length = 0;
   await app.core.deps.keychain.get('odoo');
@@ -52,9 +55,17 @@ async function whereItKeeps(face: 'desktop' | 'web' | 'cli', env: NodeJS.Process
 
 describe('the composition root', () => {
   it('gives the desktop app, the browser face and the CLI the same folder, settings file and keychain service', async () => {
-    const env = { MAILJET_ODOO_HOME: home, MAILJET_ODOO_KEYCHAIN_SERVICE: 'assistant-second-profile', LANG: 'en_US.UTF-8' };
+    const env = {
+      MAILJET_ODOO_HOME: home,
+      MAILJET_ODOO_KEYCHAIN_SERVICE: 'assistant-second-profile',
+      LANG: 'en_US.UTF-8',
+    };
     const desktop = await whereItKeeps('desktop', env, false);
-    expect(desktop).toEqual({ dataDir: home, settingsFile: join(home, 'settings.json'), keychainServices: ['assistant-second-profile'] });
+    expect(desktop).toEqual({
+      dataDir: home,
+      settingsFile: join(home, 'settings.json'),
+      keychainServices: ['assistant-second-profile'],
+    });
     // Electron's own files go to the same folder, decided before Electron is ready.
     expect(seen.userData).toEqual([home]);
     expect(await whereItKeeps('web', env, false)).toEqual(desktop);
@@ -67,11 +78,16 @@ describe('the composition root', () => {
     for (const where of faces) expect(where.keychainServices).toEqual(['mailjet-odoo-assistant']);
   });
 
-  it("starts the demo in the same folder for the desktop app and the browser face, and never asks the keychain", async () => {
+  it('starts the demo in the same folder for the desktop app and the browser face, and never asks the keychain', async () => {
     const env = { MAILJET_ODOO_HOME: home, MAILJET_ODOO_KEYCHAIN_SERVICE: 'assistant-second-profile' };
     const desktop = await whereItKeeps('desktop', env, true);
     const demoDir = join(home, 'demo');
-    expect(desktop).toEqual({ dataDir: demoDir, settingsFile: join(demoDir, 'settings.json'), keychainServices: [], demoDataDir: demoDir });
+    expect(desktop).toEqual({
+      dataDir: demoDir,
+      settingsFile: join(demoDir, 'settings.json'),
+      keychainServices: [],
+      demoDataDir: demoDir,
+    });
     expect(seen.userData).toEqual([demoDir]);
     expect(await whereItKeeps('web', env, true)).toEqual(desktop);
   });

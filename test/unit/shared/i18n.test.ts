@@ -5,7 +5,10 @@ import type { ErrorCode } from '@shared/contract';
 describe('describeError', () => {
   it('phrases a known code in Italian with its parameters and next step', async () => {
     const i18n = await createTranslator('it');
-    const { message, next } = describeError(i18n.t.bind(i18n), { code: 'cli.missing-option', params: { option: 'domain' } });
+    const { message, next } = describeError(i18n.t.bind(i18n), {
+      code: 'cli.missing-option',
+      params: { option: 'domain' },
+    });
     expect(message).toBe("Qui serve l'opzione --domain.");
     expect(next).toContain('--domain');
   });

@@ -36,7 +36,8 @@ describe('the Italian and English catalogs', () => {
   it('translate rather than copy: the Italian differs from the English for nearly every sentence', () => {
     // Command syntax (`*.usage`) and bare placeholders are the same in every language by nature.
     const same = [...english].filter(
-      ([key, value]) => value.length > 12 && italian.get(key) === value && !key.endsWith('.usage') && !/^\{\{\w+\}\}$/.test(value),
+      ([key, value]) =>
+        value.length > 12 && italian.get(key) === value && !key.endsWith('.usage') && !/^\{\{\w+\}\}$/.test(value),
     );
     expect(same.map(([key]) => key)).toEqual([]);
   });

@@ -24,6 +24,8 @@ describe('wizard steps', () => {
   });
 
   it('drops duplicates and keeps completed steps in documentation order', () => {
-    expect(normaliseProgress({ path: 'automatic', current: 'dns', completed: ['senders', 'welcome', 'senders'] }).completed).toEqual(['welcome', 'senders']);
+    expect(
+      normaliseProgress({ path: 'automatic', current: 'dns', completed: ['senders', 'welcome', 'senders'] }).completed,
+    ).toEqual(['welcome', 'senders']);
   });
 });

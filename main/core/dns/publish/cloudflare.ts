@@ -1,7 +1,7 @@
 import Cloudflare from 'cloudflare';
 import { AppError } from '@shared/errors';
 import { quotedTxt } from '@shared/dns/txt';
-import { bareName, logicalTxt, type NewRecord, type ProviderSession, type ZoneRecord } from './provider';
+import { bareName, logicalTxt, type ProviderSession, type ZoneRecord } from './provider';
 import { DEFAULT_PUBLISH_RETRY, retryAfterMs, withRetry, type HttpFailure, type RetryOptions } from './retry';
 
 // Cloudflare through its official SDK (`cloudflare` 7.3.0). Only calls on the one zone are made, so a
@@ -12,7 +12,7 @@ import { DEFAULT_PUBLISH_RETRY, retryAfterMs, withRetry, type HttpFailure, type 
 // retries are off and withRetry looks before writing again), resources/dns/records.d.ts (TXT content
 // as quoted character-strings, TTL 1 = automatic).
 
-export const CLOUDFLARE_API_URL = 'https://api.cloudflare.com/client/v4';
+const CLOUDFLARE_API_URL = 'https://api.cloudflare.com/client/v4';
 const PER_PAGE = 100;
 /** "Automatic" in Cloudflare's panel and API: what a record added by hand gets. */
 const AUTOMATIC_TTL = 1;
@@ -33,13 +33,15 @@ function failureOf(error: unknown): HttpFailure | null {
 }
 
 /** Cloudflare's answer as one of our errors: which of its codes means what is cited in the stand-in. */
-export function cloudflareError(error: unknown): AppError {
+function cloudflareError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Cloudflare.APIUserAbortError) return new AppError('app.cancelled');
-  if (error instanceof Cloudflare.APIConnectionError) return new AppError('publish.unreachable', { provider: 'Cloudflare' });
+  if (error instanceof Cloudflare.APIConnectionError)
+    return new AppError('publish.unreachable', { provider: 'Cloudflare' });
   if (error instanceof Cloudflare.APIError) {
     const codes = (error.errors ?? []).map((item) => item.code);
-    if (error.status === 400 && codes.includes(6003)) return new AppError('publish.token-refused', { provider: 'Cloudflare' });
+    if (error.status === 400 && codes.includes(6003))
+      return new AppError('publish.token-refused', { provider: 'Cloudflare' });
     if (error.status === 401) return new AppError('publish.token-refused', { provider: 'Cloudflare' });
     if (error.status === 403) return new AppError('publish.token-scope', { provider: 'Cloudflare' });
     if (error.status === 404) return new AppError('publish.zone-not-found', { provider: 'Cloudflare' });
@@ -49,7 +51,10 @@ export function cloudflareError(error: unknown): AppError {
   return new AppError('publish.failed', { provider: 'Cloudflare', status: 0, code: 0 });
 }
 
-export async function openCloudflare(options: CloudflareOptions & { zone: string; zoneId?: string | undefined }, signal: AbortSignal): Promise<ProviderSession> {
+export async function openCloudflare(
+  options: CloudflareOptions & { zone: string; zoneId?: string | undefined },
+  signal: AbortSignal,
+): Promise<ProviderSession> {
   let requests = 0;
   const client = new Cloudflare({
     apiToken: options.token,
@@ -77,14 +82,23 @@ export async function openCloudflare(options: CloudflareOptions & { zone: string
       return found.id;
     } catch (error) {
       // A token limited to DNS ▸ Edit may not list zones: the user is asked for the zone's id instead.
-      if (error instanceof AppError && (error.code === 'publish.token-scope' || error.code === 'publish.zone-not-found')) {
+      if (
+        error instanceof AppError &&
+        (error.code === 'publish.token-scope' || error.code === 'publish.zone-not-found')
+      ) {
         throw new AppError('publish.zone-id-needed', { zone });
       }
       throw error;
     }
   }
 
-  const toZoneRecord = (item: { id: string; type: string; name: string; content?: string; ttl: number }): ZoneRecord => ({
+  const toZoneRecord = (item: {
+    id: string;
+    type: string;
+    name: string;
+    content?: string;
+    ttl: number;
+  }): ZoneRecord => ({
     id: item.id,
     type: item.type,
     name: bareName(item.name),
@@ -95,14 +109,18 @@ export async function openCloudflare(options: CloudflareOptions & { zone: string
   async function readName(name: string): Promise<ZoneRecord[]> {
     const found: ZoneRecord[] = [];
     for (let page = 1; ; page++) {
-      const answer = await call(() => client.dns.records.list({ zone_id: zoneId, name: { exact: name }, page, per_page: PER_PAGE }, { signal }));
-      for (const item of answer.result) if (item.type === 'TXT' || item.type === 'CNAME') found.push(toZoneRecord(item as never));
+      const answer = await call(() =>
+        client.dns.records.list({ zone_id: zoneId, name: { exact: name }, page, per_page: PER_PAGE }, { signal }),
+      );
+      for (const item of answer.result)
+        if (item.type === 'TXT' || item.type === 'CNAME') found.push(toZoneRecord(item as never));
       const info = answer.result_info as { total_pages?: number } | undefined;
       if (!info?.total_pages || page >= info.total_pages || answer.result.length === 0) return found;
     }
   }
 
-  const content = (record: { type: 'TXT' | 'CNAME'; value: string }) => (record.type === 'TXT' ? quotedTxt(record.value) : record.value);
+  const content = (record: { type: 'TXT' | 'CNAME'; value: string }) =>
+    record.type === 'TXT' ? quotedTxt(record.value) : record.value;
 
   return {
     provider: 'cloudflare',
@@ -112,7 +130,19 @@ export async function openCloudflare(options: CloudflareOptions & { zone: string
     create: async (record) => {
       const same = (item: ZoneRecord) => item.type === record.type && item.value === record.value;
       const created = await call(
-        async () => toZoneRecord((await client.dns.records.create({ zone_id: zoneId, type: record.type, name: record.name, content: content(record), ttl: AUTOMATIC_TTL } as never, { signal })) as never),
+        async () =>
+          toZoneRecord(
+            (await client.dns.records.create(
+              {
+                zone_id: zoneId,
+                type: record.type,
+                name: record.name,
+                content: content(record),
+                ttl: AUTOMATIC_TTL,
+              } as never,
+              { signal },
+            )) as never,
+          ),
         async () => (await readName(record.name)).find(same),
       );
       return created;
@@ -120,18 +150,20 @@ export async function openCloudflare(options: CloudflareOptions & { zone: string
     update: async (current, value) => {
       // PUT with the record's own name, type and TTL: only the value changes. Sending it again is harmless.
       await call(() =>
-        client.dns.records.update(current.id, { zone_id: zoneId, type: current.type, name: current.name, content: content({ type: current.type as 'TXT' | 'CNAME', value }), ttl: current.ttl } as never, { signal }),
+        client.dns.records.update(
+          current.id,
+          {
+            zone_id: zoneId,
+            type: current.type,
+            name: current.name,
+            content: content({ type: current.type as 'TXT' | 'CNAME', value }),
+            ttl: current.ttl,
+          } as never,
+          { signal },
+        ),
       );
     },
     finish: async () => false,
     requests: () => requests,
   };
 }
-
-/** The credential check: the token is alive, and it may read this zone's records (nothing is written). */
-export async function checkCloudflare(options: CloudflareOptions & { zone: string; zoneId?: string | undefined }, signal: AbortSignal): Promise<void> {
-  const session = await openCloudflare(options, signal);
-  await session.read([options.zone], signal);
-}
-
-export type { NewRecord };

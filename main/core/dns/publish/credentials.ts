@@ -6,14 +6,14 @@ import { rememberSecret } from '../../redaction';
 // A provider credential as the keychain keeps it: one JSON value per provider, with the zone it was
 // checked on. Every secret part is remembered for scrubbing as soon as it is read.
 
-export interface CloudflareCredential {
+interface CloudflareCredential {
   provider: 'cloudflare';
   token: string;
   zoneId?: string | undefined;
   zone?: string | undefined;
 }
 
-export interface OvhCredentialRecord {
+interface OvhCredentialRecord {
   provider: 'ovh';
   applicationKey: string;
   applicationSecret: string;
@@ -40,12 +40,25 @@ export function parseCredential(provider: DnsApiProvider, stored: string): Provi
     rememberSecret(token);
     return { provider, token, zoneId: text(raw.zoneId), zone };
   }
-  const [applicationKey, applicationSecret, consumerKey] = [text(raw.applicationKey), text(raw.applicationSecret), text(raw.consumerKey)];
-  if (!applicationKey || !applicationSecret || !consumerKey) throw new AppError('publish.invalid-credential', { provider: 'OVHcloud' });
+  const [applicationKey, applicationSecret, consumerKey] = [
+    text(raw.applicationKey),
+    text(raw.applicationSecret),
+    text(raw.consumerKey),
+  ];
+  if (!applicationKey || !applicationSecret || !consumerKey)
+    throw new AppError('publish.invalid-credential', { provider: 'OVHcloud' });
   for (const part of [applicationKey, applicationSecret, consumerKey]) rememberSecret(part);
   const endpoint = text(raw.endpoint);
-  if (endpoint && !(OVH_ENDPOINTS as readonly string[]).includes(endpoint)) throw new AppError('publish.invalid-credential', { provider: 'OVHcloud' });
-  return { provider, applicationKey, applicationSecret, consumerKey, endpoint: endpoint as OvhEndpoint | undefined, zone };
+  if (endpoint && !(OVH_ENDPOINTS as readonly string[]).includes(endpoint))
+    throw new AppError('publish.invalid-credential', { provider: 'OVHcloud' });
+  return {
+    provider,
+    applicationKey,
+    applicationSecret,
+    consumerKey,
+    endpoint: endpoint as OvhEndpoint | undefined,
+    zone,
+  };
 }
 
 export function serialiseCredential(credential: ProviderCredential): string {

@@ -5,7 +5,13 @@ import type { CallContext, CoreDeps, HandlerTable } from '../../context';
 import { storedIn } from '../../secret-hint';
 import { rememberSecret } from '../../redaction';
 import { openCloudflare } from './cloudflare';
-import { parseCredential, providerName, readCredential, serialiseCredential, type ProviderCredential } from './credentials';
+import {
+  parseCredential,
+  providerName,
+  readCredential,
+  serialiseCredential,
+  type ProviderCredential,
+} from './credentials';
 import { apiBase } from './endpoint';
 import { openOvh } from './ovh';
 import { applyPlan, planPublication, type PublishRequest } from './planner';
@@ -20,33 +26,66 @@ export interface PublishTuning {
   retry?: RetryOptions;
 }
 
-export function createPublishHandlers(deps: CoreDeps, tuning: PublishTuning = {}): HandlerTable<keyof typeof publishChannels> {
-  const open = async (credential: ProviderCredential, zone: string, zoneId: string | undefined, signal: AbortSignal): Promise<ProviderSession> => {
+export function createPublishHandlers(
+  deps: CoreDeps,
+  tuning: PublishTuning = {},
+): HandlerTable<keyof typeof publishChannels> {
+  const open = async (
+    credential: ProviderCredential,
+    zone: string,
+    zoneId: string | undefined,
+    signal: AbortSignal,
+  ): Promise<ProviderSession> => {
     if (credential.provider === 'cloudflare') {
       const id = zoneId?.trim().toLowerCase() || (credential.zone === zone ? credential.zoneId : undefined);
       if (id !== undefined && !CLOUDFLARE_ZONE_ID.test(id)) throw new AppError('publish.invalid-zone-id');
-      const base = deps.endpoints.cloudflareApiUrl ? apiBase(deps.endpoints.cloudflareApiUrl, 'CLOUDFLARE_API_URL').href.replace(/\/$/, '') : undefined;
-      return openCloudflare({ token: credential.token, zone, zoneId: id, ...(base ? { baseUrl: base } : {}), ...(tuning.retry ? { retry: tuning.retry } : {}) }, signal);
+      const base = deps.endpoints.cloudflareApiUrl
+        ? apiBase(deps.endpoints.cloudflareApiUrl, 'CLOUDFLARE_API_URL').href.replace(/\/$/, '')
+        : undefined;
+      return openCloudflare(
+        {
+          token: credential.token,
+          zone,
+          zoneId: id,
+          ...(base ? { baseUrl: base } : {}),
+          ...(tuning.retry ? { retry: tuning.retry } : {}),
+        },
+        signal,
+      );
     }
-    const base = deps.endpoints.ovhApiUrl ? apiBase(deps.endpoints.ovhApiUrl, 'OVH_API_URL').href.replace(/\/$/, '') : undefined;
-    return openOvh({ ...credential, zone, ...(base ? { baseUrl: base } : {}), ...(tuning.retry ? { retry: tuning.retry } : {}) }, signal);
+    const base = deps.endpoints.ovhApiUrl
+      ? apiBase(deps.endpoints.ovhApiUrl, 'OVH_API_URL').href.replace(/\/$/, '')
+      : undefined;
+    return openOvh(
+      { ...credential, zone, ...(base ? { baseUrl: base } : {}), ...(tuning.retry ? { retry: tuning.retry } : {}) },
+      signal,
+    );
   };
 
   const session = async (provider: DnsApiProvider, zone: string, zoneId: string | undefined, signal: AbortSignal) => {
     const credential = await readCredential(deps.keychain, provider);
     // A credential checked on another zone is not used on this one: it was never shown to work here.
-    if (!credential || (credential.zone && credential.zone !== zone)) throw new AppError('publish.no-credential', { provider: providerName(provider), zone });
+    if (!credential || (credential.zone && credential.zone !== zone))
+      throw new AppError('publish.no-credential', { provider: providerName(provider), zone });
     return open(credential, zone, zoneId, signal);
   };
 
-  const requestOf = (input: { domain: string; mailjet?: PublishRequest['mailjet']; odooOnline?: boolean | undefined; dmarcRua?: string | undefined }): PublishRequest => ({
+  const requestOf = (input: {
+    domain: string;
+    mailjet?: PublishRequest['mailjet'];
+    odooOnline?: boolean | undefined;
+    dmarcRua?: string | undefined;
+  }): PublishRequest => ({
     domain: input.domain,
     ...(input.mailjet ? { mailjet: input.mailjet } : {}),
     ...(input.odooOnline ? { odooOnline: true } : {}),
     ...(input.dmarcRua ? { dmarcRua: input.dmarcRua } : {}),
   });
 
-  const plan = async (input: Parameters<typeof requestOf>[0] & { provider: DnsApiProvider; zoneId?: string | undefined }, context: CallContext) => {
+  const plan = async (
+    input: Parameters<typeof requestOf>[0] & { provider: DnsApiProvider; zoneId?: string | undefined },
+    context: CallContext,
+  ) => {
     const zone = normaliseDomain(input.domain).ascii;
     context.progress('dns.publish.progress.reading', { provider: providerName(input.provider), zone });
     const opened = await session(input.provider, zone, input.zoneId, context.signal);
@@ -55,22 +94,55 @@ export function createPublishHandlers(deps: CoreDeps, tuning: PublishTuning = {}
 
   return {
     dnsPublishSaveCredential: async (input, { signal }) => {
-      for (const secret of [input.token, input.ovh?.applicationSecret, input.ovh?.consumerKey, input.ovh?.applicationKey]) rememberSecret(secret);
+      for (const secret of [
+        input.token,
+        input.ovh?.applicationSecret,
+        input.ovh?.consumerKey,
+        input.ovh?.applicationKey,
+      ])
+        rememberSecret(secret);
       const zone = normaliseDomain(input.domain).ascii;
       const demo = input.demo && deps.demo ? deps.demoControls?.cloudflare : undefined;
-      if (input.demo && !demo) throw new AppError('publish.no-credential', { provider: providerName(input.provider), zone });
+      if (input.demo && !demo)
+        throw new AppError('publish.no-credential', { provider: providerName(input.provider), zone });
       const credential: ProviderCredential = demo
         ? { provider: 'cloudflare', token: demo.token, zoneId: demo.zoneId, zone }
         : input.provider === 'cloudflare'
-          ? { provider: 'cloudflare', token: input.token?.trim() ?? '', zoneId: input.zoneId?.trim().toLowerCase() || undefined, zone }
-          : { provider: 'ovh', applicationKey: input.ovh?.applicationKey.trim() ?? '', applicationSecret: input.ovh?.applicationSecret.trim() ?? '', consumerKey: input.ovh?.consumerKey.trim() ?? '', endpoint: input.ovh?.endpoint, zone };
+          ? {
+              provider: 'cloudflare',
+              token: input.token?.trim() ?? '',
+              zoneId: input.zoneId?.trim().toLowerCase() || undefined,
+              zone,
+            }
+          : {
+              provider: 'ovh',
+              applicationKey: input.ovh?.applicationKey.trim() ?? '',
+              applicationSecret: input.ovh?.applicationSecret.trim() ?? '',
+              consumerKey: input.ovh?.consumerKey.trim() ?? '',
+              endpoint: input.ovh?.endpoint,
+              zone,
+            };
       // Refused early with our own message when a part is missing; parseCredential says which provider.
       parseCredential(input.provider, serialiseCredential(credential));
       // The provider first: a credential that cannot read this zone never reaches the keychain.
-      const opened = await open(credential, zone, credential.provider === 'cloudflare' ? credential.zoneId : undefined, signal);
+      const opened = await open(
+        credential,
+        zone,
+        credential.provider === 'cloudflare' ? credential.zoneId : undefined,
+        signal,
+      );
       await opened.read([zone], signal);
-      await deps.keychain.set(credential.provider, serialiseCredential(credential), input.sessionOnly ? 'session' : 'keychain');
-      return { saved: true as const, provider: credential.provider, zone, source: await storedIn(deps.keychain, credential.provider, input.sessionOnly) };
+      await deps.keychain.set(
+        credential.provider,
+        serialiseCredential(credential),
+        input.sessionOnly ? 'session' : 'keychain',
+      );
+      return {
+        saved: true as const,
+        provider: credential.provider,
+        zone,
+        source: await storedIn(deps.keychain, credential.provider, input.sessionOnly),
+      };
     },
 
     dnsPublishStatus: async ({ provider }) => {
@@ -91,8 +163,19 @@ export function createPublishHandlers(deps: CoreDeps, tuning: PublishTuning = {}
       const { applied, refreshed } = await applyPlan(computed, opened, context.signal);
       if (applied.length) {
         try {
-          const changes = applied.map(({ purpose, action, type, name, value, previous }) => ({ purpose, action, type, name, value, ...(previous !== undefined ? { previous } : {}) }));
-          deps.settings.patch({ dns: { published: { at: new Date().toISOString(), provider: computed.provider, zone: computed.zone, changes } } });
+          const changes = applied.map(({ purpose, action, type, name, value, previous }) => ({
+            purpose,
+            action,
+            type,
+            name,
+            value,
+            ...(previous !== undefined ? { previous } : {}),
+          }));
+          deps.settings.patch({
+            dns: {
+              published: { at: new Date().toISOString(), provider: computed.provider, zone: computed.zone, changes },
+            },
+          });
         } catch (error) {
           // Published all the same: failing to remember it for the report must not hide that from the user.
           deps.log.log('warn', 'dnsPublishApply: could not save what was published', error);

@@ -12,7 +12,7 @@ import { DEFAULT_PUBLISH_RETRY, retryAfterMs, withRetry, type HttpFailure, type 
 // providers/dns/ovh): GET /domain/zone/{zone}/record?subDomain=… → ids, GET …/record/{id}, POST
 // …/record, PUT …/record/{id}, POST /domain/zone/{zone}/refresh (the changes are served after it).
 
-export const OVH_API_URLS: Record<OvhEndpoint, string> = {
+const OVH_API_URLS: Record<OvhEndpoint, string> = {
   'ovh-eu': 'https://eu.api.ovh.com/1.0',
   'ovh-ca': 'https://ca.api.ovh.com/1.0',
   'ovh-us': 'https://api.us.ovhcloud.com/1.0',
@@ -55,13 +55,17 @@ function failureOf(error: unknown): HttpFailure | null {
 }
 
 /** OVHcloud's refusals as our errors. Messages per the stand-in's citations; errorCode values UNVERIFIED. */
-export function ovhError(error: unknown): AppError {
+function ovhError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof OvhConnectionError) return new AppError('publish.unreachable', { provider: 'OVHcloud' });
   if (error instanceof OvhHttpError) {
     const message = error.body.message ?? '';
     if (error.status === 403 && /not been granted/i.test(message)) return new AppError('publish.ovh-not-granted');
-    if (error.status === 403 || error.status === 401 || /signature|out of time|credential|application key/i.test(message)) {
+    if (
+      error.status === 403 ||
+      error.status === 401 ||
+      /signature|out of time|credential|application key/i.test(message)
+    ) {
       return new AppError('publish.token-refused', { provider: 'OVHcloud' });
     }
     if (error.status === 404) return new AppError('publish.zone-not-found', { provider: 'OVHcloud' });
@@ -71,7 +75,10 @@ export function ovhError(error: unknown): AppError {
   return new AppError('publish.failed', { provider: 'OVHcloud', status: 0, code: 0 });
 }
 
-export async function openOvh(options: OvhCredential & { zone: string; baseUrl?: string; retry?: RetryOptions }, signal: AbortSignal): Promise<ProviderSession> {
+export async function openOvh(
+  options: OvhCredential & { zone: string; baseUrl?: string; retry?: RetryOptions },
+  signal: AbortSignal,
+): Promise<ProviderSession> {
   const base = (options.baseUrl ?? OVH_API_URLS[options.endpoint ?? 'ovh-eu']).replace(/\/+$/, '');
   const retry = options.retry ?? DEFAULT_PUBLISH_RETRY;
   const zone = options.zone;
@@ -89,7 +96,14 @@ export async function openOvh(options: OvhCredential & { zone: string; baseUrl?:
       const timestamp = Math.round(Date.now() / 1000) + clock.skew;
       headers['X-Ovh-Timestamp'] = String(timestamp);
       headers['X-Ovh-Consumer'] = options.consumerKey;
-      headers['X-Ovh-Signature'] = ovhSignature({ applicationSecret: options.applicationSecret, consumerKey: options.consumerKey, method, url, body: text, timestamp });
+      headers['X-Ovh-Signature'] = ovhSignature({
+        applicationSecret: options.applicationSecret,
+        consumerKey: options.consumerKey,
+        method,
+        url,
+        body: text,
+        timestamp,
+      });
     }
     requests++;
     let response: Response;
@@ -101,7 +115,12 @@ export async function openOvh(options: OvhCredential & { zone: string; baseUrl?:
     }
     const raw = await response.text();
     const parsed = raw ? (JSON.parse(raw) as unknown) : null;
-    if (!response.ok) throw new OvhHttpError(response.status, (parsed ?? {}) as { message?: string }, response.headers.get('retry-after'));
+    if (!response.ok)
+      throw new OvhHttpError(
+        response.status,
+        (parsed ?? {}) as { message?: string },
+        response.headers.get('retry-after'),
+      );
     return parsed;
   }
 
@@ -125,7 +144,9 @@ export async function openOvh(options: OvhCredential & { zone: string; baseUrl?:
   async function readName(name: string): Promise<ZoneRecord[]> {
     const sub = name === zone ? '' : relativeName(name, zone);
     const ids = (await call(() => send('GET', `${zonePath}/record?subDomain=${encodeURIComponent(sub)}`))) as number[];
-    const records = await Promise.all(ids.map((id) => call(() => send('GET', `${zonePath}/record/${id}`)) as Promise<OvhRecord>));
+    const records = await Promise.all(
+      ids.map((id) => call(() => send('GET', `${zonePath}/record/${id}`)) as Promise<OvhRecord>),
+    );
     return records.filter((record) => record.fieldType === 'TXT' || record.fieldType === 'CNAME').map(toZoneRecord);
   }
 
@@ -141,13 +162,28 @@ export async function openOvh(options: OvhCredential & { zone: string; baseUrl?:
     create: async (record) => {
       const subDomain = record.name === zone ? '' : relativeName(record.name, zone);
       return call(
-        async () => toZoneRecord((await send('POST', `${zonePath}/record`, { fieldType: record.type, subDomain, target: target(record.type, record.value), ttl: 0 })) as OvhRecord),
-        async () => (await readName(record.name)).find((item) => item.type === record.type && item.value === record.value),
+        async () =>
+          toZoneRecord(
+            (await send('POST', `${zonePath}/record`, {
+              fieldType: record.type,
+              subDomain,
+              target: target(record.type, record.value),
+              ttl: 0,
+            })) as OvhRecord,
+          ),
+        async () =>
+          (await readName(record.name)).find((item) => item.type === record.type && item.value === record.value),
       );
     },
     update: async (current, value) => {
       const subDomain = current.name === zone ? '' : relativeName(current.name, zone);
-      await call(() => send('PUT', `${zonePath}/record/${current.id}`, { subDomain, target: target(current.type, value), ttl: current.ttl }));
+      await call(() =>
+        send('PUT', `${zonePath}/record/${current.id}`, {
+          subDomain,
+          target: target(current.type, value),
+          ttl: current.ttl,
+        }),
+      );
     },
     finish: async () => {
       await call(() => send('POST', `${zonePath}/refresh`));
@@ -155,9 +191,4 @@ export async function openOvh(options: OvhCredential & { zone: string; baseUrl?:
     },
     requests: () => requests,
   };
-}
-
-export async function checkOvh(options: OvhCredential & { zone: string; baseUrl?: string }, signal: AbortSignal): Promise<void> {
-  const session = await openOvh(options, signal);
-  await session.read([options.zone], signal);
 }

@@ -13,7 +13,7 @@ import type { ProviderSession, ZoneRecord } from './provider';
 
 export type PublishRequest = Omit<RecordsRequest, 'existingSpf' | 'existingDmarc'>;
 
-export interface PlannedChange extends PublishChange {
+interface PlannedChange extends PublishChange {
   /** The record an update changes. */
   target?: ZoneRecord;
 }
@@ -22,9 +22,14 @@ export interface ComputedPlan extends Omit<PublishPlan, 'changes'> {
   changes: PlannedChange[];
 }
 
-const txtAt = (records: ZoneRecord[], name: string) => records.filter((record) => record.type === 'TXT' && record.name === name);
+const txtAt = (records: ZoneRecord[], name: string) =>
+  records.filter((record) => record.type === 'TXT' && record.name === name);
 
-export async function planPublication(request: PublishRequest, session: ProviderSession, signal: AbortSignal): Promise<ComputedPlan> {
+export async function planPublication(
+  request: PublishRequest,
+  session: ProviderSession,
+  signal: AbortSignal,
+): Promise<ComputedPlan> {
   // A first pass with no existing records gives the names to read; the second is the real plan.
   const names = [...new Set(prepareRecords(request).records.map((record) => record.name))];
   const zoneRecords = await session.read(names, signal);
@@ -33,9 +38,15 @@ export async function planPublication(request: PublishRequest, session: Provider
   const apex = prepareRecords(request).domain.ascii;
   if (apex !== session.zone) throw new AppError('publish.zone-not-found', { provider: session.provider });
   const spfRecords = txtAt(zoneRecords, apex).filter((record) => isSpfRecord(record.value));
-  if (spfRecords.length > 1) decisions.push({ code: 'spf-multiple', name: apex, found: spfRecords.map((record) => record.value) });
+  if (spfRecords.length > 1)
+    decisions.push({ code: 'spf-multiple', name: apex, found: spfRecords.map((record) => record.value) });
   const dmarcRecords = txtAt(zoneRecords, `_dmarc.${apex}`).filter((record) => isDmarcRecord(record.value));
-  if (dmarcRecords.length > 1) decisions.push({ code: 'dmarc-multiple', name: `_dmarc.${apex}`, found: dmarcRecords.map((record) => record.value) });
+  if (dmarcRecords.length > 1)
+    decisions.push({
+      code: 'dmarc-multiple',
+      name: `_dmarc.${apex}`,
+      found: dmarcRecords.map((record) => record.value),
+    });
 
   const prepared = prepareRecords({
     ...request,
@@ -46,11 +57,28 @@ export async function planPublication(request: PublishRequest, session: Provider
 
   const changes: PlannedChange[] = [];
   const unchanged: PublishPlan['unchanged'] = [];
-  const keep = (record: DnsRecord) => unchanged.push({ purpose: record.purpose, type: record.type, name: record.name, value: record.value });
+  const keep = (record: DnsRecord) =>
+    unchanged.push({ purpose: record.purpose, type: record.type, name: record.name, value: record.value });
   const create = (record: DnsRecord) =>
-    changes.push({ purpose: record.purpose, action: 'create', type: record.type, name: record.name, value: record.value, ttl: session.newRecordTtl });
+    changes.push({
+      purpose: record.purpose,
+      action: 'create',
+      type: record.type,
+      name: record.name,
+      value: record.value,
+      ttl: session.newRecordTtl,
+    });
   const update = (record: DnsRecord, target: ZoneRecord) =>
-    changes.push({ purpose: record.purpose, action: 'update', type: record.type, name: record.name, value: record.value, ttl: target.ttl, previous: target.value, target });
+    changes.push({
+      purpose: record.purpose,
+      action: 'update',
+      type: record.type,
+      name: record.name,
+      value: record.value,
+      ttl: target.ttl,
+      previous: target.value,
+      target,
+    });
 
   for (const record of prepared.records) {
     if (record.purpose === 'spf' || record.purpose === 'dmarc') {
@@ -66,7 +94,8 @@ export async function planPublication(request: PublishRequest, session: Provider
       const others = here.filter((item) => item.type !== 'CNAME');
       const alias = here.find((item) => item.type === 'CNAME');
       // A CNAME may not share its name with any other record (RFC 1034 §3.6.2): the user decides.
-      if (others.length) decisions.push({ code: 'cname-conflict', name: record.name, found: others.map((item) => item.value) });
+      if (others.length)
+        decisions.push({ code: 'cname-conflict', name: record.name, found: others.map((item) => item.value) });
       else if (alias?.value === record.value) keep(record);
       else if (alias) update(record, alias);
       else create(record);
@@ -75,11 +104,20 @@ export async function planPublication(request: PublishRequest, session: Provider
     const texts = here.filter((item) => item.type === 'TXT');
     if (texts.some((item) => item.value === record.value)) keep(record);
     else if (record.purpose === 'dkim' && texts.length === 1) update(record, texts[0]!);
-    else if (record.purpose === 'dkim' && texts.length > 1) decisions.push({ code: 'dkim-multiple', name: record.name, found: texts.map((item) => item.value) });
+    else if (record.purpose === 'dkim' && texts.length > 1)
+      decisions.push({ code: 'dkim-multiple', name: record.name, found: texts.map((item) => item.value) });
     else create(record);
   }
 
-  return { provider: session.provider, zone: session.zone, changes, unchanged, pending: prepared.pending, decisions, requests: session.requests() };
+  return {
+    provider: session.provider,
+    zone: session.zone,
+    changes,
+    unchanged,
+    pending: prepared.pending,
+    decisions,
+    requests: session.requests(),
+  };
 }
 
 export interface AppliedChange extends PublishChange {
@@ -87,8 +125,16 @@ export interface AppliedChange extends PublishChange {
 }
 
 /** Applies a plan with no open decision; independent writes go out together, then the provider's last step. */
-export async function applyPlan(plan: ComputedPlan, session: ProviderSession, signal: AbortSignal): Promise<{ applied: AppliedChange[]; refreshed: boolean }> {
-  if (plan.decisions.length) throw new AppError('publish.decision-needed', { name: plan.decisions[0]!.name, count: plan.decisions[0]!.found.length });
+export async function applyPlan(
+  plan: ComputedPlan,
+  session: ProviderSession,
+  signal: AbortSignal,
+): Promise<{ applied: AppliedChange[]; refreshed: boolean }> {
+  if (plan.decisions.length)
+    throw new AppError('publish.decision-needed', {
+      name: plan.decisions[0]!.name,
+      count: plan.decisions[0]!.found.length,
+    });
   const applied = await Promise.all(
     plan.changes.map(async ({ target, ...change }): Promise<AppliedChange> => {
       if (change.action === 'update' && target) {

@@ -16,7 +16,7 @@ export interface ZoneRecord {
   ttl: number;
 }
 
-export interface NewRecord {
+interface NewRecord {
   type: 'TXT' | 'CNAME';
   name: string;
   value: string;

@@ -26,11 +26,13 @@ export const DEFAULT_PUBLISH_RETRY: RetryOptions = {
     new Promise((resolve, reject) => {
       if (signal.aborted) return reject(new AppError('app.cancelled'));
       const timer = setTimeout(resolve, ms);
-      signal.addEventListener('abort', () => (clearTimeout(timer), reject(new AppError('app.cancelled'))), { once: true });
+      signal.addEventListener('abort', () => (clearTimeout(timer), reject(new AppError('app.cancelled'))), {
+        once: true,
+      });
     }),
 };
 
-export function isTransient(failure: HttpFailure): boolean {
+function isTransient(failure: HttpFailure): boolean {
   return failure.status === null || failure.status === 429 || failure.status >= 500;
 }
 

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { errorKind } from '@shared/contract';
 import type { PublishPlan } from '@shared/contract/publish';
-import { CF_OTHER_ZONE, CF_READ_ONLY, CF_TOKEN, CF_ZONE_READ, DKIM, MAILJET, startServices, type Services } from './fixtures';
+import {
+  CF_OTHER_ZONE,
+  CF_READ_ONLY,
+  CF_TOKEN,
+  CF_ZONE_READ,
+  DKIM,
+  MAILJET,
+  startServices,
+  type Services,
+} from './fixtures';
 import { publishCore, servedTxt, writesOf, type Applied } from './harness';
 
 // Publishing through the Cloudflare stand-in with the official SDK, as every face calls it (dispatch).
@@ -20,7 +29,12 @@ beforeEach(() => {
 
 async function withToken(domain: string, token = CF_TOKEN, zoneId: string | null = services.cloudflare.zoneId(domain)) {
   const core = publishCore(services);
-  const saved = await core.call('dnsPublishSaveCredential', { provider: 'cloudflare', domain, token, ...(zoneId ? { zoneId } : {}) });
+  const saved = await core.call('dnsPublishSaveCredential', {
+    provider: 'cloudflare',
+    domain,
+    token,
+    ...(zoneId ? { zoneId } : {}),
+  });
   return { core, saved };
 }
 
@@ -29,10 +43,18 @@ const request = (domain: string) => ({ provider: 'cloudflare', domain, mailjet: 
 describe('Cloudflare: publishing the records', () => {
   it('publishes every record on a fresh zone, the DNS serves them, and a second run writes nothing', async () => {
     const { core, saved } = await withToken('fresh.test');
-    expect(saved).toMatchObject({ ok: true, value: { provider: 'cloudflare', zone: 'fresh.test', source: 'keychain' } });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { provider: 'cloudflare', zone: 'fresh.test', source: 'keychain' },
+    });
 
     const plan = await core.call<PublishPlan>('dnsPublishPlan', request('fresh.test'));
-    expect(plan.ok && plan.value.changes.map((change) => `${change.action} ${change.purpose}`)).toEqual(['create ownership', 'create spf', 'create dkim', 'create dmarc']);
+    expect(plan.ok && plan.value.changes.map((change) => `${change.action} ${change.purpose}`)).toEqual([
+      'create ownership',
+      'create spf',
+      'create dkim',
+      'create dmarc',
+    ]);
     expect(writesOf(services.cloudflare.requests)).toBe(0);
 
     const applied = await core.call<Applied>('dnsPublishApply', request('fresh.test'));
@@ -60,9 +82,15 @@ describe('Cloudflare: publishing the records', () => {
     expect(applied.ok).toBe(true);
     if (!applied.ok) return;
     const spf = applied.value.applied.find((change) => change.purpose === 'spf')!;
-    expect(spf).toMatchObject({ action: 'update', previous: 'v=spf1 include:_spf.google.com -all', value: 'v=spf1 include:_spf.google.com include:spf.mailjet.com -all' });
+    expect(spf).toMatchObject({
+      action: 'update',
+      previous: 'v=spf1 include:_spf.google.com -all',
+      value: 'v=spf1 include:_spf.google.com include:spf.mailjet.com -all',
+    });
     const served = servedTxt(services, 'merge.test');
-    expect(served.filter((value) => value.startsWith('v=spf1'))).toEqual(['v=spf1 include:_spf.google.com include:spf.mailjet.com -all']);
+    expect(served.filter((value) => value.startsWith('v=spf1'))).toEqual([
+      'v=spf1 include:_spf.google.com include:spf.mailjet.com -all',
+    ]);
     expect(served).toContain('google-site-verification=keep-me');
     const after = services.cloudflare.records('merge.test');
     for (const record of before) expect(after).toContainEqual(record);
@@ -71,7 +99,16 @@ describe('Cloudflare: publishing the records', () => {
     expect(core.deps.settings.read().dns?.published).toMatchObject({
       provider: 'cloudflare',
       zone: 'merge.test',
-      changes: expect.arrayContaining([{ purpose: 'spf', action: 'update', type: 'TXT', name: 'merge.test', value: spf.value, previous: 'v=spf1 include:_spf.google.com -all' }]),
+      changes: expect.arrayContaining([
+        {
+          purpose: 'spf',
+          action: 'update',
+          type: 'TXT',
+          name: 'merge.test',
+          value: spf.value,
+          previous: 'v=spf1 include:_spf.google.com -all',
+        },
+      ]),
     });
   });
 
@@ -79,7 +116,11 @@ describe('Cloudflare: publishing the records', () => {
     const { core } = await withToken('twospf.test');
     const plan = await core.call<PublishPlan>('dnsPublishPlan', request('twospf.test'));
     expect(plan.ok && plan.value.decisions).toEqual([
-      { code: 'spf-multiple', name: 'twospf.test', found: ['v=spf1 include:_spf.google.com ~all', 'v=spf1 include:spf.protection.outlook.com ~all'] },
+      {
+        code: 'spf-multiple',
+        name: 'twospf.test',
+        found: ['v=spf1 include:_spf.google.com ~all', 'v=spf1 include:spf.protection.outlook.com ~all'],
+      },
     ]);
     const applied = await core.call('dnsPublishApply', request('twospf.test'));
     expect(applied).toMatchObject({ ok: false, error: { code: 'publish.decision-needed' } });
@@ -90,7 +131,10 @@ describe('Cloudflare: publishing the records', () => {
 
   it('refuses a token for another zone before storing it, and a malformed one with its own message', async () => {
     const other = await withToken('fresh.test', CF_OTHER_ZONE);
-    expect(other.saved).toMatchObject({ ok: false, error: { code: 'publish.token-scope', params: { provider: 'Cloudflare' } } });
+    expect(other.saved).toMatchObject({
+      ok: false,
+      error: { code: 'publish.token-scope', params: { provider: 'Cloudflare' } },
+    });
     expect(await other.core.deps.keychain.get('cloudflare')).toBeNull();
     const malformed = await withToken('fresh.test', 'not a token');
     expect(malformed.saved).toMatchObject({ ok: false, error: { code: 'publish.token-refused' } });
@@ -99,14 +143,20 @@ describe('Cloudflare: publishing the records', () => {
   it('says the token may not edit the zone when it can only read it, and writes nothing', async () => {
     const { core, saved } = await withToken('merge.test', CF_READ_ONLY);
     expect(saved.ok).toBe(true);
-    const applied = await core.call('dnsPublishApply', { ...request('merge.test'), mailjet: { dkimValue: DKIM.replace('QQQQ', 'SSSS') } });
+    const applied = await core.call('dnsPublishApply', {
+      ...request('merge.test'),
+      mailjet: { dkimValue: DKIM.replace('QQQQ', 'SSSS') },
+    });
     expect(applied).toMatchObject({ ok: false, error: { code: 'publish.token-scope' } });
     expect(services.cloudflare.requests.filter((r) => r.method !== 'GET' && r.status < 300)).toHaveLength(0);
   });
 
   it('asks for the zone id when the token cannot look the zone up by name, and finds it when it can', async () => {
     const narrow = await withToken('fresh.test', CF_TOKEN, null);
-    expect(narrow.saved).toMatchObject({ ok: false, error: { code: 'publish.zone-id-needed', params: { zone: 'fresh.test' } } });
+    expect(narrow.saved).toMatchObject({
+      ok: false,
+      error: { code: 'publish.zone-id-needed', params: { zone: 'fresh.test' } },
+    });
     const wider = await withToken('fresh.test', CF_ZONE_READ, null);
     expect(wider.saved).toMatchObject({ ok: true });
   });
@@ -118,12 +168,21 @@ describe('Cloudflare: publishing the records', () => {
     services.cloudflare.faults.add({ method: 'GET', path: /dns_records$/, status: 429, retryAfterSeconds: 0 });
     services.cloudflare.faults.add({ method: 'PUT', path: /dns_records\//, status: 502, afterWork: true });
     services.cloudflare.faults.add({ method: 'POST', path: /dns_records$/, status: 500, afterWork: true });
-    const applied = await core.call<Applied>('dnsPublishApply', { provider: 'cloudflare', domain: 'fresh.test', mailjet: { ...MAILJET, dkimValue: dkim2, ownershipName: 'mailjet._99aa88bb', ownershipValue: '99aa88bb77cc66dd' } });
+    const applied = await core.call<Applied>('dnsPublishApply', {
+      provider: 'cloudflare',
+      domain: 'fresh.test',
+      mailjet: { ...MAILJET, dkimValue: dkim2, ownershipName: 'mailjet._99aa88bb', ownershipValue: '99aa88bb77cc66dd' },
+    });
     expect(applied.ok).toBe(true);
     if (!applied.ok) return;
-    expect(applied.value.applied.map((change) => `${change.action} ${change.purpose}`).sort()).toEqual(['create ownership', 'update dkim']);
+    expect(applied.value.applied.map((change) => `${change.action} ${change.purpose}`).sort()).toEqual([
+      'create ownership',
+      'update dkim',
+    ]);
     expect(servedTxt(services, 'mailjet._99aa88bb.fresh.test')).toEqual(['99aa88bb77cc66dd']);
-    expect(services.cloudflare.records('fresh.test').filter((record) => record.name === 'mailjet._99aa88bb.fresh.test')).toHaveLength(1);
+    expect(
+      services.cloudflare.records('fresh.test').filter((record) => record.name === 'mailjet._99aa88bb.fresh.test'),
+    ).toHaveLength(1);
     expect(servedTxt(services, 'mailjet._domainkey.fresh.test')).toEqual([dkim2]);
     expect(services.cloudflare.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
   });

@@ -10,20 +10,30 @@ export const CF_TOKEN = 'cfTokenDnsEditOnlyForThisZone-0123456789'.slice(0, 40);
 export const CF_READ_ONLY = 'cfTokenDnsReadOnlyForThisZone-0123456789'.slice(0, 40);
 export const CF_OTHER_ZONE = 'cfTokenForAnotherZoneEntirely-0123456789'.slice(0, 40);
 export const CF_ZONE_READ = 'cfTokenZoneReadAndDnsEditHere-0123456789'.slice(0, 40);
-export const OVH_APP = { applicationKey: 'ovhAppKey7Hq2', applicationSecret: 'ovhAppSecretZ9k4mP1xLq8Tw3Rb', consumerKey: 'ovhConsumerKeyN5v8Cx2Jd7Fg1Hs4' };
+export const OVH_APP = {
+  applicationKey: 'ovhAppKey7Hq2',
+  applicationSecret: 'ovhAppSecretZ9k4mP1xLq8Tw3Rb',
+  consumerKey: 'ovhConsumerKeyN5v8Cx2Jd7Fg1Hs4',
+};
 export const OVH_NOT_GRANTED = { ...OVH_APP, consumerKey: 'ovhConsumerKeyOnlyReadsR3c0rds' };
 export const DKIM = `k=rsa; p=${'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA'.padEnd(392, 'Q')}`;
 export const MAILJET = { ownershipName: 'mailjet._1a2b3c4d', ownershipValue: '1a2b3c4d5e6f7a8b', dkimValue: DKIM };
 
-export const ZONES: Record<string, ZoneSeed> = {
+const ZONES: Record<string, ZoneSeed> = {
   'fresh.test': { records: { '@': [{ type: 'MX', priority: 10, exchange: 'mx.fresh.test' }] } },
   'merge.test': {
     records: {
-      '@': ['v=spf1 include:_spf.google.com -all', 'google-site-verification=keep-me', { type: 'MX', priority: 10, exchange: 'mx.merge.test' }],
+      '@': [
+        'v=spf1 include:_spf.google.com -all',
+        'google-site-verification=keep-me',
+        { type: 'MX', priority: 10, exchange: 'mx.merge.test' },
+      ],
       www: [{ type: 'CNAME', target: 'merge.test' }],
     },
   },
-  'twospf.test': { records: { '@': ['v=spf1 include:_spf.google.com ~all', 'v=spf1 include:spf.protection.outlook.com ~all'] } },
+  'twospf.test': {
+    records: { '@': ['v=spf1 include:_spf.google.com ~all', 'v=spf1 include:spf.protection.outlook.com ~all'] },
+  },
   'other.test': {},
 };
 
@@ -55,7 +65,11 @@ export async function startServices(): Promise<Services> {
     applications: [{ applicationKey: OVH_APP.applicationKey, applicationSecret: OVH_APP.applicationSecret }],
     consumers: [
       { consumerKey: OVH_APP.consumerKey, applicationKey: OVH_APP.applicationKey, rules: zones.flatMap(zoneRules) },
-      { consumerKey: OVH_NOT_GRANTED.consumerKey, applicationKey: OVH_APP.applicationKey, rules: zones.map((zone) => ({ method: 'GET', path: `/domain/zone/${zone}/*` })) },
+      {
+        consumerKey: OVH_NOT_GRANTED.consumerKey,
+        applicationKey: OVH_APP.applicationKey,
+        rules: zones.map((zone) => ({ method: 'GET', path: `/domain/zone/${zone}/*` })),
+      },
     ],
   });
   return {
@@ -69,7 +83,7 @@ export async function startServices(): Promise<Services> {
 }
 
 /** The narrowest rules the instructions ask for: this zone's records and its refresh. */
-export function zoneRules(zone: string) {
+function zoneRules(zone: string) {
   return [
     { method: 'GET', path: `/domain/zone/${zone}/record` },
     { method: 'GET', path: `/domain/zone/${zone}/record/*` },

@@ -55,7 +55,9 @@ describe('OVHcloud: publishing the records', () => {
       previous: 'v=spf1 include:_spf.google.com -all',
     });
     const served = servedTxt(services, 'merge.test');
-    expect(served.filter((value) => value.startsWith('v=spf1'))).toEqual(['v=spf1 include:_spf.google.com include:spf.mailjet.com -all']);
+    expect(served.filter((value) => value.startsWith('v=spf1'))).toEqual([
+      'v=spf1 include:_spf.google.com include:spf.mailjet.com -all',
+    ]);
     expect(served).toContain('google-site-verification=keep-me');
   });
 
@@ -69,13 +71,22 @@ describe('OVHcloud: publishing the records', () => {
   it('names the missing right when the consumer key may only read the zone', async () => {
     const { core, saved } = await withKeys('merge.test', OVH_NOT_GRANTED);
     expect(saved.ok).toBe(true);
-    const applied = await core.call('dnsPublishApply', { ...request('merge.test'), mailjet: { dkimValue: DKIM.replace('QQQQ', 'TTTT') } });
+    const applied = await core.call('dnsPublishApply', {
+      ...request('merge.test'),
+      mailjet: { dkimValue: DKIM.replace('QQQQ', 'TTTT') },
+    });
     expect(applied).toMatchObject({ ok: false, error: { code: 'publish.ovh-not-granted' } });
   });
 
   it('refuses a wrong application secret before storing anything', async () => {
-    const { core, saved } = await withKeys('fresh.test', { ...OVH_APP, applicationSecret: 'wrongSecretWrongSecretWrong1' });
-    expect(saved).toMatchObject({ ok: false, error: { code: 'publish.token-refused', params: { provider: 'OVHcloud' } } });
+    const { core, saved } = await withKeys('fresh.test', {
+      ...OVH_APP,
+      applicationSecret: 'wrongSecretWrongSecretWrong1',
+    });
+    expect(saved).toMatchObject({
+      ok: false,
+      error: { code: 'publish.token-refused', params: { provider: 'OVHcloud' } },
+    });
     expect(await core.deps.keychain.get('ovh')).toBeNull();
   });
 
@@ -83,9 +94,15 @@ describe('OVHcloud: publishing the records', () => {
     const { core } = await withKeys('fresh.test');
     services.ovh.faults.add({ method: 'POST', path: /\/record$/, status: 500, afterWork: true });
     services.ovh.faults.add({ method: 'POST', path: /\/refresh$/, status: 503 });
-    const applied = await core.call<Applied>('dnsPublishApply', { provider: 'ovh', domain: 'fresh.test', mailjet: { ...MAILJET, ownershipName: 'mailjet._77ee66ff', ownershipValue: '77ee66ff55aa44bb' } });
+    const applied = await core.call<Applied>('dnsPublishApply', {
+      provider: 'ovh',
+      domain: 'fresh.test',
+      mailjet: { ...MAILJET, ownershipName: 'mailjet._77ee66ff', ownershipValue: '77ee66ff55aa44bb' },
+    });
     expect(applied.ok).toBe(true);
-    expect(services.ovh.records('fresh.test').filter((record) => record.subDomain === 'mailjet._77ee66ff')).toHaveLength(1);
+    expect(
+      services.ovh.records('fresh.test').filter((record) => record.subDomain === 'mailjet._77ee66ff'),
+    ).toHaveLength(1);
     expect(servedTxt(services, 'mailjet._77ee66ff.fresh.test')).toEqual(['77ee66ff55aa44bb']);
   });
 
@@ -94,6 +111,7 @@ describe('OVHcloud: publishing the records', () => {
     await core.call<PublishPlan>('dnsPublishPlan', request('fresh.test'));
     const bad = await withKeys('fresh.test', { ...OVH_APP, applicationSecret: 'wrongSecretWrongSecretWrong1' });
     const everything = JSON.stringify([...core.seen, ...bad.core.seen]) + JSON.stringify(core.log);
-    for (const secret of [OVH_APP.applicationSecret, OVH_APP.consumerKey, 'wrongSecretWrongSecretWrong1']) expect(everything).not.toContain(secret);
+    for (const secret of [OVH_APP.applicationSecret, OVH_APP.consumerKey, 'wrongSecretWrongSecretWrong1'])
+      expect(everything).not.toContain(secret);
   });
 });

@@ -12,7 +12,10 @@ function served() {
   writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><title>ok</title>');
   writeFileSync(join(root, 'secret.txt'), 'outside the renderer');
   let handler: (request: Request) => Promise<Response> = async () => new Response();
-  serveRenderer({ protocol: { handle: (_scheme: string, h: typeof handler) => (handler = h) } } as never, join(root, 'renderer'));
+  serveRenderer(
+    { protocol: { handle: (_scheme: string, h: typeof handler) => (handler = h) } } as never,
+    join(root, 'renderer'),
+  );
   return (url: string) => handler(new Request(url));
 }
 
@@ -26,7 +29,12 @@ describe('the app:// protocol', () => {
 
   it('refuses paths that leave the renderer folder and other hosts', async () => {
     const fetch = served();
-    for (const url of ['app://bundle/../secret.txt', 'app://bundle/%2e%2e/secret.txt', 'app://bundle/..%2fsecret.txt', 'app://other/index.html']) {
+    for (const url of [
+      'app://bundle/../secret.txt',
+      'app://bundle/%2e%2e/secret.txt',
+      'app://bundle/..%2fsecret.txt',
+      'app://other/index.html',
+    ]) {
       const response = await fetch(url);
       expect(response.status, url).toBe(404);
       expect(await response.text()).not.toContain('outside the renderer');
@@ -44,10 +52,23 @@ describe.skipIf(!existsSync(join(BUILT, 'index.html')))('the app:// protocol wit
   const chunks = [...new Set([...entryCode.matchAll(/["'`]\.\/([\w.-]+\.(?:js|css))["'`]/g)].map((m) => m[1]!))];
 
   it('keeps each step but Welcome out of the first script, in a chunk of its own', () => {
-    for (const step of ['MailjetKeysStep', 'OdooConnectionStep', 'SendersStep', 'DnsStep', 'OdooServerStep', 'DoneStep']) {
-      expect(chunks.some((file) => file.startsWith(`${step}-`) && file.endsWith('.js')), step).toBe(true);
+    for (const step of [
+      'MailjetKeysStep',
+      'OdooConnectionStep',
+      'SendersStep',
+      'DnsStep',
+      'OdooServerStep',
+      'DoneStep',
+    ]) {
+      expect(
+        chunks.some((file) => file.startsWith(`${step}-`) && file.endsWith('.js')),
+        step,
+      ).toBe(true);
     }
-    expect(chunks.some((file) => /^(en|it)-.+\.js$/.test(file)), 'locale catalogs').toBe(true);
+    expect(
+      chunks.some((file) => /^(en|it)-.+\.js$/.test(file)),
+      'locale catalogs',
+    ).toBe(true);
   });
 
   it('serves every chunk the first script imports, as a script or a style sheet, under the CSP', async () => {
@@ -56,7 +77,9 @@ describe.skipIf(!existsSync(join(BUILT, 'index.html')))('the app:// protocol wit
     for (const file of [entry!.replace(/^assets\//, ''), ...chunks]) {
       const response = await handler(new Request(`app://bundle/assets/${file}`));
       expect(response.status, file).toBe(200);
-      expect(response.headers.get('content-type'), file).toMatch(file.endsWith('.js') ? /^text\/javascript/ : /^text\/css/);
+      expect(response.headers.get('content-type'), file).toMatch(
+        file.endsWith('.js') ? /^text\/javascript/ : /^text\/css/,
+      );
       expect(response.headers.get('content-security-policy'), file).toContain("script-src 'self'");
     }
   });

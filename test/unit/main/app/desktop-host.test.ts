@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', () => ({ default: {}, app: { setPath: () => {} }, clipboard: { writeText: () => {}, readText: () => '' } }));
+vi.mock('electron', () => ({
+  default: {},
+  app: { setPath: () => {} },
+  clipboard: { writeText: () => {}, readText: () => '' },
+}));
 
 // The desktop app's keychain comes from the same choice as the other faces': the demo's in memory.
 describe('the desktop host', () => {

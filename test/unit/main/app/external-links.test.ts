@@ -14,7 +14,9 @@ describe('external links', () => {
     'https://mycompany.odoo.com/odoo/settings',
   ])('opens %s in the system browser', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
 
-  it.each(allDocsLinks())('opens the documentation link %s that a step or the Help menu shows', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
+  it.each(allDocsLinks())('opens the documentation link %s that a step or the Help menu shows', (url) =>
+    expect(isAllowedExternalUrl(url)).toBe(true),
+  );
 
   it.each([
     'http://app.mailjet.com/',

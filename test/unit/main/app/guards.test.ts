@@ -5,7 +5,10 @@ import { denyAllPermissions, guardWebContents } from '@main/app/guards';
 vi.mock('electron', () => ({ default: {} }));
 
 function fakeContents() {
-  const emitter = new EventEmitter() as EventEmitter & { setWindowOpenHandler: (h: (d: { url: string }) => { action: string }) => void; openHandler?: (d: { url: string }) => { action: string } };
+  const emitter = new EventEmitter() as EventEmitter & {
+    setWindowOpenHandler: (h: (d: { url: string }) => { action: string }) => void;
+    openHandler?: (d: { url: string }) => { action: string };
+  };
   emitter.setWindowOpenHandler = (handler) => {
     emitter.openHandler = handler;
   };
@@ -44,7 +47,11 @@ describe('the page cannot leave the app', () => {
 });
 
 describe('permissions', () => {
-  const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() };
+  const session = {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+  };
   denyAllPermissions(session as never);
   const request = (permission: string) => {
     const callback = vi.fn();
@@ -52,10 +59,13 @@ describe('permissions', () => {
     return callback.mock.calls[0]![0] as boolean;
   };
 
-  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])('denies %s', (permission) => {
-    expect(request(permission)).toBe(false);
-    expect(session.setPermissionCheckHandler.mock.calls[0]![0]({}, permission)).toBe(false);
-  });
+  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])(
+    'denies %s',
+    (permission) => {
+      expect(request(permission)).toBe(false);
+      expect(session.setPermissionCheckHandler.mock.calls[0]![0]({}, permission)).toBe(false);
+    },
+  );
 
   it('allows only writing plain text to the clipboard, for the copy buttons', () => {
     expect(request('clipboard-sanitized-write')).toBe(true);

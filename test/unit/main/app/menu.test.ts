@@ -8,7 +8,8 @@ vi.mock('electron', () => ({ default: {} }));
 
 const actions = () => ({ setLanguage: vi.fn(), openLink: vi.fn(), showAbout: vi.fn(), quit: vi.fn() });
 const labels = (items: MenuItemConstructorOptions[]) => items.map((item) => item.label);
-const submenu = (items: MenuItemConstructorOptions[], label: string) => items.find((item) => item.label === label)!.submenu as MenuItemConstructorOptions[];
+const submenu = (items: MenuItemConstructorOptions[], label: string) =>
+  items.find((item) => item.label === label)!.submenu as MenuItemConstructorOptions[];
 
 describe('the application menu', () => {
   it('speaks Italian when the user does', async () => {
@@ -23,7 +24,10 @@ describe('the application menu', () => {
     const menuActions = actions();
     const template = buildMenuTemplate(i18n.t.bind(i18n), 'en', menuActions, 'linux');
     const languages = submenu(template, 'Language');
-    expect(languages.map((item) => [item.label, item.checked])).toEqual([['Italiano', false], ['English', true]]);
+    expect(languages.map((item) => [item.label, item.checked])).toEqual([
+      ['Italiano', false],
+      ['English', true],
+    ]);
     (languages[0]!.click as () => void)();
     expect(menuActions.setLanguage).toHaveBeenCalledWith('it');
   });

@@ -41,7 +41,11 @@ vi.mock('@main/core/dispatch', async (importOriginal) => {
     ...actual,
     createCore: (deps: Parameters<typeof actual.createCore>[0]) => {
       door.cores++;
-      const core = actual.createCore({ ...deps, keychain: guarded('keychain', deps.keychain), settings: guarded('settings', deps.settings) });
+      const core = actual.createCore({
+        ...deps,
+        keychain: guarded('keychain', deps.keychain),
+        settings: guarded('settings', deps.settings),
+      });
       // The work itself is not what is tested here: a handler notes that it was reached, and stops the command.
       const handlers = new Proxy(core.handlers, {
         get(_table, channel) {
@@ -72,7 +76,11 @@ const MAILJET_SECRET = 'door-test-secret-key-0000000000ab';
 const CASES: Record<string, Case[]> = {
   'cli.commands.login': [
     { args: ['login', 'odoo', ...odooLogin], stdin: 'a-typed-odoo-password\n', reaches: 'odooSaveLogin' },
-    { args: ['login', 'mailjet', '--api-key', 'abcdef0123456789'], stdin: `${MAILJET_SECRET}\n`, reaches: 'settingsWrite' },
+    {
+      args: ['login', 'mailjet', '--api-key', 'abcdef0123456789'],
+      stdin: `${MAILJET_SECRET}\n`,
+      reaches: 'settingsWrite',
+    },
     { args: ['login', 'mailjet'], stdin: `${MAILJET_SECRET}\n`, reaches: 'keychainSave' },
   ],
   'cli.commands.logout': [{ args: ['logout', 'odoo'], reaches: 'keychainForget' }],
@@ -83,9 +91,20 @@ const CASES: Record<string, Case[]> = {
     { args: ['dns', 'records', '--domain', 'example.it'], reaches: null },
   ],
   'cli.commands.dns.check': [{ args: ['dns', 'check', '--domain', 'example.it'], reaches: 'dnsCheck' }],
-  'cli.commands.dns.publish': [{ args: ['dns', 'publish', '--domain', 'example.it', '--provider', 'cloudflare', '--dry-run'], reaches: 'dnsPublishPlan' }],
+  'cli.commands.dns.publish': [
+    {
+      args: ['dns', 'publish', '--domain', 'example.it', '--provider', 'cloudflare', '--dry-run'],
+      reaches: 'dnsPublishPlan',
+    },
+  ],
   'cli.commands.dns.providers': [{ args: ['dns', 'providers'], reaches: null }],
-  'cli.commands.mailjet.keys': [{ args: ['mailjet', 'keys', '--api-key', 'abcdef0123456789'], stdin: `${MAILJET_SECRET}\n`, reaches: 'mailjetSaveKeys' }],
+  'cli.commands.mailjet.keys': [
+    {
+      args: ['mailjet', 'keys', '--api-key', 'abcdef0123456789'],
+      stdin: `${MAILJET_SECRET}\n`,
+      reaches: 'mailjetSaveKeys',
+    },
+  ],
   'cli.commands.mailjet.verify': [{ args: ['mailjet', 'verify'], reaches: 'mailjetVerify' }],
   'cli.commands.mailjet.setup': [{ args: ['mailjet', 'setup', '--domain', 'example.it'], reaches: 'mailjetSetup' }],
   'cli.commands.mailjet.status': [{ args: ['mailjet', 'status', '--domain', 'example.it'], reaches: 'mailjetStatus' }],
@@ -95,9 +114,13 @@ const CASES: Record<string, Case[]> = {
     { args: ['odoo', 'setup', '--dry-run'], reaches: 'odooPlan' },
   ],
   'cli.commands.odoo.test': [{ args: ['odoo', 'test'], reaches: 'odooTest' }],
-  'cli.commands.odoo.sendTest': [{ args: ['odoo', 'send-test', '--to', 'someone@example.it'], reaches: 'odooSendTest' }],
+  'cli.commands.odoo.sendTest': [
+    { args: ['odoo', 'send-test', '--to', 'someone@example.it'], reaches: 'odooSendTest' },
+  ],
   'cli.commands.odoo.guide': [{ args: ['odoo', 'guide', '--version', '17'], reaches: 'odooGuide' }],
-  'cli.commands.odoo.databases': [{ args: ['odoo', 'databases', '--url', 'https://example.odoo.com'], reaches: 'odooDatabases' }],
+  'cli.commands.odoo.databases': [
+    { args: ['odoo', 'databases', '--url', 'https://example.odoo.com'], reaches: 'odooDatabases' },
+  ],
 };
 
 /** Commands that host a face rather than call the core: `web` serves the wizard, whose server dispatches every call (main/web tests). */
@@ -111,7 +134,11 @@ describe('every CLI command', () => {
   });
 
   it('is listed here: a new command needs its case', () => {
-    expect(COMMAND_SPECS.map((spec) => spec.key).filter((key) => !HOSTS_A_FACE.includes(key)).sort()).toEqual(Object.keys(CASES).sort());
+    expect(
+      COMMAND_SPECS.map((spec) => spec.key)
+        .filter((key) => !HOSTS_A_FACE.includes(key))
+        .sort(),
+    ).toEqual(Object.keys(CASES).sort());
   });
 
   for (const [key, cases] of Object.entries(CASES)) {
@@ -147,10 +174,17 @@ describe('main/cli', () => {
 
   it('imports no work module of the core: no Mailjet, Odoo or DNS code, handler tables or call context', () => {
     const imports = files.flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/(?:from\s+|import\()\s*['"]\.\.\/core\/([^'"]+)['"]/g)].map((match) => ({ file, module: match[1]! })),
+      [...readFileSync(file, 'utf8').matchAll(/(?:from\s+|import\()\s*['"]\.\.\/core\/([^'"]+)['"]/g)].map((match) => ({
+        file,
+        module: match[1]!,
+      })),
     );
     expect(imports.length).toBeGreaterThan(0);
-    expect(imports.filter(({ module }) => !HOST_MODULES.includes(module)).map(({ file, module }) => `${file} -> core/${module}`)).toEqual([]);
+    expect(
+      imports
+        .filter(({ module }) => !HOST_MODULES.includes(module))
+        .map(({ file, module }) => `${file} -> core/${module}`),
+    ).toEqual([]);
   });
 
   it('calls dispatch in one place only, the door', () => {
@@ -163,6 +197,8 @@ describe('main/cli', () => {
   it("has no command file that reaches into the core's handlers or dependencies itself", () => {
     const commandFiles = [...new Set(COMMAND_SPECS.map((spec) => join('main', 'cli', `${spec.group}.ts`)))];
     expect(commandFiles.length).toBe(5);
-    expect(commandFiles.filter((file) => /\.(handlers|deps|operations)\b/.test(readFileSync(file, 'utf8')))).toEqual([]);
+    expect(commandFiles.filter((file) => /\.(handlers|deps|operations)\b/.test(readFileSync(file, 'utf8')))).toEqual(
+      [],
+    );
   });
 });

@@ -16,7 +16,8 @@ afterAll(async () => {
   await odoo?.close();
 });
 const loginOdoo = () => ['login', 'odoo', '--url', odoo.url, '--db', 'demo', '--login', 'admin'];
-const adminPassword = (password: string) => void (odoo.db.users.find((user) => user.login === 'admin')!.password = password);
+const adminPassword = (password: string) =>
+  void (odoo.db.users.find((user) => user.login === 'admin')!.password = password);
 
 describe('a secret piped into the CLI', () => {
   it('keeps spaces at both ends of an Odoo password and removes only the line ending', async () => {
@@ -70,7 +71,10 @@ describe('a word the command does not take', () => {
     expect(text.code).toBe(2);
     expect(text.stderr).toContain("L'argomento n. 5");
     const json = await cli(['mailjet', 'keys', '--api-key', 'abcdef0123456789', secret, '--json']);
-    expect(JSON.parse(json.stdout)).toEqual({ ok: false, error: { code: 'cli.unexpected-argument', params: { position: 5 } } });
+    expect(JSON.parse(json.stdout)).toEqual({
+      ok: false,
+      error: { code: 'cli.unexpected-argument', params: { position: 5 } },
+    });
     expect(text.stdout + text.stderr + json.stdout + json.stderr).not.toContain(secret);
   });
 });

@@ -43,7 +43,10 @@ describe('mailjet-odoo', () => {
 
   it('answers errors as JSON on stdout too when --json is given', async () => {
     const run = await cli(['frobnicate', '--json']);
-    expect(JSON.parse(run.stdout)).toEqual({ ok: false, error: { code: 'cli.unknown-command', params: { command: 'frobnicate' } } });
+    expect(JSON.parse(run.stdout)).toEqual({
+      ok: false,
+      error: { code: 'cli.unknown-command', params: { command: 'frobnicate' } },
+    });
   });
 
   it('stores a secret read from stdin in the keychain without printing it', async () => {
@@ -105,7 +108,10 @@ describe('mailjet-odoo', () => {
     expect(locked.stdout).not.toContain('GNOME Keyring');
 
     // A secret given in the environment is named by its variable, even with no keychain at all.
-    const scripted = await cli(['status'], { keychain: broken('keychain.unavailable'), env: { MAILJET_SECRET_KEY: 'environment-secret-key-00000000ffff' } });
+    const scripted = await cli(['status'], {
+      keychain: broken('keychain.unavailable'),
+      env: { MAILJET_SECRET_KEY: 'environment-secret-key-00000000ffff' },
+    });
     expect(scripted.stdout).toContain('Mailjet secret key: Taken from the environment variable MAILJET_SECRET_KEY');
     expect(scripted.stdout).toContain('Odoo password: The system keychain cannot be reached');
     expect(scripted.stdout).not.toContain('environment-secret-key-00000000ffff');
@@ -119,7 +125,10 @@ describe('mailjet-odoo', () => {
     };
     // Odoo accepts the login (it is checked before anything is stored); then the keychain refuses it.
     const odoo = await startOdooStandIn();
-    const run = await cli(['login', 'odoo', '--url', odoo.url, '--db', 'demo', '--login', 'admin', '--lang', 'it'], { stdin: SEED_ADMIN.password, keychain: broken }).finally(() => odoo.close());
+    const run = await cli(['login', 'odoo', '--url', odoo.url, '--db', 'demo', '--login', 'admin', '--lang', 'it'], {
+      stdin: SEED_ADMIN.password,
+      keychain: broken,
+    }).finally(() => odoo.close());
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('portachiavi di sistema non è attivo');
     // The command line's own way on without a keychain: the environment variables.

@@ -16,7 +16,11 @@ function homeWith(content: string): string {
   return home;
 }
 
-const progress = { path: 'guided', current: 'dns', completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders'] };
+const progress = {
+  path: 'guided',
+  current: 'dns',
+  completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders'],
+};
 
 describe('a broken settings file on the command line', () => {
   it('is moved aside with one sentence on stderr, and status runs on what was still valid', async () => {
@@ -30,7 +34,10 @@ describe('a broken settings file on the command line', () => {
       `Your settings file had values the assistant cannot use: the original was moved to ${join(home, aside[0]!)}, and everything in it that was still valid has been kept.`,
     );
     expect(JSON.parse(readFileSync(join(home, aside[0]!), 'utf8')).odoo.port).toBe('many');
-    expect(JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8'))).toEqual({ wizard: progress, odoo: { url: 'https://x.odoo.com' } });
+    expect(JSON.parse(readFileSync(join(home, 'settings.json'), 'utf8'))).toEqual({
+      wizard: progress,
+      odoo: { url: 'https://x.odoo.com' },
+    });
     // Said once: the next run finds a valid file.
     expect((await cli(['status'], { home, keychain: createMemoryKeychain() })).stderr).toBe('');
   });
@@ -39,7 +46,9 @@ describe('a broken settings file on the command line', () => {
     const home = homeWith('{"language": "it", "wizard": ');
     const run = await cli(['status', '--lang', 'it'], { home, keychain: createMemoryKeychain() });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain("Il file delle impostazioni conteneva valori che l'assistente non può usare: l'originale è stato spostato in");
+    expect(run.stderr).toContain(
+      "Il file delle impostazioni conteneva valori che l'assistente non può usare: l'originale è stato spostato in",
+    );
   });
 
   it('that cannot be read is one sentence naming the file, not an internal error', async () => {
@@ -61,7 +70,11 @@ describe('values the settings refuse, on the command line', () => {
   ])('login odoo --url %s is refused before anything is stored', async (url, sentence) => {
     const keychain = createMemoryKeychain();
     const home = mkdtempSync(join(tmpdir(), 'assistant-cli-settings-'));
-    const run = await cli(['login', 'odoo', '--url', url, '--db', 'x', '--login', 'admin'], { home, keychain, stdin: 'odoo-password-1234\n' });
+    const run = await cli(['login', 'odoo', '--url', url, '--db', 'x', '--login', 'admin'], {
+      home,
+      keychain,
+      stdin: 'odoo-password-1234\n',
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(sentence);
     expect(await keychain.get('odoo')).toBeNull();

@@ -35,20 +35,30 @@ describe('dispatch', () => {
     expect(saved).toEqual({ ok: true, value: { saved: true, endsWith: '7f3a', source: 'keychain' } });
     const status = await dispatch(core, 'keychainStatus', {});
     expect(JSON.stringify(status)).not.toContain(secret);
-    expect(status).toMatchObject({ ok: true, value: { available: true, secrets: { mailjet: { saved: true, endsWith: '7f3a' }, odoo: { saved: false } } } });
+    expect(status).toMatchObject({
+      ok: true,
+      value: { available: true, secrets: { mailjet: { saved: true, endsWith: '7f3a' }, odoo: { saved: false } } },
+    });
     expect(await deps.keychain.get('mailjet')).toBe(secret);
   });
 
   it('reports a keychain that is not running as a state, so the wizard can explain it', async () => {
     const broken = {
-      get: async () => { throw new AppError('keychain.unavailable'); },
+      get: async () => {
+        throw new AppError('keychain.unavailable');
+      },
       set: async () => {},
       forget: async () => false,
       source: async () => null,
-      probe: async () => { throw new AppError('keychain.unavailable'); },
+      probe: async () => {
+        throw new AppError('keychain.unavailable');
+      },
     };
     const { core } = testCore({ keychain: broken });
-    expect(await dispatch(core, 'keychainStatus', {})).toMatchObject({ ok: true, value: { available: false, errorCode: 'keychain.unavailable' } });
+    expect(await dispatch(core, 'keychainStatus', {})).toMatchObject({
+      ok: true,
+      value: { available: false, errorCode: 'keychain.unavailable' },
+    });
   });
 
   it("scrubs every remembered secret from an error's parameters, whichever handler raised it", async () => {
@@ -60,8 +70,14 @@ describe('dispatch', () => {
     core.handlers.odooDatabases = async () => {
       throw new AppError('odoo.database-not-found', { db: 'odoo-password-0042' });
     };
-    expect(await dispatch(core, 'odooConnect', {})).toEqual({ ok: false, error: { code: 'odoo.user-error', params: { detail: 'Password [secret] has expired' } } });
-    expect(await dispatch(core, 'odooDatabases', { url: 'https://x.odoo.com' })).toEqual({ ok: false, error: { code: 'odoo.database-not-found', params: { db: '[secret]' } } });
+    expect(await dispatch(core, 'odooConnect', {})).toEqual({
+      ok: false,
+      error: { code: 'odoo.user-error', params: { detail: 'Password [secret] has expired' } },
+    });
+    expect(await dispatch(core, 'odooDatabases', { url: 'https://x.odoo.com' })).toEqual({
+      ok: false,
+      error: { code: 'odoo.database-not-found', params: { db: '[secret]' } },
+    });
   });
 
   it('tells the wizard where a refused settings file was moved, so the desktop and browser faces can say so', async () => {
@@ -69,7 +85,10 @@ describe('dispatch', () => {
     writeFileSync(join(dataDir, 'settings.json'), '{"language": "it", "dns": {"domain": 7}}');
     const { core } = await composeApp({ face: 'web', dataDir, env: {}, host: { keychain: createMemoryKeychain() } });
     const info = await dispatch(core, 'appInfo', {});
-    expect(info).toMatchObject({ ok: true, value: { settingsRecovered: { movedTo: expect.stringContaining(join(dataDir, 'settings.json.invalid-')) } } });
+    expect(info).toMatchObject({
+      ok: true,
+      value: { settingsRecovered: { movedTo: expect.stringContaining(join(dataDir, 'settings.json.invalid-')) } },
+    });
     expect(await dispatch(core, 'settingsRead', {})).toEqual({ ok: true, value: { language: 'it' } });
   });
 
@@ -90,7 +109,15 @@ describe('dispatch', () => {
 
   it('strips fields the contract does not declare from results', async () => {
     const { core } = testCore();
-    core.handlers.appInfo = async () => ({ name: 'x', version: '1', face: 'web', demo: false, platform: 'linux', internalPath: '/secret/place' }) as never;
+    core.handlers.appInfo = async () =>
+      ({
+        name: 'x',
+        version: '1',
+        face: 'web',
+        demo: false,
+        platform: 'linux',
+        internalPath: '/secret/place',
+      }) as never;
     const result = await dispatch(core, 'appInfo', {});
     expect(JSON.stringify(result)).not.toContain('internalPath');
   });
@@ -104,16 +131,31 @@ describe('dispatch', () => {
 
   it('saves wizard progress through its own channel and refuses unknown steps', async () => {
     const { core } = testCore();
-    expect(await dispatch(core, 'progressWrite', { current: 'senders', completed: ['welcome'] })).toMatchObject({ ok: true, value: { current: 'senders' } });
-    expect(await dispatch(core, 'progressWrite', { current: 'hack' })).toMatchObject({ ok: false, error: { code: 'app.invalid-input', params: { field: 'current' } } });
-    expect(await dispatch(core, 'progressRead', {})).toEqual({ ok: true, value: { path: 'automatic', current: 'senders', completed: ['welcome'] } });
+    expect(await dispatch(core, 'progressWrite', { current: 'senders', completed: ['welcome'] })).toMatchObject({
+      ok: true,
+      value: { current: 'senders' },
+    });
+    expect(await dispatch(core, 'progressWrite', { current: 'hack' })).toMatchObject({
+      ok: false,
+      error: { code: 'app.invalid-input', params: { field: 'current' } },
+    });
+    expect(await dispatch(core, 'progressRead', {})).toEqual({
+      ok: true,
+      value: { path: 'automatic', current: 'senders', completed: ['welcome'] },
+    });
   });
 
   it('cancels a running operation by the id its caller chose', async () => {
     const { core } = testCore();
-    expect(await dispatch(core, 'cancel', { operationId: 'op-123456789' })).toEqual({ ok: true, value: { cancelled: false } });
+    expect(await dispatch(core, 'cancel', { operationId: 'op-123456789' })).toEqual({
+      ok: true,
+      value: { cancelled: false },
+    });
     const operation = core.operations.start('op-123456789');
-    expect(await dispatch(core, 'cancel', { operationId: 'op-123456789' })).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await dispatch(core, 'cancel', { operationId: 'op-123456789' })).toEqual({
+      ok: true,
+      value: { cancelled: true },
+    });
     expect(operation.signal.aborted).toBe(true);
   });
 });
@@ -129,6 +171,9 @@ describe('copying a secret', () => {
 
   it('says so when nothing is saved yet', async () => {
     const { core } = testCore();
-    expect(await dispatch(core, 'clipboardCopySecret', { name: 'odoo' })).toEqual({ ok: false, error: { code: 'keychain.missing', params: { name: 'odoo' } } });
+    expect(await dispatch(core, 'clipboardCopySecret', { name: 'odoo' })).toEqual({
+      ok: false,
+      error: { code: 'keychain.missing', params: { name: 'odoo' } },
+    });
   });
 });

@@ -65,7 +65,12 @@ describe('redaction', () => {
   it("scrubs every error's parameters, whole values and quoted text alike", () => {
     rememberSecret('hunter2-hunter2');
     rememberSecret('pin');
-    expect(redactPayload({ code: 'odoo.user-error', params: { detail: 'Password hunter2-hunter2 has expired', db: 'pin', port: 465 } })).toEqual({
+    expect(
+      redactPayload({
+        code: 'odoo.user-error',
+        params: { detail: 'Password hunter2-hunter2 has expired', db: 'pin', port: 465 },
+      }),
+    ).toEqual({
       code: 'odoo.user-error',
       params: { detail: 'Password [secret] has expired', db: '[secret]', port: 465 },
     });

@@ -4,8 +4,13 @@ import { createMemoryKeychain, createOsKeychain, keychainErrorFrom, withEnvironm
 
 describe('keychain errors', () => {
   it('turn the library messages into the three situations the user can act on', () => {
-    expect(keychainErrorFrom(new Error('Platform failure: DBus error: Using X11 for dbus-daemon autolaunch was disabled')).code).toBe('keychain.unavailable');
-    expect(keychainErrorFrom(new Error("Couldn't access platform storage: Secret Service: no result found")).code).toBe('keychain.locked');
+    expect(
+      keychainErrorFrom(new Error('Platform failure: DBus error: Using X11 for dbus-daemon autolaunch was disabled'))
+        .code,
+    ).toBe('keychain.unavailable');
+    expect(keychainErrorFrom(new Error("Couldn't access platform storage: Secret Service: no result found")).code).toBe(
+      'keychain.locked',
+    );
     expect(keychainErrorFrom(new Error('something else entirely')).code).toBe('keychain.failed');
   });
 
@@ -36,7 +41,9 @@ describe('secret hints', () => {
 
 describe('the OS keychain', () => {
   it('refuses a secret meant for this session only, before asking the system for anything', async () => {
-    const error = await createOsKeychain('assistant-never-written').set('mailjet', 'session-only-secret-0001', 'session').catch((caught: unknown) => caught);
+    const error = await createOsKeychain('assistant-never-written')
+      .set('mailjet', 'session-only-secret-0001', 'session')
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toContain('session-only');
   });

@@ -6,11 +6,21 @@ import { containsSecret } from '@main/core/redaction';
 import { withSessionSecrets } from '@main/host/session-secrets';
 
 const unavailable: Keychain = {
-  get: async () => { throw new AppError('keychain.unavailable'); },
-  set: async () => { throw new AppError('keychain.unavailable'); },
-  forget: async () => { throw new AppError('keychain.unavailable'); },
-  source: async () => { throw new AppError('keychain.unavailable'); },
-  probe: async () => { throw new AppError('keychain.unavailable'); },
+  get: async () => {
+    throw new AppError('keychain.unavailable');
+  },
+  set: async () => {
+    throw new AppError('keychain.unavailable');
+  },
+  forget: async () => {
+    throw new AppError('keychain.unavailable');
+  },
+  source: async () => {
+    throw new AppError('keychain.unavailable');
+  },
+  probe: async () => {
+    throw new AppError('keychain.unavailable');
+  },
 };
 
 describe('the session layer in front of the keychain', () => {
@@ -45,7 +55,11 @@ describe('the session layer in front of the keychain', () => {
 describe('the keychain each face gets', () => {
   it('is memory only in the demo, for every face, whatever the environment says', async () => {
     for (const face of ['desktop', 'web', 'cli'] as const) {
-      const keychain = chooseKeychain({ face, demo: true, env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent', MAILJET_SECRET_KEY: 'from-env-000000001' } });
+      const keychain = chooseKeychain({
+        face,
+        demo: true,
+        env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent', MAILJET_SECRET_KEY: 'from-env-000000001' },
+      });
       await keychain.probe();
       await keychain.set('mailjet', 'demo-secret-00000001');
       expect(await keychain.get('mailjet')).toBe('demo-secret-00000001');

@@ -25,7 +25,9 @@ afterEach(() => {
 
 /** Everything in the folder, the name of a copy kept aside reduced to its kind (it carries the time). */
 function contents(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((name) => [name.replace(/invalid-.*$/, 'invalid-*'), readFileSync(join(dir, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir).map((name) => [name.replace(/invalid-.*$/, 'invalid-*'), readFileSync(join(dir, name), 'utf8')]),
+  );
 }
 
 describe('the two settings stores', () => {
@@ -36,34 +38,65 @@ describe('the two settings stores', () => {
     const dir = folder();
     const written = openSettingsStore(dir, BACKENDS[writer]);
     written.setLanguage('it');
-    written.patch({ odoo: { url: 'https://esempio.odoo.com', db: 'esempio', login: 'admin@esempio.it' }, dns: { domain: 'esempio.it' } });
-    written.setProgress({ path: 'guided', current: 'dns', completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders'] });
+    written.patch({
+      odoo: { url: 'https://esempio.odoo.com', db: 'esempio', login: 'admin@esempio.it' },
+      dns: { domain: 'esempio.it' },
+    });
+    written.setProgress({
+      path: 'guided',
+      current: 'dns',
+      completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders'],
+    });
     const read = openSettingsStore(dir, BACKENDS[reader]);
     expect(read.read()).toEqual(written.read());
-    expect(read.progress()).toEqual({ path: 'guided', current: 'dns', completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders'] });
+    expect(read.progress()).toEqual({
+      path: 'guided',
+      current: 'dns',
+      completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders'],
+    });
 
     const other = folder();
     const same = openSettingsStore(other, BACKENDS[reader]);
     same.setLanguage('it');
-    same.patch({ odoo: { url: 'https://esempio.odoo.com', db: 'esempio', login: 'admin@esempio.it' }, dns: { domain: 'esempio.it' } });
-    same.setProgress({ path: 'guided', current: 'dns', completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders'] });
+    same.patch({
+      odoo: { url: 'https://esempio.odoo.com', db: 'esempio', login: 'admin@esempio.it' },
+      dns: { domain: 'esempio.it' },
+    });
+    same.setProgress({
+      path: 'guided',
+      current: 'dns',
+      completed: ['welcome', 'mailjet-keys', 'odoo-connection', 'senders'],
+    });
     expect(readFileSync(settingsFilePath(other), 'utf8')).toBe(readFileSync(settingsFilePath(dir), 'utf8'));
   });
 
-  it.each(Object.keys(BACKENDS))('with %s, keep working on a file saved with a byte order mark, reading and writing it', (backend) => {
-    const dir = folder();
-    writeFileSync(settingsFilePath(dir), `\uFEFF${JSON.stringify({ language: 'it', dns: { domain: 'esempio.it' } })}`);
-    const store = openSettingsStore(dir, BACKENDS[backend]);
-    expect(store.read()).toEqual({ language: 'it', dns: { domain: 'esempio.it' } });
-    store.setProgress({ current: 'senders' });
-    expect(openSettingsStore(dir, BACKENDS[backend === 'conf' ? 'electron-store' : 'conf']).read()).toMatchObject({ language: 'it', dns: { domain: 'esempio.it' }, wizard: { current: 'senders' } });
-    expect(store.recovery).toBeUndefined();
-  });
+  it.each(Object.keys(BACKENDS))(
+    'with %s, keep working on a file saved with a byte order mark, reading and writing it',
+    (backend) => {
+      const dir = folder();
+      writeFileSync(
+        settingsFilePath(dir),
+        `\uFEFF${JSON.stringify({ language: 'it', dns: { domain: 'esempio.it' } })}`,
+      );
+      const store = openSettingsStore(dir, BACKENDS[backend]);
+      expect(store.read()).toEqual({ language: 'it', dns: { domain: 'esempio.it' } });
+      store.setProgress({ current: 'senders' });
+      expect(openSettingsStore(dir, BACKENDS[backend === 'conf' ? 'electron-store' : 'conf']).read()).toMatchObject({
+        language: 'it',
+        dns: { domain: 'esempio.it' },
+        wizard: { current: 'senders' },
+      });
+      expect(store.recovery).toBeUndefined();
+    },
+  );
 
   const refused: Array<[string, string]> = [
     ['an unknown field', JSON.stringify({ language: 'it', colour: 'blue' })],
     ['a field of the wrong type', JSON.stringify({ language: 'it', dns: { domain: 7 } })],
-    ['an Odoo address the schema refuses', JSON.stringify({ language: 'it', odoo: { url: 'javascript:alert(1)', db: 'esempio' } })],
+    [
+      'an Odoo address the schema refuses',
+      JSON.stringify({ language: 'it', odoo: { url: 'javascript:alert(1)', db: 'esempio' } }),
+    ],
     ['a file cut short', '{"language":"it","wizard":{"pa'],
     ['a list instead of an object', '["it"]'],
   ];
@@ -78,7 +111,13 @@ describe('the two settings stores', () => {
       store.setLanguage('en');
       writeFileSync(settingsFilePath(dir), text);
       store.setProgress({ current: 'senders' });
-      return { onOpening, whileRunning: { read: store.read(), asideCopies: readdirSync(dir).filter((name) => name.includes('.invalid-')).length } };
+      return {
+        onOpening,
+        whileRunning: {
+          read: store.read(),
+          asideCopies: readdirSync(dir).filter((name) => name.includes('.invalid-')).length,
+        },
+      };
     });
     expect(results[0]!.onOpening.recovered).toBe(true);
     expect(results[0]!.whileRunning.asideCopies).toBe(2);

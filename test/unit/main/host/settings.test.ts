@@ -7,7 +7,13 @@ import { createMemoryKeychain } from '@main/host/keychain';
 import { dispatch } from '@main/core/dispatch';
 import { testCore } from '@test/support/core';
 import { forgetRememberedSecrets, rememberSecret } from '@main/core/redaction';
-import { createConfBackend, openSettingsStore, settingsFilePath, SettingsStore, settingsStoreOptions } from '@main/host/settings';
+import {
+  createConfBackend,
+  openSettingsStore,
+  settingsFilePath,
+  SettingsStore,
+  settingsStoreOptions,
+} from '@main/host/settings';
 
 vi.mock('electron', () => ({ default: {} }));
 
@@ -35,7 +41,11 @@ describe('settings', () => {
   it('keep the wizard progress across a restart of the core', () => {
     open().setProgress({ path: 'guided', current: 'dns', completed: ['welcome', 'mailjet-keys', 'senders'] });
     const reopened = open();
-    expect(reopened.progress()).toEqual({ path: 'guided', current: 'dns', completed: ['welcome', 'mailjet-keys', 'senders'] });
+    expect(reopened.progress()).toEqual({
+      path: 'guided',
+      current: 'dns',
+      completed: ['welcome', 'mailjet-keys', 'senders'],
+    });
   });
 
   it('start at the welcome step on a first run', () => {
@@ -46,7 +56,9 @@ describe('settings', () => {
     const store = open();
     store.patch({ dns: { domain: 'example.it' } });
     const before = readFileSync(settingsFilePath(dir), 'utf8');
-    const code = refusal(() => store.patch({ odoo: { url: 'https://x.odoo.com', password: 'hunter2-hunter2' } as never }));
+    const code = refusal(() =>
+      store.patch({ odoo: { url: 'https://x.odoo.com', password: 'hunter2-hunter2' } as never }),
+    );
     expect(code).toBe('settings.secret-refused');
     expect(readFileSync(settingsFilePath(dir), 'utf8')).toBe(before);
   });
@@ -55,7 +67,9 @@ describe('settings', () => {
     const keychain = createMemoryKeychain();
     await keychain.set('mailjet', 'abcdef0123456789abcdef0123456789');
     const store = open();
-    expect(refusal(() => store.patch({ mailjet: { apiKey: 'abcdef0123456789abcdef0123456789' } }))).toBe('settings.secret-refused');
+    expect(refusal(() => store.patch({ mailjet: { apiKey: 'abcdef0123456789abcdef0123456789' } }))).toBe(
+      'settings.secret-refused',
+    );
     let field: unknown;
     try {
       store.patch({ dns: { pastedMailjet: { ownershipValue: ' abcdef0123456789abcdef0123456789 ' } } });
@@ -72,7 +86,11 @@ describe('settings', () => {
     store.patch({ odoo: { url: 'https://admin.odoo.com', db: 'admin', login: 'admin' } });
     store.setLanguage('it');
     store.setProgress({ current: 'senders', completed: ['welcome', 'mailjet-keys', 'odoo-connection'] });
-    expect(open().read()).toMatchObject({ language: 'it', odoo: { url: 'https://admin.odoo.com', db: 'admin', login: 'admin' }, wizard: { current: 'senders' } });
+    expect(open().read()).toMatchObject({
+      language: 'it',
+      odoo: { url: 'https://admin.odoo.com', db: 'admin', login: 'admin' },
+      wizard: { current: 'senders' },
+    });
   });
 
   it('never refuse a key pair that Mailjet turned down and nobody stored', () => {
@@ -115,7 +133,9 @@ describe('settings', () => {
     expect(cli.language()).toBe('it');
     expect(cli.progress().current).toBe('senders');
     cli.patch({ dns: { domain: 'esempio.it' } });
-    expect(new SettingsStore(new ElectronStore(settingsStoreOptions(dir)) as never).read().dns).toEqual({ domain: 'esempio.it' });
+    expect(new SettingsStore(new ElectronStore(settingsStoreOptions(dir)) as never).read().dns).toEqual({
+      domain: 'esempio.it',
+    });
   });
 });
 
@@ -127,7 +147,10 @@ describe('a settings file the schema refuses', () => {
   };
 
   it('keeps every valid section and field, moves the original aside and says where', () => {
-    writeFileSync(settingsFilePath(dir), JSON.stringify({ ...valid, odoo: { url: 'https://esempio.odoo.com', db: 42 }, unknown: true }));
+    writeFileSync(
+      settingsFilePath(dir),
+      JSON.stringify({ ...valid, odoo: { url: 'https://esempio.odoo.com', db: 42 }, unknown: true }),
+    );
     const store = open();
     expect(store.read()).toEqual({ ...valid, odoo: { url: 'https://esempio.odoo.com' } });
     expect(onDisk()).toEqual({ ...valid, odoo: { url: 'https://esempio.odoo.com' } });
@@ -135,7 +158,10 @@ describe('a settings file the schema refuses', () => {
     expect(store.recovery?.movedTo).toBe(join(dir, asideFiles()[0]!));
     expect(asideFiles()[0]).toMatch(/^settings\.json\.invalid-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$/);
     // The copy holds what was refused, so nothing is lost.
-    expect(JSON.parse(readFileSync(store.recovery!.movedTo, 'utf8'))).toMatchObject({ odoo: { db: 42 }, unknown: true });
+    expect(JSON.parse(readFileSync(store.recovery!.movedTo, 'utf8'))).toMatchObject({
+      odoo: { db: 42 },
+      unknown: true,
+    });
   });
 
   it('keeps a truncated file aside and starts from what could be read', () => {
@@ -154,10 +180,19 @@ describe('a settings file the schema refuses', () => {
   it('scrubs secrets from the copy it keeps, and keeps the rest', async () => {
     const keychain = createMemoryKeychain();
     await keychain.set('odoo', 'odoo-password-in-a-file');
-    writeFileSync(settingsFilePath(dir), JSON.stringify({ language: 'it', mailjet: { apiKey: 'abcdef123456', secretKey: 'TOPSECRETVALUE123' }, note: 'odoo-password-in-a-file' }));
+    writeFileSync(
+      settingsFilePath(dir),
+      JSON.stringify({
+        language: 'it',
+        mailjet: { apiKey: 'abcdef123456', secretKey: 'TOPSECRETVALUE123' },
+        note: 'odoo-password-in-a-file',
+      }),
+    );
     const store = open();
     expect(store.read()).toEqual({ language: 'it', mailjet: { apiKey: 'abcdef123456' } });
-    const everything = readdirSync(dir).map((name) => readFileSync(join(dir, name), 'utf8')).join('\n');
+    const everything = readdirSync(dir)
+      .map((name) => readFileSync(join(dir, name), 'utf8'))
+      .join('\n');
     expect(everything).toContain('abcdef123456');
     expect(everything).not.toContain('TOPSECRETVALUE123');
     expect(everything).not.toContain('odoo-password-in-a-file');
@@ -167,7 +202,10 @@ describe('a settings file the schema refuses', () => {
     const store = open();
     store.patch({ dns: { domain: 'esempio.it' } });
     store.setLanguage('en');
-    writeFileSync(settingsFilePath(dir), JSON.stringify({ language: 'en', dns: { domain: 'esempio.it', odooOnline: 'yes' } }));
+    writeFileSync(
+      settingsFilePath(dir),
+      JSON.stringify({ language: 'en', dns: { domain: 'esempio.it', odooOnline: 'yes' } }),
+    );
     expect(store.read()).toEqual({ language: 'en', dns: { domain: 'esempio.it' } });
     expect(store.recovery?.movedTo).toBeDefined();
     writeFileSync(settingsFilePath(dir), '{');
@@ -206,7 +244,10 @@ describe('a settings file the schema refuses', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).toPayload()).toEqual({ code: 'settings.unreadable', params: { path: settingsFilePath(dir) } });
+    expect((error as AppError).toPayload()).toEqual({
+      code: 'settings.unreadable',
+      params: { path: settingsFilePath(dir) },
+    });
   });
 });
 
@@ -219,18 +260,29 @@ describe('the settingsWrite channel', () => {
     };
     expect(await refused({ odoo: { url: 'javascript:alert(document.cookie)' } })).toEqual({ code: 'odoo.url-invalid' });
     expect(await refused({ odoo: { url: 'https://169.254.169.254' } })).toEqual({ code: 'odoo.url-invalid' });
-    expect(await refused({ dns: { domain: '<script>' } })).toEqual({ code: 'dns.invalid-domain', params: { value: '<script>' } });
-    expect(await refused({ dns: { resolver: '169.254.169.254:53' } })).toEqual({ code: 'dns.invalid-resolver', params: { value: '169.254.169.254:53' } });
+    expect(await refused({ dns: { domain: '<script>' } })).toEqual({
+      code: 'dns.invalid-domain',
+      params: { value: '<script>' },
+    });
+    expect(await refused({ dns: { resolver: '169.254.169.254:53' } })).toEqual({
+      code: 'dns.invalid-resolver',
+      params: { value: '169.254.169.254:53' },
+    });
     expect(await refused({ mailjet: { senderChoices: { bounce: 'b@esempio.it\r\nBcc: x@evil.example' } } })).toEqual({
       code: 'mailjet.bad-address',
       params: { role: 'bounce', address: 'b@esempio.it\uFFFD\uFFFDBcc: x@evil.example' },
     });
     expect(deps.settings.read()).toEqual({});
-    expect(await dispatch(core, 'settingsWrite', { patch: { odoo: { url: 'esempio.odoo.com/web#action=1' } } })).toEqual({ ok: true, value: { odoo: { url: 'https://esempio.odoo.com' } } });
+    expect(
+      await dispatch(core, 'settingsWrite', { patch: { odoo: { url: 'esempio.odoo.com/web#action=1' } } }),
+    ).toEqual({ ok: true, value: { odoo: { url: 'https://esempio.odoo.com' } } });
   });
 
   it('drops a hand-edited Odoo address the desktop face would otherwise open, keeping the rest', () => {
-    writeFileSync(settingsFilePath(dir), JSON.stringify({ language: 'it', odoo: { url: 'https://169.254.169.254', db: 'esempio' } }));
+    writeFileSync(
+      settingsFilePath(dir),
+      JSON.stringify({ language: 'it', odoo: { url: 'https://169.254.169.254', db: 'esempio' } }),
+    );
     expect(open().read()).toEqual({ language: 'it', odoo: { db: 'esempio' } });
     expect(asideFiles()).toHaveLength(1);
   });

@@ -7,7 +7,9 @@ const on = vi.fn();
 const removeListener = vi.fn();
 
 vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (...args: unknown[]) => unknown>) => (exposed[key] = api) },
+  contextBridge: {
+    exposeInMainWorld: (key: string, api: Record<string, (...args: unknown[]) => unknown>) => (exposed[key] = api),
+  },
   ipcRenderer: { invoke, on, removeListener },
 }));
 

@@ -22,10 +22,21 @@ function TwoFields() {
   };
   return (
     <form onSubmit={submit} noValidate>
-      <Field id="name" label="Name" hint="As on your ID" problem={checked && !name ? 'Type your name.' : undefined} attempt={attempt}>
+      <Field
+        id="name"
+        label="Name"
+        hint="As on your ID"
+        problem={checked && !name ? 'Type your name.' : undefined}
+        attempt={attempt}
+      >
         {(control) => <input {...control} value={name} onChange={(event) => setName(event.target.value)} />}
       </Field>
-      <Field id="mail" label="E-mail" problem={checked && !mail ? 'Type your e-mail address.' : undefined} attempt={attempt}>
+      <Field
+        id="mail"
+        label="E-mail"
+        problem={checked && !mail ? 'Type your e-mail address.' : undefined}
+        attempt={attempt}
+      >
         {(control) => <input {...control} value={mail} onChange={(event) => setMail(event.target.value)} />}
       </Field>
       <button type="submit">Send</button>

@@ -40,7 +40,12 @@ describe('the data layer', () => {
   });
 
   it('answers a refused write with its payload and keeps what was shown', async () => {
-    const h = await harness({ answers: { settingsRead: () => ok({ dns: { domain: 'kept.example' } }), settingsWrite: () => ({ ok: false, error: { code: 'settings.invalid' } }) } });
+    const h = await harness({
+      answers: {
+        settingsRead: () => ok({ dns: { domain: 'kept.example' } }),
+        settingsWrite: () => ({ ok: false, error: { code: 'settings.invalid' } }),
+      },
+    });
     const reader = renderHook(() => useSettings().settings, { wrapper: h.wrapper });
     const writer = renderHook(() => useSettingsWrite(), { wrapper: h.wrapper });
     let failure: unknown;
@@ -56,14 +61,25 @@ describe('the data layer', () => {
     const h = await harness({
       answers: {
         settingsRead: () => ok(saved ? { mailjet: { apiKey: 'abcdef1234', region: 'default' } } : {}),
-        keychainStatus: () => ok({ available: true, secrets: { mailjet: { saved, ...(saved ? { endsWith: 'cdef' } : {}) }, odoo: { saved: false } } }),
+        keychainStatus: () =>
+          ok({
+            available: true,
+            secrets: { mailjet: { saved, ...(saved ? { endsWith: 'cdef' } : {}) }, odoo: { saved: false } },
+          }),
         mailjetSaveKeys: () => {
           saved = true;
           return ok({ host: 'api.mailjet.com', senderCount: 0, saved: true, source: 'keychain' } as never);
         },
       },
     });
-    const view = renderHook(() => ({ settings: useSettings().settings, keychain: useKeychainStatus().data, save: useOperation('mailjetSaveKeys') }), { wrapper: h.wrapper });
+    const view = renderHook(
+      () => ({
+        settings: useSettings().settings,
+        keychain: useKeychainStatus().data,
+        save: useOperation('mailjetSaveKeys'),
+      }),
+      { wrapper: h.wrapper },
+    );
     await waitFor(() => expect(view.result.current.keychain).toBeDefined());
     await act(async () => {
       await view.result.current.save.run({ apiKey: 'abcdef1234', secretKey: 'secret-secret', region: 'default' });

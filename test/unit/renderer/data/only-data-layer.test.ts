@@ -20,12 +20,18 @@ describe('the renderer', () => {
       .filter((file) => !file.startsWith('data/') && file !== 'bridge.ts')
       .filter((file) => {
         const text = readFileSync(join(root, file), 'utf8');
-        return /from ['"][./]*\/?bridge['"]/.test(text) || /window\.assistant\b/.test(text) || /\bassistant\(\)/.test(text);
+        return (
+          /from ['"][./]*\/?bridge['"]/.test(text) || /window\.assistant\b/.test(text) || /\bassistant\(\)/.test(text)
+        );
       });
     expect(offenders).toEqual([]);
   });
 
   it('has the data layer where this test looks for it', () => {
-    expect(sources(join(root, 'data')).map((file) => relative(root, file)).sort()).toContain('data/channel.ts');
+    expect(
+      sources(join(root, 'data'))
+        .map((file) => relative(root, file))
+        .sort(),
+    ).toContain('data/channel.ts');
   });
 });

@@ -17,7 +17,12 @@ const account = { host: 'api.mailjet.com', senderCount: 2 } as Verify;
 describe('useOperation', () => {
   it('follows the progress of its own call, can cancel it, and ends with the result', async () => {
     let finish: (result: Result<Verify>) => void = () => undefined;
-    const h = await harness({ answers: { mailjetVerify: () => new Promise((resolve) => (finish = resolve)), cancel: () => ok({ cancelled: true }) } });
+    const h = await harness({
+      answers: {
+        mailjetVerify: () => new Promise((resolve) => (finish = resolve)),
+        cancel: () => ok({ cancelled: true }),
+      },
+    });
     const { result } = renderHook(() => useOperation('mailjetVerify'), { wrapper: h.wrapper });
     let done: Promise<Verify | undefined> = Promise.resolve(undefined);
     act(() => {
@@ -43,12 +48,18 @@ describe('useOperation', () => {
   });
 
   it('answers undefined on a refusal and keeps the error until reset', async () => {
-    const h = await harness({ answers: { mailjetVerify: () => ({ ok: false, error: { code: 'mailjet.auth', params: { host: 'api.mailjet.com' } } }) } });
+    const h = await harness({
+      answers: {
+        mailjetVerify: () => ({ ok: false, error: { code: 'mailjet.auth', params: { host: 'api.mailjet.com' } } }),
+      },
+    });
     const { result } = renderHook(() => useOperation('mailjetVerify'), { wrapper: h.wrapper });
     await act(async () => {
       expect(await result.current.run({})).toBeUndefined();
     });
-    await waitFor(() => expect(result.current.error).toEqual({ code: 'mailjet.auth', params: { host: 'api.mailjet.com' } }));
+    await waitFor(() =>
+      expect(result.current.error).toEqual({ code: 'mailjet.auth', params: { host: 'api.mailjet.com' } }),
+    );
     act(() => result.current.reset());
     await waitFor(() => expect(result.current.error).toBeUndefined());
   });

@@ -4,7 +4,10 @@ import type { ErrorPayload } from '@shared/errors';
 // A stand-in for `window.assistant` (the preload or the browser bridge), not the core: each channel
 // answers what the test says, every call is recorded, and progress events are sent by hand.
 
-export type Answer<K extends ChannelName> = (input: ChannelInput<K>, options?: { operationId?: string }) => Result<ChannelOutput<K>> | Promise<Result<ChannelOutput<K>>>;
+type Answer<K extends ChannelName> = (
+  input: ChannelInput<K>,
+  options?: { operationId?: string },
+) => Result<ChannelOutput<K>> | Promise<Result<ChannelOutput<K>>>;
 export type Answers = { [K in ChannelName]?: Answer<K> };
 
 export interface FakeAssistant {
@@ -18,10 +21,13 @@ export interface FakeAssistant {
 }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const refused = (code: ErrorPayload['code'], params?: ErrorPayload['params']): Result<never> => ({ ok: false, error: { code, ...(params ? { params } : {}) } });
+export const refused = (code: ErrorPayload['code'], params?: ErrorPayload['params']): Result<never> => ({
+  ok: false,
+  error: { code, ...(params ? { params } : {}) },
+});
 
 /** The answers every page needs at start; a test adds or replaces the ones it is about. */
-export const BASE_ANSWERS: Answers = {
+const BASE_ANSWERS: Answers = {
   appInfo: () => ok({ name: 'test', version: '0.0.0', face: 'web', demo: false, platform: 'linux' }),
   demoInfo: () => ok({ active: false }),
   settingsRead: () => ok({}),
@@ -43,7 +49,11 @@ export function fakeAssistant(answers: Answers = {}): FakeAssistant {
         };
       }
       return async (input: unknown, options?: { operationId?: string }) => {
-        calls.push({ channel: name as ChannelName, input, ...(options?.operationId ? { operationId: options.operationId } : {}) });
+        calls.push({
+          channel: name as ChannelName,
+          input,
+          ...(options?.operationId ? { operationId: options.operationId } : {}),
+        });
         const answer = table[name as ChannelName] as ((input: unknown, options?: unknown) => unknown) | undefined;
         if (!answer) return refused('app.internal', { channel: name });
         return answer(input, options);

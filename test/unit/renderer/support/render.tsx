@@ -28,7 +28,9 @@ export interface Harness {
   wrapper: (props: { children: ReactNode }) => ReactNode;
 }
 
-export async function harness(options: { language?: Language; answers?: Answers; progress?: Partial<WizardProgress> } = {}): Promise<Harness> {
+export async function harness(
+  options: { language?: Language; answers?: Answers; progress?: Partial<WizardProgress> } = {},
+): Promise<Harness> {
   const fake = fakeAssistant(options.answers);
   window.assistant = fake.api;
   const language = options.language ?? 'en';

@@ -22,7 +22,10 @@ describe('createAssistantApi', () => {
   it('sends each method to its own channel, with its input and options, and returns the answer', async () => {
     const { transport } = fakeTransport();
     const api = createAssistantApi(transport);
-    await expect(api.cancel({ operationId: 'abcdefgh1' }, { operationId: 'op-1234567' })).resolves.toEqual({ ok: true, value: 'answer' });
+    await expect(api.cancel({ operationId: 'abcdefgh1' }, { operationId: 'op-1234567' })).resolves.toEqual({
+      ok: true,
+      value: 'answer',
+    });
     expect(transport.call).toHaveBeenCalledWith('cancel', { operationId: 'abcdefgh1' }, { operationId: 'op-1234567' });
   });
 

@@ -42,7 +42,9 @@ describe('readDkimValue', () => {
   });
 
   it('joins a value copied from a zone file in quoted parts', () => {
-    const quoted = splitTxt(key2048).map((part) => `"${part}"`).join(' ');
+    const quoted = splitTxt(key2048)
+      .map((part) => `"${part}"`)
+      .join(' ');
     expect(readDkimValue(quoted)).toBe(key2048);
   });
 

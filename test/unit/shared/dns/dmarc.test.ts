@@ -24,14 +24,21 @@ describe('readReportAddress', () => {
     expect(readReportAddress('reports@mail.example.it').domain).toBe('example.it');
   });
 
-  it.each(['dmarc', '@example.it', 'a,b@example.it', 'dm arc@example.it', 'dmarc@', 'dmarc@localhost'])('refuses %j', (raw) => {
-    expect(appErrorOf(() => readReportAddress(raw)).code).toBe('dns.invalid-email');
-  });
+  it.each(['dmarc', '@example.it', 'a,b@example.it', 'dm arc@example.it', 'dmarc@', 'dmarc@localhost'])(
+    'refuses %j',
+    (raw) => {
+      expect(appErrorOf(() => readReportAddress(raw)).code).toBe('dns.invalid-email');
+    },
+  );
 });
 
 describe('planDmarc', () => {
   it('proposes a monitoring policy with the given report address when none exists', () => {
-    expect(planDmarc(undefined, 'example.it', 'dmarc@example.it')).toEqual({ value: 'v=DMARC1; p=none; rua=mailto:dmarc@example.it', action: 'add', notices: [] });
+    expect(planDmarc(undefined, 'example.it', 'dmarc@example.it')).toEqual({
+      value: 'v=DMARC1; p=none; rua=mailto:dmarc@example.it',
+      action: 'add',
+      notices: [],
+    });
   });
 
   it('never replaces an existing policy, a stricter one above all', () => {
@@ -41,7 +48,11 @@ describe('planDmarc', () => {
   });
 
   it('replaces a record receivers would ignore, showing what was there', () => {
-    expect(planDmarc('v=DMARC1; p=maybe', 'example.it', undefined)).toMatchObject({ action: 'replace', previous: 'v=DMARC1; p=maybe', value: 'v=DMARC1; p=none' });
+    expect(planDmarc('v=DMARC1; p=maybe', 'example.it', undefined)).toMatchObject({
+      action: 'replace',
+      previous: 'v=DMARC1; p=maybe',
+      value: 'v=DMARC1; p=none',
+    });
   });
 
   it('warns about reports sent to another domain and about having no report address', () => {

@@ -16,7 +16,10 @@ import { testCore } from '@test/support/core';
 type Answer = string | { refused: string };
 
 /** The sending domain where it differs from the DNS step's registrable domain. */
-const SENDING: Record<string, string> = { 'mail.example.co.uk': 'mail.example.co.uk', 'shop.example.net': 'shop.example.net' };
+const SENDING: Record<string, string> = {
+  'mail.example.co.uk': 'mail.example.co.uk',
+  'shop.example.net': 'shop.example.net',
+};
 
 const TABLE: [string, Answer][] = [
   ['Caffè-Rossi.IT', 'xn--caff-rossi-26a.it'],
@@ -58,7 +61,9 @@ describe.each(TABLE)('the domain typed as %j', (typed, registrable) => {
   it('is the same domain through the contract and dispatch (DNS records, Odoo guide, Mailjet setup)', async () => {
     const { core } = testCore();
     const records = await dispatch(core, 'dnsRecords', { domain: typed });
-    expect(records.ok ? (records.value as { domain: { ascii: string } }).domain.ascii : refusal(records)).toEqual(registrable);
+    expect(records.ok ? (records.value as { domain: { ascii: string } }).domain.ascii : refusal(records)).toEqual(
+      registrable,
+    );
 
     const guide = await dispatch(core, 'odooGuide', { domain: typed });
     if (typed === '') {
@@ -82,20 +87,26 @@ describe.each(TABLE)('the domain typed as %j', (typed, registrable) => {
     // The wizard saves the domain field as typed; an empty field is kept as "nothing typed yet".
     const saved = settingsSchema.safeParse({ dns: { domain: typed } });
     if (typeof expected === 'string' || typed === '') expect(saved.success).toBe(true);
-    else if (expected.refused === 'dns.invalid-domain') expect(saved.error?.issues[0]?.message).toBe('dns.invalid-domain');
+    else if (expected.refused === 'dns.invalid-domain')
+      expect(saved.error?.issues[0]?.message).toBe('dns.invalid-domain');
   });
 
   it('is the same domain on the command line', async () => {
     const records = await cli(['dns', 'records', '--domain', typed, '--json']);
     if (typeof expected === 'string') {
       expect(records.code).toBe(0);
-      const spf = (JSON.parse(records.stdout) as { purpose: string; name: string }[]).find((record) => record.purpose === 'spf');
+      const spf = (JSON.parse(records.stdout) as { purpose: string; name: string }[]).find(
+        (record) => record.purpose === 'spf',
+      );
       expect(spf?.name.replace(/\.$/, '')).toBe(registrable);
     } else {
       expect(records.code).toBe(2);
       expect(JSON.parse(records.stdout)).toMatchObject({ ok: false, error: { code: expected.refused } });
     }
     const setup = await cli(['mailjet', 'setup', '--domain', typed, '--json']);
-    expect(JSON.parse(setup.stdout)).toMatchObject({ ok: false, error: { code: typeof expected === 'string' ? 'mailjet.no-api-key' : expected.refused } });
+    expect(JSON.parse(setup.stdout)).toMatchObject({
+      ok: false,
+      error: { code: typeof expected === 'string' ? 'mailjet.no-api-key' : expected.refused },
+    });
   });
 });

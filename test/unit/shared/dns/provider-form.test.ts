@@ -6,7 +6,8 @@ import { dkimValue } from './keys';
 
 const dkim = dkimValue(2048);
 const prepared = prepareRecords({ domain: 'example.it', mailjet: { dkimValue: dkim }, odooOnline: true });
-const row = (provider: Parameters<typeof providerForm>[1], purpose: string) => providerForm(prepared, provider).rows.find((r) => r.purpose === purpose)!;
+const row = (provider: Parameters<typeof providerForm>[1], purpose: string) =>
+  providerForm(prepared, provider).rows.find((r) => r.purpose === purpose)!;
 
 describe('providerForm', () => {
   it('gives relative hosts and @ for the apex in the generic form, with the full name as the alternative', () => {
@@ -43,28 +44,50 @@ describe('providerForm', () => {
   });
 
   it('writes the CNAME target with the final dot, offering the plain form where unconfirmed', () => {
-    expect(row('generic', 'odoo-dkim')).toMatchObject({ value: 'odoo._domainkey.odoo.com.', valueAlternative: 'odoo._domainkey.odoo.com' });
+    expect(row('generic', 'odoo-dkim')).toMatchObject({
+      value: 'odoo._domainkey.odoo.com.',
+      valueAlternative: 'odoo._domainkey.odoo.com',
+    });
     expect(row('hetzner', 'odoo-dkim')).toMatchObject({ value: 'odoo._domainkey.odoo.com.' });
     expect(row('hetzner', 'odoo-dkim').valueAlternative).toBeUndefined();
   });
 
   it("warns when a value is longer than the panel's documented limit", () => {
     const spf = `v=spf1 ${'ip4:192.0.2.1 '.repeat(80)}~all`;
-    const tooLong = providerForm({ domain: prepared.domain, records: [{ ...prepared.records[0]!, value: spf }] }, 'godaddy');
+    const tooLong = providerForm(
+      { domain: prepared.domain, records: [{ ...prepared.records[0]!, value: spf }] },
+      'godaddy',
+    );
     expect(tooLong.rows[0]!.notes).toContainEqual({ code: 'value-over-limit', params: { limit: 1024 } });
     expect(row('godaddy', 'dkim').notes.map((note) => note.code)).not.toContain('value-over-limit');
   });
 
   it('tells the user to edit an existing SPF rather than add one', () => {
-    const edited = providerForm(prepareRecords({ domain: 'example.it', existingSpf: 'v=spf1 mx ~all' }), 'generic').rows[0]!;
+    const edited = providerForm(prepareRecords({ domain: 'example.it', existingSpf: 'v=spf1 mx ~all' }), 'generic')
+      .rows[0]!;
     expect(edited).toMatchObject({ action: 'replace', previous: 'v=spf1 mx ~all' });
     expect(edited.notes[0]).toEqual({ code: 'edit-existing-spf' });
   });
 
   it('describes the form, and owns up to unconfirmed rules', () => {
-    const codes = (id: Parameters<typeof providerForm>[1]) => providerForm(prepared, id).instructions.map((item) => item.code);
-    expect(codes('aruba')).toEqual(['host-fqdn', 'apex-domain', 'quotes-none', 'long-single', 'extra-aruba-underscore', 'unverified']);
-    expect(codes('hetzner')).toEqual(['host-relative', 'apex-at', 'quotes-none', 'long-single', 'zone-import', 'unverified']);
+    const codes = (id: Parameters<typeof providerForm>[1]) =>
+      providerForm(prepared, id).instructions.map((item) => item.code);
+    expect(codes('aruba')).toEqual([
+      'host-fqdn',
+      'apex-domain',
+      'quotes-none',
+      'long-single',
+      'extra-aruba-underscore',
+      'unverified',
+    ]);
+    expect(codes('hetzner')).toEqual([
+      'host-relative',
+      'apex-at',
+      'quotes-none',
+      'long-single',
+      'zone-import',
+      'unverified',
+    ]);
     expect(codes('generic')).toEqual(['host-relative', 'apex-at', 'quotes-none', 'long-single']);
   });
 });

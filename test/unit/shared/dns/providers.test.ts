@@ -3,14 +3,30 @@ import { detectProvider, isProviderId, PROVIDER_IDS, resolveProvider } from '@sh
 
 describe('DNS providers', () => {
   it('covers the providers the wizard offers', () => {
-    for (const id of ['aruba', 'register-it', 'ovhcloud', 'ionos', 'godaddy', 'cloudflare', 'namecheap', 'google-cloud-dns', 'squarespace', 'route53', 'hetzner', 'generic']) {
+    for (const id of [
+      'aruba',
+      'register-it',
+      'ovhcloud',
+      'ionos',
+      'godaddy',
+      'cloudflare',
+      'namecheap',
+      'google-cloud-dns',
+      'squarespace',
+      'route53',
+      'hetzner',
+      'generic',
+    ]) {
       expect(isProviderId(id), id).toBe(true);
     }
     expect(isProviderId('aruba.it')).toBe(false);
   });
 
   it('falls back to the generic form for every rule not confirmed, and says which', () => {
-    expect(resolveProvider('register-it')).toMatchObject({ rules: resolveProvider('generic').rules, unverified: ['host', 'apex', 'quotes', 'longValues', 'cnameTarget'] });
+    expect(resolveProvider('register-it')).toMatchObject({
+      rules: resolveProvider('generic').rules,
+      unverified: ['host', 'apex', 'quotes', 'longValues', 'cnameTarget'],
+    });
     expect(resolveProvider('generic').unverified).toEqual([]);
     expect(resolveProvider('cloudflare').unverified).toEqual(['cnameTarget']);
   });

@@ -8,13 +8,21 @@ const BOTH = ['_spf.odoo.com', 'spf.mailjet.com'];
 
 describe('mergeSpf', () => {
   it('creates a record with ~all when the domain has none', () => {
-    expect(mergeSpf(undefined, MAILJET)).toMatchObject({ value: 'v=spf1 include:spf.mailjet.com ~all', action: 'add', added: ['spf.mailjet.com'] });
+    expect(mergeSpf(undefined, MAILJET)).toMatchObject({
+      value: 'v=spf1 include:spf.mailjet.com ~all',
+      action: 'add',
+      added: ['spf.mailjet.com'],
+    });
     expect(mergeSpf(undefined, BOTH).value).toBe('v=spf1 include:_spf.odoo.com include:spf.mailjet.com ~all');
   });
 
   it('adds Mailjet before "all" and keeps a strict -all strict', () => {
     const merged = mergeSpf('v=spf1 include:_spf.google.com -all', MAILJET);
-    expect(merged).toMatchObject({ value: 'v=spf1 include:_spf.google.com include:spf.mailjet.com -all', action: 'replace', previous: 'v=spf1 include:_spf.google.com -all' });
+    expect(merged).toMatchObject({
+      value: 'v=spf1 include:_spf.google.com include:spf.mailjet.com -all',
+      action: 'replace',
+      previous: 'v=spf1 include:_spf.google.com -all',
+    });
   });
 
   it('keeps whatever qualifier "all" had', () => {
@@ -22,11 +30,15 @@ describe('mergeSpf', () => {
   });
 
   it('keeps the Odoo include the domain already has and adds Mailjet beside it', () => {
-    expect(mergeSpf('v=spf1 include:_spf.odoo.com ~all', BOTH).value).toBe('v=spf1 include:_spf.odoo.com include:spf.mailjet.com ~all');
+    expect(mergeSpf('v=spf1 include:_spf.odoo.com ~all', BOTH).value).toBe(
+      'v=spf1 include:_spf.odoo.com include:spf.mailjet.com ~all',
+    );
   });
 
   it('without "all", adds after the last mechanism so redirect= stays last', () => {
-    expect(mergeSpf('v=spf1 mx redirect=_spf.example.net', MAILJET).value).toBe('v=spf1 mx include:spf.mailjet.com redirect=_spf.example.net');
+    expect(mergeSpf('v=spf1 mx redirect=_spf.example.net', MAILJET).value).toBe(
+      'v=spf1 mx include:spf.mailjet.com redirect=_spf.example.net',
+    );
   });
 
   it('changes nothing when Mailjet is already included (re-running creates no duplicate)', () => {
@@ -43,7 +55,13 @@ describe('mergeSpf', () => {
   });
 
   it('never leaves an include after "all", whatever it started from', () => {
-    for (const existing of ['v=spf1 -all', 'v=spf1 a ~all mx', 'v=spf1 ~all include:_spf.odoo.com', 'v=spf1 ip4:192.0.2.1', 'v=spf1 ?all exp=x.example']) {
+    for (const existing of [
+      'v=spf1 -all',
+      'v=spf1 a ~all mx',
+      'v=spf1 ~all include:_spf.odoo.com',
+      'v=spf1 ip4:192.0.2.1',
+      'v=spf1 ?all exp=x.example',
+    ]) {
       const record = parseSpf(mergeSpf(existing, BOTH).value)!;
       const all = allIndex(record);
       for (const target of BOTH) {
@@ -56,7 +74,10 @@ describe('mergeSpf', () => {
   it('counts lookups offline and says which includes it could only assume', () => {
     const merged = mergeSpf('v=spf1 mx include:_spf.google.com ~all', MAILJET);
     expect(merged.lookups).toEqual({ count: 3, assumed: ['_spf.google.com', 'spf.mailjet.com'], limit: 10 });
-    expect(merged.notices).toContainEqual({ code: 'spf-lookups-assumed', params: { count: 3, limit: 10, includes: '_spf.google.com, spf.mailjet.com' } });
+    expect(merged.notices).toContainEqual({
+      code: 'spf-lookups-assumed',
+      params: { count: 3, limit: 10, includes: '_spf.google.com, spf.mailjet.com' },
+    });
   });
 
   it('warns past 10 lookups', () => {
@@ -69,7 +90,9 @@ describe('mergeSpf', () => {
 
 describe('readExistingSpf', () => {
   it('picks the SPF record out of every TXT record the user pasted', () => {
-    expect(readExistingSpf('google-site-verification=abc\n"v=spf1 include:_spf.google.com " "~all"')).toBe('v=spf1 include:_spf.google.com ~all');
+    expect(readExistingSpf('google-site-verification=abc\n"v=spf1 include:_spf.google.com " "~all"')).toBe(
+      'v=spf1 include:_spf.google.com ~all',
+    );
   });
 
   it('treats an empty paste as "no SPF yet"', () => {
@@ -78,7 +101,10 @@ describe('readExistingSpf', () => {
   });
 
   it('reports two SPF records as the error they are, on two lines or on one', () => {
-    for (const pasted of ['v=spf1 include:a.example ~all\nv=spf1 include:b.example ~all', 'v=spf1 include:a.example ~all v=spf1 mx -all']) {
+    for (const pasted of [
+      'v=spf1 include:a.example ~all\nv=spf1 include:b.example ~all',
+      'v=spf1 include:a.example ~all v=spf1 mx -all',
+    ]) {
       const error = appErrorOf(() => readExistingSpf(pasted));
       expect(error.code).toBe('dns.spf-multiple');
       expect(error.params.count).toBe(2);

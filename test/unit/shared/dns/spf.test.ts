@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countSpfLookups, countSpfVersions, isSpfRecord, looksLikeGluedSpf, parseSpf, spfConcerns } from '@shared/dns/spf';
+import {
+  countSpfLookups,
+  countSpfVersions,
+  isSpfRecord,
+  looksLikeGluedSpf,
+  parseSpf,
+  spfConcerns,
+} from '@shared/dns/spf';
 
 describe('recognising an SPF record', () => {
   it('takes "v=spf1" followed by a space or nothing, in any case', () => {
@@ -41,7 +48,9 @@ describe('parseSpf', () => {
 
 describe('countSpfLookups', () => {
   it('counts include, a, mx, ptr, exists and redirect, but not ip4, ip6 or all', () => {
-    const record = parseSpf('v=spf1 ip4:192.0.2.1 ip6:2001:db8::1 a mx ptr exists:%{i}.x.example include:a.example redirect=b.example')!;
+    const record = parseSpf(
+      'v=spf1 ip4:192.0.2.1 ip6:2001:db8::1 a mx ptr exists:%{i}.x.example include:a.example redirect=b.example',
+    )!;
     const count = countSpfLookups(record);
     expect(count.count).toBe(6);
     expect(count.assumed).toEqual(['a.example', 'b.example']);
@@ -53,15 +62,25 @@ describe('countSpfLookups', () => {
 
   it('adds what an included domain needs when that is known', () => {
     const record = parseSpf('v=spf1 include:a.example include:b.example ~all')!;
-    const count = countSpfLookups(record, (target) => (target === 'a.example' ? { count: 3, assumed: ['c.example'] } : undefined));
+    const count = countSpfLookups(record, (target) =>
+      target === 'a.example' ? { count: 3, assumed: ['c.example'] } : undefined,
+    );
     expect(count).toEqual({ count: 5, assumed: ['c.example', 'b.example'], limit: 10 });
   });
 });
 
 describe('spfConcerns', () => {
   it('flags +all, ptr, redirect beside all, a repeated modifier and unknown words', () => {
-    const codes = spfConcerns(parseSpf('v=spf1 ptr +all redirect=a.example redirect=b.example junk')!).map((concern) => concern.code);
-    expect(codes).toEqual(['spf-plus-all', 'spf-ptr', 'spf-redirect-ignored', 'spf-modifier-twice', 'spf-unknown-terms']);
+    const codes = spfConcerns(parseSpf('v=spf1 ptr +all redirect=a.example redirect=b.example junk')!).map(
+      (concern) => concern.code,
+    );
+    expect(codes).toEqual([
+      'spf-plus-all',
+      'spf-ptr',
+      'spf-redirect-ignored',
+      'spf-modifier-twice',
+      'spf-unknown-terms',
+    ]);
   });
 
   it('has nothing to say about an ordinary record', () => {

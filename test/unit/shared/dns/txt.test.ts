@@ -31,12 +31,19 @@ describe('quotedTxt', () => {
 
 describe('readPastedTxt', () => {
   it('joins the quoted strings of a line the way a receiver does (no space added)', () => {
-    expect(readPastedTxt('"v=spf1 include:a.example " "include:b.example ~all"')).toEqual(['v=spf1 include:a.example include:b.example ~all']);
+    expect(readPastedTxt('"v=spf1 include:a.example " "include:b.example ~all"')).toEqual([
+      'v=spf1 include:a.example include:b.example ~all',
+    ]);
   });
 
   it('reads dig output lines, one record per line, unescaping as dig escapes', () => {
-    const dig = 'example.it.  300 IN TXT "google-site-verification=abc"\nexample.it.  300 IN TXT "v=spf1 include:_spf.google.com ~all"\n"say \\"x\\""';
-    expect(readPastedTxt(dig)).toEqual(['google-site-verification=abc', 'v=spf1 include:_spf.google.com ~all', 'say "x"']);
+    const dig =
+      'example.it.  300 IN TXT "google-site-verification=abc"\nexample.it.  300 IN TXT "v=spf1 include:_spf.google.com ~all"\n"say \\"x\\""';
+    expect(readPastedTxt(dig)).toEqual([
+      'google-site-verification=abc',
+      'v=spf1 include:_spf.google.com ~all',
+      'say "x"',
+    ]);
   });
 
   it('takes unquoted lines as they are and skips blank ones', () => {

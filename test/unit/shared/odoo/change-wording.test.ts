@@ -38,17 +38,21 @@ describe('the preview of a change in Odoo', () => {
       fields: [{ field: 'smtp_encryption', from: 'starttls_strict', to: 'ssl_strict' }],
     });
     expect(described.sentence).toBe('Change the outgoing mail server “Mailjet” (no. 7):');
-    expect(described.fields).toEqual(['Connection Encryption: TLS (STARTTLS), encryption and validation → SSL/TLS, encryption and validation']);
+    expect(described.fields).toEqual([
+      'Connection Encryption: TLS (STARTTLS), encryption and validation → SSL/TLS, encryption and validation',
+    ]);
   });
 
   it('turns Email Marketing’s system parameters into what the admin would tick in its settings', async () => {
     const { t } = await createTranslator('en');
-    expect(describeChange(t, { action: 'set-parameter', key: 'mass_mailing.outgoing_mail_server', to: 'True' }).sentence).toBe(
-      'In the Email Marketing settings, tick “Dedicated Server”.',
+    expect(
+      describeChange(t, { action: 'set-parameter', key: 'mass_mailing.outgoing_mail_server', to: 'True' }).sentence,
+    ).toBe('In the Email Marketing settings, tick “Dedicated Server”.');
+    expect(
+      describeChange(t, { action: 'set-parameter', key: 'mass_mailing.mail_server_id', toServer: 'mailjet' }).sentence,
+    ).toBe('Make the new Mailjet server the one Email Marketing sends with.');
+    expect(describeChange(t, { action: 'set-parameter', key: 'mail.other', from: 'a', to: 'b' }).sentence).toBe(
+      'System parameter mail.other: a → b',
     );
-    expect(describeChange(t, { action: 'set-parameter', key: 'mass_mailing.mail_server_id', toServer: 'mailjet' }).sentence).toBe(
-      'Make the new Mailjet server the one Email Marketing sends with.',
-    );
-    expect(describeChange(t, { action: 'set-parameter', key: 'mail.other', from: 'a', to: 'b' }).sentence).toBe('System parameter mail.other: a → b');
   });
 });

@@ -3,11 +3,21 @@ import { guideVersion, parseOdooVersion, versionSupport } from '@shared/odoo/ver
 
 describe('parseOdooVersion', () => {
   it('reads stable releases from server_version_info', () => {
-    expect(parseOdooVersion([16, 0, 0, 'final', 0, 'e'], '16.0+e-20230301')).toEqual({ major: 16, minor: 0, saas: false, label: '16.0' });
+    expect(parseOdooVersion([16, 0, 0, 'final', 0, 'e'], '16.0+e-20230301')).toEqual({
+      major: 16,
+      minor: 0,
+      saas: false,
+      label: '16.0',
+    });
   });
 
   it("reads Odoo Online's saas~NN form", () => {
-    expect(parseOdooVersion(['saas~18', 1, 0, 'final', 0, ''], 'saas~18.1+e')).toEqual({ major: 18, minor: 1, saas: true, label: 'saas~18.1' });
+    expect(parseOdooVersion(['saas~18', 1, 0, 'final', 0, ''], 'saas~18.1+e')).toEqual({
+      major: 18,
+      minor: 1,
+      saas: true,
+      label: 'saas~18.1',
+    });
   });
 
   it('falls back to the version string, ignoring build suffixes', () => {

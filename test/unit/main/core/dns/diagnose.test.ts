@@ -1,5 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { doubledName, judge, mergeServerVerdicts, probesNeeded, type Expectation, type Verdict } from '@main/core/dns/diagnose';
+import {
+  doubledName,
+  judge,
+  mergeServerVerdicts,
+  probesNeeded,
+  type Expectation,
+  type Verdict,
+} from '@main/core/dns/diagnose';
 import type { Answer } from '@main/core/dns/nameserver-client';
 import { splitTxt } from '@shared/dns/txt';
 import en from '@shared/locales/en.json';
@@ -11,12 +18,38 @@ const dkim = dkimValue(2048);
 const answer = (...values: string[]): Answer => ({ outcome: 'answer', values });
 const none = (outcome: Answer['outcome']): Answer => ({ outcome, values: [] });
 
-const spf: Expectation = { purpose: 'spf', type: 'TXT', name: DOMAIN, expected: 'v=spf1 include:spf.mailjet.com ~all', includes: ['spf.mailjet.com'] };
-const dkimExpected: Expectation = { purpose: 'dkim', type: 'TXT', name: `mailjet._domainkey.${DOMAIN}`, expected: dkim };
+const spf: Expectation = {
+  purpose: 'spf',
+  type: 'TXT',
+  name: DOMAIN,
+  expected: 'v=spf1 include:spf.mailjet.com ~all',
+  includes: ['spf.mailjet.com'],
+};
+const dkimExpected: Expectation = {
+  purpose: 'dkim',
+  type: 'TXT',
+  name: `mailjet._domainkey.${DOMAIN}`,
+  expected: dkim,
+};
 const dkimAny: Expectation = { ...dkimExpected, expected: null };
-const ownership: Expectation = { purpose: 'ownership', type: 'TXT', name: `mailjet._1a2b3c4d.${DOMAIN}`, expected: '1a2b3c4d5e6f' };
-const dmarc: Expectation = { purpose: 'dmarc', type: 'TXT', name: `_dmarc.${DOMAIN}`, expected: 'v=DMARC1; p=none; rua=mailto:dmarc@example.it' };
-const odoo: Expectation = { purpose: 'odoo-dkim', type: 'CNAME', name: `odoo._domainkey.${DOMAIN}`, expected: 'odoo._domainkey.odoo.com' };
+const ownership: Expectation = {
+  purpose: 'ownership',
+  type: 'TXT',
+  name: `mailjet._1a2b3c4d.${DOMAIN}`,
+  expected: '1a2b3c4d5e6f',
+};
+const dmarc: Expectation = {
+  purpose: 'dmarc',
+  type: 'TXT',
+  name: `_dmarc.${DOMAIN}`,
+  expected: 'v=DMARC1; p=none; rua=mailto:dmarc@example.it',
+};
+const odoo: Expectation = {
+  purpose: 'odoo-dkim',
+  type: 'CNAME',
+  name: `odoo._domainkey.${DOMAIN}`,
+  expected: 'odoo._domainkey.odoo.com',
+};
 
 // Every hint the diagnosis gives must exist as a sentence in both catalogs.
 const hintsSeen = new Set<string>();
@@ -33,7 +66,9 @@ afterAll(() => {
 
 describe('judge: records that are right', () => {
   it('accepts the SPF when it has the include before "all", whatever else it has', () => {
-    expect(check(spf, answer('google-site-verification=x', 'v=spf1 mx include:SPF.Mailjet.com. -all')).status).toBe('ok');
+    expect(check(spf, answer('google-site-verification=x', 'v=spf1 mx include:SPF.Mailjet.com. -all')).status).toBe(
+      'ok',
+    );
   });
 
   it('accepts the DKIM key split in two strings and compared by meaning', () => {
@@ -42,7 +77,11 @@ describe('judge: records that are right', () => {
 
   it('accepts any valid DMARC policy, never asking to weaken a stricter one', () => {
     const verdict = check(dmarc, answer('v=DMARC1; p=reject; rua=mailto:x@example.it'));
-    expect(verdict).toMatchObject({ status: 'ok', expected: 'v=DMARC1; p=reject; rua=mailto:x@example.it', hint: null });
+    expect(verdict).toMatchObject({
+      status: 'ok',
+      expected: 'v=DMARC1; p=reject; rua=mailto:x@example.it',
+      hint: null,
+    });
     expect(check(dmarc, answer('v=DMARC1; p=none')).hint).toEqual({ code: 'dmarc-no-report' });
   });
 
@@ -50,20 +89,30 @@ describe('judge: records that are right', () => {
     expect(check(odoo, answer('Odoo._domainkey.Odoo.com.')).status).toBe('ok');
   });
 
-  it('accepts a whole DKIM key when Mailjet\'s value is not known, saying it was not compared', () => {
+  it("accepts a whole DKIM key when Mailjet's value is not known, saying it was not compared", () => {
     expect(check(dkimAny, answer(dkim))).toMatchObject({ status: 'ok', hint: { code: 'dkim-not-compared' } });
   });
 
   it('accepts a TXT reached through a CNAME, as receivers follow it', () => {
-    const verdict = check(dkimExpected, answer(), { otherType: answer('key.esp.example.net'), cnameTargetTxt: answer(dkim) });
+    const verdict = check(dkimExpected, answer(), {
+      otherType: answer('key.esp.example.net'),
+      cnameTargetTxt: answer(dkim),
+    });
     expect(verdict).toMatchObject({ status: 'ok', foundAt: 'key.esp.example.net', hint: { code: 'via-cname' } });
   });
 });
 
 describe('judge: the usual mistakes', () => {
   it('missing: nothing at the name, or the name holds no such record', () => {
-    expect(check(dkimExpected, none('nxdomain'))).toMatchObject({ status: 'missing', found: [], hint: { code: 'missing-name' } });
-    expect(check(spf, answer('google-site-verification=x'))).toMatchObject({ status: 'missing', hint: { code: 'missing-record' } });
+    expect(check(dkimExpected, none('nxdomain'))).toMatchObject({
+      status: 'missing',
+      found: [],
+      hint: { code: 'missing-name' },
+    });
+    expect(check(spf, answer('google-site-verification=x'))).toMatchObject({
+      status: 'missing',
+      hint: { code: 'missing-record' },
+    });
   });
 
   it('mismatch: shows what was found and what is expected', () => {
@@ -81,7 +130,10 @@ describe('judge: the usual mistakes', () => {
   });
 
   it('multiple: two SPF records, two DKIM keys, two DMARC records', () => {
-    expect(check(spf, answer('v=spf1 include:spf.mailjet.com ~all', 'v=spf1 mx -all'))).toMatchObject({ status: 'multiple', hint: { code: 'spf-multiple', params: { count: 2 } } });
+    expect(check(spf, answer('v=spf1 include:spf.mailjet.com ~all', 'v=spf1 mx -all'))).toMatchObject({
+      status: 'multiple',
+      hint: { code: 'spf-multiple', params: { count: 2 } },
+    });
     expect(check(dkimExpected, answer(dkim, dkimValue(1024))).status).toBe('multiple');
     expect(check(dmarc, answer('v=DMARC1; p=none', 'v=DMARC1; p=reject')).status).toBe('multiple');
   });
@@ -91,17 +143,28 @@ describe('judge: the usual mistakes', () => {
     expect(verdict).toMatchObject({
       status: 'doubled-domain',
       foundAt: 'mailjet._domainkey.example.it.example.it',
-      hint: { code: 'doubled-domain', params: { name: 'mailjet._domainkey.example.it.example.it', host: 'mailjet._domainkey' } },
+      hint: {
+        code: 'doubled-domain',
+        params: { name: 'mailjet._domainkey.example.it.example.it', host: 'mailjet._domainkey' },
+      },
     });
-    expect(check(spf, answer('google-site-verification=x'), { doubled: answer('v=spf1 include:spf.mailjet.com ~all') }).hint?.params?.host).toBe('@');
+    expect(
+      check(spf, answer('google-site-verification=x'), { doubled: answer('v=spf1 include:spf.mailjet.com ~all') }).hint
+        ?.params?.host,
+    ).toBe('@');
   });
 
   it('wrong-type: a CNAME where a TXT belongs, and a TXT where the CNAME belongs', () => {
-    expect(check(dkimExpected, answer(), { otherType: answer('elsewhere.example.net'), cnameTargetTxt: none('nxdomain') })).toMatchObject({
+    expect(
+      check(dkimExpected, answer(), { otherType: answer('elsewhere.example.net'), cnameTargetTxt: none('nxdomain') }),
+    ).toMatchObject({
       status: 'wrong-type',
       hint: { code: 'cname-instead-of-txt', params: { target: 'elsewhere.example.net' } },
     });
-    expect(check(odoo, none('nodata'), { otherType: answer('k=rsa; p=AAAA') })).toMatchObject({ status: 'wrong-type', hint: { code: 'txt-instead-of-cname' } });
+    expect(check(odoo, none('nodata'), { otherType: answer('k=rsa; p=AAAA') })).toMatchObject({
+      status: 'wrong-type',
+      hint: { code: 'txt-instead-of-cname' },
+    });
   });
 
   it('include-after-all: the include is there but never read', () => {
@@ -120,23 +183,35 @@ describe('judge: the usual mistakes', () => {
   });
 
   it('too-many-lookups, counted online; near the limit is still ok but said', () => {
-    expect(check(spf, answer(spf.expected!), { spfLookups: { count: 12, assumed: [], limit: 10 } })).toMatchObject({ status: 'too-many-lookups', hint: { params: { count: 12 } } });
-    expect(check(spf, answer(spf.expected!), { spfLookups: { count: 9, assumed: [], limit: 10 } })).toMatchObject({ status: 'ok', hint: { code: 'spf-lookups-near' } });
+    expect(check(spf, answer(spf.expected!), { spfLookups: { count: 12, assumed: [], limit: 10 } })).toMatchObject({
+      status: 'too-many-lookups',
+      hint: { params: { count: 12 } },
+    });
+    expect(check(spf, answer(spf.expected!), { spfLookups: { count: 9, assumed: [], limit: 10 } })).toMatchObject({
+      status: 'ok',
+      hint: { code: 'spf-lookups-near' },
+    });
   });
 
   it('names quotes stored with the value and SPF words glued together', () => {
     expect(check(ownership, answer('"1a2b3c4d5e6f"')).hint?.code).toBe('quotes-stored');
     expect(check(spf, answer('"v=spf1 include:spf.mailjet.com ~all"')).hint?.code).toBe('quotes-stored');
     expect(check(dmarc, answer('"v=DMARC1; p=none"')).hint?.code).toBe('quotes-stored');
-    expect(check(spf, answer('v=spf1include:spf.mailjet.com~all'))).toMatchObject({ status: 'mismatch', hint: { code: 'spf-glued' } });
+    expect(check(spf, answer('v=spf1include:spf.mailjet.com~all'))).toMatchObject({
+      status: 'mismatch',
+      hint: { code: 'spf-glued' },
+    });
     expect(check(dkimExpected, answer(`"${dkim}"`)).hint?.code).toBe('quotes-stored');
     expect(check(dkimExpected, answer('"k=rsa; p=AAA')).hint?.code).toBe('quotes-stored');
     expect(check(dkimExpected, answer('hello')).hint?.code).toBe('dkim-not-a-key');
   });
 
-  it.each(['servfail', 'refused', 'timeout', 'unreachable', 'failed'] as const)('lookup-failed: %s is told apart', (outcome) => {
-    expect(check(spf, none(outcome))).toMatchObject({ status: 'lookup-failed', hint: { code: `lookup-${outcome}` } });
-  });
+  it.each(['servfail', 'refused', 'timeout', 'unreachable', 'failed'] as const)(
+    'lookup-failed: %s is told apart',
+    (outcome) => {
+      expect(check(spf, none(outcome))).toMatchObject({ status: 'lookup-failed', hint: { code: `lookup-${outcome}` } });
+    },
+  );
 });
 
 describe('probesNeeded', () => {
@@ -161,12 +236,27 @@ describe('mergeServerVerdicts', () => {
   const missing = judge(spf, answer('google-site-verification=x'), DOMAIN);
 
   it('reports agreement as it is', () => {
-    expect(mergeServerVerdicts([{ server: 'ns1', verdict: ok }, { server: 'ns2', verdict: ok }])).toEqual(ok);
-    expect(mergeServerVerdicts([{ server: 'ns1', verdict: missing }, { server: 'ns2', verdict: missing }]).status).toBe('missing');
+    expect(
+      mergeServerVerdicts([
+        { server: 'ns1', verdict: ok },
+        { server: 'ns2', verdict: ok },
+      ]),
+    ).toEqual(ok);
+    expect(
+      mergeServerVerdicts([
+        { server: 'ns1', verdict: missing },
+        { server: 'ns2', verdict: missing },
+      ]).status,
+    ).toBe('missing');
   });
 
   it('reports ok on some nameservers only as propagating, naming the late ones', () => {
-    const merged = seen(mergeServerVerdicts([{ server: 'ns1', verdict: ok }, { server: 'ns2', verdict: missing }]));
+    const merged = seen(
+      mergeServerVerdicts([
+        { server: 'ns1', verdict: ok },
+        { server: 'ns2', verdict: missing },
+      ]),
+    );
     expect(merged).toMatchObject({ status: 'propagating', hint: { code: 'propagating', params: { servers: 'ns2' } } });
   });
 });

@@ -12,7 +12,10 @@ describe('parseServerAddress', () => {
     expect(parseServerAddress(raw).spec).toBe(spec);
   });
 
-  it.each(['dns.google', '1.2.3', '127.0.0.1:0', '127.0.0.1:70000', '[::1', ''])('refuses %j with a clear code', (raw) => {
-    expect(appErrorOf(() => parseServerAddress(raw)).code).toBe('dns.invalid-resolver');
-  });
+  it.each(['dns.google', '1.2.3', '127.0.0.1:0', '127.0.0.1:70000', '[::1', ''])(
+    'refuses %j with a clear code',
+    (raw) => {
+      expect(appErrorOf(() => parseServerAddress(raw)).code).toBe('dns.invalid-resolver');
+    },
+  );
 });

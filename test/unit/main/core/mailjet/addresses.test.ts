@@ -17,8 +17,23 @@ describe('normaliseAddress', () => {
   });
 
   it('refuses characters that would change the API path, and malformed addresses', () => {
-    for (const bad of ['no-at-sign', '@example.it', 'a@https://example.it/', 'a@example.it:25', 'a@exa mple.it', 'a/b@example.it', 'a?b@example.it', 'a#b@example.it', 'a%b@example.it', 'a..b@example.it', 'a b@example.it']) {
-      expect(codeOf(() => normaliseAddress(bad, 'catchall')), bad).toBe('mailjet.bad-address');
+    for (const bad of [
+      'no-at-sign',
+      '@example.it',
+      'a@https://example.it/',
+      'a@example.it:25',
+      'a@exa mple.it',
+      'a/b@example.it',
+      'a?b@example.it',
+      'a#b@example.it',
+      'a%b@example.it',
+      'a..b@example.it',
+      'a b@example.it',
+    ]) {
+      expect(
+        codeOf(() => normaliseAddress(bad, 'catchall')),
+        bad,
+      ).toBe('mailjet.bad-address');
     }
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dnsCheckStatus, envelopeItems, parseDns, parseDnsCheck, parseSender, parseValidation } from '@main/core/mailjet/api-shapes';
+import {
+  dnsCheckStatus,
+  envelopeItems,
+  parseDns,
+  parseDnsCheck,
+  parseSender,
+  parseValidation,
+} from '@main/core/mailjet/api-shapes';
 
 describe('parseSender', () => {
   it("reads a recorded sender, with Mailjet status words turned into the app's", () => {
@@ -14,7 +21,13 @@ describe('parseSender', () => {
       Name: 'Default',
       Status: 'Active',
     });
-    expect(sender).toEqual({ id: 46935, email: 'email@email.com', status: 'active', emailType: 'unknown', dnsId: 325867276 });
+    expect(sender).toEqual({
+      id: 46935,
+      email: 'email@email.com',
+      status: 'active',
+      emailType: 'unknown',
+      dnsId: 325867276,
+    });
   });
 
   it('keeps IDs beyond 2^53 as the digit strings node-mailjet hands over', () => {
@@ -47,7 +60,10 @@ describe('parseValidation', () => {
   };
 
   it('reads the answer at the top level, as recorded traffic has it', () => {
-    expect(parseValidation(failed)).toEqual({ method: 'none', errors: [failed.GlobalError, 'DNS record verification failed.'] });
+    expect(parseValidation(failed)).toEqual({
+      method: 'none',
+      errors: [failed.GlobalError, 'DNS record verification failed.'],
+    });
   });
 
   it('reads the same answer wrapped in the envelope, as the guide shows it', () => {
@@ -96,14 +112,38 @@ describe('parseDns and parseDnsCheck', () => {
   });
 
   it("reads the SPF values under either name Mailjet's SDKs use, and error lists or strings", () => {
-    const plural = parseDnsCheck({ DKIMStatus: 'Error', DKIMErrors: ['no DKIM record'], SPFStatus: 'OK', SPFErrors: [], SPFRecordsCurrentValues: ['v=spf1 a', 'v=spf1 b'] });
-    expect(plural).toMatchObject({ dkimStatus: 'error', dkimErrors: ['no DKIM record'], spfStatus: 'ok', spfCurrent: ['v=spf1 a', 'v=spf1 b'] });
-    const singular = parseDnsCheck({ DKIMStatus: 'OK', DKIMErrors: '', SPFStatus: 'Error', SPFErrors: 'no SPF', SPFRecordCurrentValue: 'v=spf1 c' });
+    const plural = parseDnsCheck({
+      DKIMStatus: 'Error',
+      DKIMErrors: ['no DKIM record'],
+      SPFStatus: 'OK',
+      SPFErrors: [],
+      SPFRecordsCurrentValues: ['v=spf1 a', 'v=spf1 b'],
+    });
+    expect(plural).toMatchObject({
+      dkimStatus: 'error',
+      dkimErrors: ['no DKIM record'],
+      spfStatus: 'ok',
+      spfCurrent: ['v=spf1 a', 'v=spf1 b'],
+    });
+    const singular = parseDnsCheck({
+      DKIMStatus: 'OK',
+      DKIMErrors: '',
+      SPFStatus: 'Error',
+      SPFErrors: 'no SPF',
+      SPFRecordCurrentValue: 'v=spf1 c',
+    });
     expect(singular).toMatchObject({ dkimErrors: [], spfErrors: ['no SPF'], spfCurrent: ['v=spf1 c'] });
   });
 
   it('maps every status word, "Not found" included', () => {
-    expect(['OK', 'Error', 'Not found', 'Not checked', '', 'Weird'].map(dnsCheckStatus)).toEqual(['ok', 'error', 'not-found', 'not-checked', 'not-checked', 'unknown']);
+    expect(['OK', 'Error', 'Not found', 'Not checked', '', 'Weird'].map(dnsCheckStatus)).toEqual([
+      'ok',
+      'error',
+      'not-found',
+      'not-checked',
+      'not-checked',
+      'unknown',
+    ]);
   });
 });
 

@@ -12,7 +12,11 @@ const codeOf = (work: () => unknown) => {
 
 describe('resolveMailjetEndpoint', () => {
   it('uses Mailjet over https by default and the US host for the US region', () => {
-    expect(resolveMailjetEndpoint(undefined)).toEqual({ protocol: 'https://', host: 'api.mailjet.com', hostname: 'api.mailjet.com' });
+    expect(resolveMailjetEndpoint(undefined)).toEqual({
+      protocol: 'https://',
+      host: 'api.mailjet.com',
+      hostname: 'api.mailjet.com',
+    });
     expect(resolveMailjetEndpoint(undefined, 'us').host).toBe('api.us.mailjet.com');
   });
 
@@ -25,15 +29,26 @@ describe('resolveMailjetEndpoint', () => {
   });
 
   it('accepts plain http only on loopback, where the stand-ins run', () => {
-    expect(resolveMailjetEndpoint('http://127.0.0.1:4010')).toMatchObject({ protocol: 'http://', host: '127.0.0.1:4010' });
+    expect(resolveMailjetEndpoint('http://127.0.0.1:4010')).toMatchObject({
+      protocol: 'http://',
+      host: '127.0.0.1:4010',
+    });
     expect(resolveMailjetEndpoint('http://localhost:4010').protocol).toBe('http://');
     expect(codeOf(() => resolveMailjetEndpoint('http://api.mailjet.com'))).toBe('mailjet.insecure-url');
     expect(codeOf(() => resolveMailjetEndpoint('http://10.0.0.5:80'))).toBe('mailjet.insecure-url');
   });
 
   it('refuses addresses node-mailjet could not use as they are', () => {
-    for (const url of ['api.mailjet.com', 'ftp://api.mailjet.com', 'https://api.mailjet.com/v3', 'https://user:pw@api.mailjet.com']) {
-      expect(codeOf(() => resolveMailjetEndpoint(url)), url).toBe('mailjet.bad-url');
+    for (const url of [
+      'api.mailjet.com',
+      'ftp://api.mailjet.com',
+      'https://api.mailjet.com/v3',
+      'https://user:pw@api.mailjet.com',
+    ]) {
+      expect(
+        codeOf(() => resolveMailjetEndpoint(url)),
+        url,
+      ).toBe('mailjet.bad-url');
     }
   });
 

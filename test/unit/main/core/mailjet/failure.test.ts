@@ -6,9 +6,14 @@ const SECRET = 'f00dfeedcafe0123456789abcdef0123';
 
 /** The shape node-mailjet 6 rejects with: a plain Error carrying the axios config and response. */
 function mailjetError(status: number | null, fields: Record<string, unknown> = {}) {
-  const error = new Error(status ? `Unsuccessful: Status Code: "${status}" Message: "x"` : 'Unsuccessful: Error Code: "ECONNRESET"') as Error & Record<string, unknown>;
+  const error = new Error(
+    status ? `Unsuccessful: Status Code: "${status}" Message: "x"` : 'Unsuccessful: Error Code: "ECONNRESET"',
+  ) as Error & Record<string, unknown>;
   error.statusCode = status;
-  error.config = { auth: { username: 'publickey123', password: SECRET }, headers: { Authorization: `Basic ${Buffer.from(`publickey123:${SECRET}`).toString('base64')}` } };
+  error.config = {
+    auth: { username: 'publickey123', password: SECRET },
+    headers: { Authorization: `Basic ${Buffer.from(`publickey123:${SECRET}`).toString('base64')}` },
+  };
   error.response = status
     ? { status, data: fields.body ?? {}, headers: fields.headers ?? {}, config: error.config }
     : null;
@@ -21,7 +26,10 @@ const context = { host: 'api.mailjet.com', timeoutMs: 15_000 };
 describe('describeFailure', () => {
   it('keeps the status, the code and the API message, and nothing of the request config', () => {
     const failure = describeFailure(
-      mailjetError(400, { body: { ErrorMessage: 'MJ08 "x" is not a valid email address', StatusCode: 400 }, extra: { code: 'ERR_BAD_REQUEST', originalMessage: 'MJ08 "x" is not a valid email address' } }),
+      mailjetError(400, {
+        body: { ErrorMessage: 'MJ08 "x" is not a valid email address', StatusCode: 400 },
+        extra: { code: 'ERR_BAD_REQUEST', originalMessage: 'MJ08 "x" is not a valid email address' },
+      }),
     );
     expect(failure).toEqual({ status: 400, code: 'ERR_BAD_REQUEST', message: 'MJ08 "x" is not a valid email address' });
     expect(JSON.stringify(failure)).not.toContain(SECRET);
@@ -29,11 +37,15 @@ describe('describeFailure', () => {
 
   it('reads Retry-After on a 429 and the support reference on a 5xx', () => {
     expect(describeFailure(mailjetError(429, { headers: { 'retry-after': '7' } })).retryAfter).toBe('7');
-    expect(describeFailure(mailjetError(500, { body: { ErrorIdentifier: 'abc-123', ErrorMessage: 'boom' } })).reference).toBe('abc-123');
+    expect(
+      describeFailure(mailjetError(500, { body: { ErrorIdentifier: 'abc-123', ErrorMessage: 'boom' } })).reference,
+    ).toBe('abc-123');
   });
 
   it('describes network failures by their code', () => {
-    const failure = describeFailure(mailjetError(null, { extra: { code: 'ECONNABORTED', originalMessage: 'timeout of 1500ms exceeded' } }));
+    const failure = describeFailure(
+      mailjetError(null, { extra: { code: 'ECONNABORTED', originalMessage: 'timeout of 1500ms exceeded' } }),
+    );
     expect(failure).toMatchObject({ status: null, code: 'ECONNABORTED', message: 'timeout of 1500ms exceeded' });
   });
 
@@ -46,7 +58,9 @@ describe('describeFailure', () => {
   });
 
   it('shortens very long messages', () => {
-    expect(describeFailure(mailjetError(400, { body: { ErrorMessage: 'x'.repeat(5000) } })).message.length).toBeLessThanOrEqual(300);
+    expect(
+      describeFailure(mailjetError(400, { body: { ErrorMessage: 'x'.repeat(5000) } })).message.length,
+    ).toBeLessThanOrEqual(300);
   });
 });
 
@@ -71,7 +85,13 @@ describe('appErrorFor', () => {
 
   it('gives the user what helps: the host, the seconds waited, the support reference', () => {
     expect(appErrorFor({ status: 401, code: null, message: '' }, context).params).toEqual({ host: 'api.mailjet.com' });
-    expect(appErrorFor({ status: null, code: 'ECONNABORTED', message: '' }, context).params).toEqual({ host: 'api.mailjet.com', seconds: 15 });
-    expect(appErrorFor({ status: 500, code: null, message: '', reference: 'r-1' }, context).params).toEqual({ status: 500, reference: 'r-1' });
+    expect(appErrorFor({ status: null, code: 'ECONNABORTED', message: '' }, context).params).toEqual({
+      host: 'api.mailjet.com',
+      seconds: 15,
+    });
+    expect(appErrorFor({ status: 500, code: null, message: '', reference: 'r-1' }, context).params).toEqual({
+      status: 500,
+      reference: 'r-1',
+    });
   });
 });

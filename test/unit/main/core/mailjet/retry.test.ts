@@ -2,13 +2,28 @@ import { describe, expect, it } from 'vitest';
 import type { MailjetFailure } from '@main/core/mailjet/failure';
 import { DEFAULT_RETRY_POLICY, isRetryable, parseRetryAfter, retryDelay } from '@main/core/mailjet/retry';
 
-const http = (status: number, retryAfter?: string): MailjetFailure => ({ status, code: 'ERR_BAD_RESPONSE', message: '', ...(retryAfter ? { retryAfter } : {}) });
+const http = (status: number, retryAfter?: string): MailjetFailure => ({
+  status,
+  code: 'ERR_BAD_RESPONSE',
+  message: '',
+  ...(retryAfter ? { retryAfter } : {}),
+});
 const network = (code: string): MailjetFailure => ({ status: null, code, message: '' });
 const policy = { ...DEFAULT_RETRY_POLICY, attempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 10_000 };
 
 describe('which failures are retried', () => {
   it('retries 429, 5xx and dropped or timed-out connections', () => {
-    expect([http(429), http(500), http(502), http(503), network('ECONNRESET'), network('ECONNABORTED'), network('ETIMEDOUT')].every(isRetryable)).toBe(true);
+    expect(
+      [
+        http(429),
+        http(500),
+        http(502),
+        http(503),
+        network('ECONNRESET'),
+        network('ECONNABORTED'),
+        network('ETIMEDOUT'),
+      ].every(isRetryable),
+    ).toBe(true);
   });
 
   it('never retries a 4xx answer other than 429, nor an unknown host', () => {

@@ -4,7 +4,13 @@ import { OdooFault, OdooHttpError, OdooTimeoutError } from '@main/core/odoo/tran
 import { forgetRememberedSecrets, rememberSecret } from '@main/core/redaction';
 import { createMemoryLogger } from '@test/support/doubles';
 
-const context = () => ({ host: 'erp.example.com', db: 'prod', login: 'admin', log: createMemoryLogger(), operation: 'test' });
+const context = () => ({
+  host: 'erp.example.com',
+  db: 'prod',
+  login: 'admin',
+  log: createMemoryLogger(),
+  operation: 'test',
+});
 const codeOf = (error: unknown) => odooError(error, context()).code;
 
 describe('odooError', () => {
@@ -46,7 +52,9 @@ describe('odooError', () => {
 
 describe('userFacingDetail', () => {
   it('keeps the last line of a traceback and cuts long text', () => {
-    expect(userFacingDetail('Traceback (most recent call last):\n  File "a"\n  File "b"\nValueError: bad value')).toBe('ValueError: bad value');
+    expect(userFacingDetail('Traceback (most recent call last):\n  File "a"\n  File "b"\nValueError: bad value')).toBe(
+      'ValueError: bad value',
+    );
     expect(userFacingDetail('x'.repeat(500))).toHaveLength(300);
   });
 });

@@ -9,17 +9,59 @@ import { createMemoryLogger } from '@test/support/doubles';
 
 describe('namedArguments', () => {
   it.each([
-    ['ir.config_parameter', 'search_read', [[['key', 'in', ['a']]]], { fields: ['key', 'value'] }, { domain: [['key', 'in', ['a']]], fields: ['key', 'value'] }],
-    ['ir.mail_server', 'search_read', [[]], { fields: ['id'], order: 'sequence, id', context: { active_test: false } }, { domain: [], fields: ['id'], order: 'sequence, id', context: { active_test: false } }],
-    ['ir.module.module', 'search_count', [[['name', '=', 'mass_mailing']]], {}, { domain: [['name', '=', 'mass_mailing']] }],
-    ['ir.mail_server', 'fields_get', [], { allfields: ['smtp_encryption'], attributes: ['type', 'selection'] }, { allfields: ['smtp_encryption'], attributes: ['type', 'selection'] }],
+    [
+      'ir.config_parameter',
+      'search_read',
+      [[['key', 'in', ['a']]]],
+      { fields: ['key', 'value'] },
+      { domain: [['key', 'in', ['a']]], fields: ['key', 'value'] },
+    ],
+    [
+      'ir.mail_server',
+      'search_read',
+      [[]],
+      { fields: ['id'], order: 'sequence, id', context: { active_test: false } },
+      { domain: [], fields: ['id'], order: 'sequence, id', context: { active_test: false } },
+    ],
+    [
+      'ir.module.module',
+      'search_count',
+      [[['name', '=', 'mass_mailing']]],
+      {},
+      { domain: [['name', '=', 'mass_mailing']] },
+    ],
+    [
+      'ir.mail_server',
+      'fields_get',
+      [],
+      { allfields: ['smtp_encryption'], attributes: ['type', 'selection'] },
+      { allfields: ['smtp_encryption'], attributes: ['type', 'selection'] },
+    ],
     ['res.users', 'read', [[2]], { fields: ['company_id'] }, { ids: [2], fields: ['company_id'] }],
-    ['ir.mail_server', 'create', [{ name: 'Mailjet', active: false }], {}, { vals_list: { name: 'Mailjet', active: false } }],
+    [
+      'ir.mail_server',
+      'create',
+      [{ name: 'Mailjet', active: false }],
+      {},
+      { vals_list: { name: 'Mailjet', active: false } },
+    ],
     ['ir.mail_server', 'write', [[7, 8], { active: false }], {}, { ids: [7, 8], vals: { active: false } }],
     ['res.users', 'has_group', [[2], 'base.group_system'], {}, { ids: [2], group_ext_id: 'base.group_system' }],
-    ['ir.mail_server', 'test_smtp_connection', [[7]], { context: { lang: 'en_US' } }, { ids: [7], context: { lang: 'en_US' } }],
+    [
+      'ir.mail_server',
+      'test_smtp_connection',
+      [[7]],
+      { context: { lang: 'en_US' } },
+      { ids: [7], context: { lang: 'en_US' } },
+    ],
     ['ir.config_parameter', 'get_param', ['database.is_neutralized'], {}, { key: 'database.is_neutralized' }],
-    ['ir.config_parameter', 'set_param', ['mass_mailing.mail_server_id', '7'], {}, { key: 'mass_mailing.mail_server_id', value: '7' }],
+    [
+      'ir.config_parameter',
+      'set_param',
+      ['mass_mailing.mail_server_id', '7'],
+      {},
+      { key: 'mass_mailing.mail_server_id', value: '7' },
+    ],
     ['res.users', 'context_get', [], {}, {}],
   ] as const)('%s.%s', (model, method, args, kwargs, expected) => {
     expect(namedArguments(model, method, [...args] as unknown[], kwargs as Record<string, unknown>)).toEqual(expected);
@@ -62,8 +104,16 @@ describe('faultCodeForJson2', () => {
   });
 
   it('so a JSON-2 refusal reads as the same error code a user sees over XML-RPC', () => {
-    const context = { host: 'erp.example.com', db: 'prod', login: 'admin', log: createMemoryLogger(), operation: 'test' };
-    const json2 = (status: number, name: string, message: string) => odooError(new OdooFault(faultCodeForJson2(status, name, message), message, { status, exception: name }), context).code;
+    const context = {
+      host: 'erp.example.com',
+      db: 'prod',
+      login: 'admin',
+      log: createMemoryLogger(),
+      operation: 'test',
+    };
+    const json2 = (status: number, name: string, message: string) =>
+      odooError(new OdooFault(faultCodeForJson2(status, name, message), message, { status, exception: name }), context)
+        .code;
     expect(json2(403, 'odoo.exceptions.AccessError', 'no')).toBe('odoo.not-admin');
     expect(json2(401, 'werkzeug.exceptions.Unauthorized', 'Invalid apikey')).toBe('odoo.access-denied');
     expect(json2(422, 'odoo.exceptions.UserError', 'Nope')).toBe('odoo.user-error');

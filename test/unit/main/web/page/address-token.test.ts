@@ -6,7 +6,9 @@ const history = (state: unknown = null) => ({ state, replaceState: vi.fn() });
 describe('dropping the access token from the address', () => {
   it('replaces the address with the same one without the token, keeping the rest', () => {
     const h = history({ step: 2 });
-    expect(dropTokenFromAddress({ href: 'http://0123456789abcdef.localhost:4100/?lang=it&token=s3cr3t-token#top' }, h)).toBe(true);
+    expect(
+      dropTokenFromAddress({ href: 'http://0123456789abcdef.localhost:4100/?lang=it&token=s3cr3t-token#top' }, h),
+    ).toBe(true);
     expect(h.replaceState).toHaveBeenCalledWith({ step: 2 }, '', 'http://0123456789abcdef.localhost:4100/?lang=it#top');
     expect(String(h.replaceState.mock.calls[0]![2])).not.toContain('s3cr3t');
   });

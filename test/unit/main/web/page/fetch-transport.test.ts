@@ -21,18 +21,29 @@ class FakeStream {
 function page(answer: () => Promise<Response>) {
   FakeStream.made = [];
   const fetch = vi.fn<PageGlobals['fetch']>(answer);
-  return { fetch, transport: createFetchTransport({ fetch, EventSource: FakeStream as unknown as PageGlobals['EventSource'] }) };
+  return {
+    fetch,
+    transport: createFetchTransport({ fetch, EventSource: FakeStream as unknown as PageGlobals['EventSource'] }),
+  };
 }
 
-const json = (status: number, body: unknown) => async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (status: number, body: unknown) => async () =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 describe('the browser face transport', () => {
   it('posts a call as JSON to /rpc/<channel>, with the operation id, and returns the answer', async () => {
     const { fetch, transport } = page(json(200, { ok: true, value: { face: 'web' } }));
-    await expect(transport.call('appInfo', {}, { operationId: 'op-1234567' })).resolves.toEqual({ ok: true, value: { face: 'web' } });
+    await expect(transport.call('appInfo', {}, { operationId: 'op-1234567' })).resolves.toEqual({
+      ok: true,
+      value: { face: 'web' },
+    });
     const [url, init] = fetch.mock.calls[0]!;
     expect(url).toBe('/rpc/appInfo');
-    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' } });
+    expect(init).toMatchObject({
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(JSON.parse(String(init!.body))).toEqual({ input: {}, operationId: 'op-1234567' });
   });
 
@@ -42,11 +53,24 @@ describe('the browser face transport', () => {
   });
 
   it('turns what is not an answer of the core into a code the wizard can word', async () => {
-    await expect(page(json(401, { ok: false })).transport.call('appInfo', {}, undefined)).resolves.toEqual({ ok: false, error: { code: 'web.session-expired' } });
-    await expect(page(json(403, 'Forbidden')).transport.call('appInfo', {}, undefined)).resolves.toEqual({ ok: false, error: { code: 'web.session-expired' } });
-    await expect(page(() => Promise.reject(new TypeError('Failed to fetch'))).transport.call('appInfo', {}, undefined)).resolves.toEqual({ ok: false, error: { code: 'web.unreachable' } });
-    await expect(page(async () => new Response('<html>', { status: 200 })).transport.call('appInfo', {}, undefined)).resolves.toEqual({ ok: false, error: { code: 'app.internal' } });
-    await expect(page(json(200, { value: 1 })).transport.call('appInfo', {}, undefined)).resolves.toEqual({ ok: false, error: { code: 'app.internal' } });
+    await expect(page(json(401, { ok: false })).transport.call('appInfo', {}, undefined)).resolves.toEqual({
+      ok: false,
+      error: { code: 'web.session-expired' },
+    });
+    await expect(page(json(403, 'Forbidden')).transport.call('appInfo', {}, undefined)).resolves.toEqual({
+      ok: false,
+      error: { code: 'web.session-expired' },
+    });
+    await expect(
+      page(() => Promise.reject(new TypeError('Failed to fetch'))).transport.call('appInfo', {}, undefined),
+    ).resolves.toEqual({ ok: false, error: { code: 'web.unreachable' } });
+    await expect(
+      page(async () => new Response('<html>', { status: 200 })).transport.call('appInfo', {}, undefined),
+    ).resolves.toEqual({ ok: false, error: { code: 'app.internal' } });
+    await expect(page(json(200, { value: 1 })).transport.call('appInfo', {}, undefined)).resolves.toEqual({
+      ok: false,
+      error: { code: 'app.internal' },
+    });
   });
 
   it('opens one progress stream for the page and hands each event to every listener until it stops', () => {

@@ -25,8 +25,21 @@ describe('the Done checklist after publishing through a DNS provider', () => {
             provider: 'cloudflare',
             zone: 'example.com',
             changes: [
-              { purpose: 'spf', action: 'update', type: 'TXT', name: 'example.com', value: 'v=spf1 include:_spf.google.com include:spf.mailjet.com -all', previous: 'v=spf1 include:_spf.google.com -all' },
-              { purpose: 'dmarc', action: 'create', type: 'TXT', name: '_dmarc.example.com', value: 'v=DMARC1; p=none' },
+              {
+                purpose: 'spf',
+                action: 'update',
+                type: 'TXT',
+                name: 'example.com',
+                value: 'v=spf1 include:_spf.google.com include:spf.mailjet.com -all',
+                previous: 'v=spf1 include:_spf.google.com -all',
+              },
+              {
+                purpose: 'dmarc',
+                action: 'create',
+                type: 'TXT',
+                name: '_dmarc.example.com',
+                value: 'v=DMARC1; p=none',
+              },
             ],
           },
         },
@@ -35,7 +48,24 @@ describe('the Done checklist after publishing through a DNS provider', () => {
       verify: idle,
       mailjet: idle,
       plan: idle,
-      records: { running: false, result: { ...prepared, form: { provider: { id: 'generic', name: '', rules: { host: 'relative', apex: '@', quotes: 'none', longValues: 'single', cnameTarget: 'plain' }, unverified: [], zoneImport: false }, rows: [], instructions: [] }, existing: { spf: 'none', dmarc: 'none' } } },
+      records: {
+        running: false,
+        result: {
+          ...prepared,
+          form: {
+            provider: {
+              id: 'generic',
+              name: '',
+              rules: { host: 'relative', apex: '@', quotes: 'none', longValues: 'single', cnameTarget: 'plain' },
+              unverified: [],
+              zoneImport: false,
+            },
+            rows: [],
+            instructions: [],
+          },
+          existing: { spf: 'none', dmarc: 'none' },
+        },
+      },
       goTo: () => {},
       readKeys: () => {},
       readMailjet: () => {},
@@ -49,9 +79,16 @@ describe('the Done checklist after publishing through a DNS provider', () => {
     expect(item?.entries).toEqual([
       {
         term: "Modifica di TXT example.com (SPF (server autorizzati all'invio))",
-        description: 'Prima: v=spf1 include:_spf.google.com -all — Dopo: v=spf1 include:_spf.google.com include:spf.mailjet.com -all',
+        description:
+          'Prima: v=spf1 include:_spf.google.com -all — Dopo: v=spf1 include:_spf.google.com include:spf.mailjet.com -all',
       },
-      { term: 'Aggiunta di TXT _dmarc.example.com (Policy DMARC)'.replace('Policy DMARC', t('dns.purposes.dmarc.title')), description: 'Dopo: v=DMARC1; p=none' },
+      {
+        term: 'Aggiunta di TXT _dmarc.example.com (Policy DMARC)'.replace(
+          'Policy DMARC',
+          t('dns.purposes.dmarc.title'),
+        ),
+        description: 'Dopo: v=DMARC1; p=none',
+      },
     ]);
   });
 });

@@ -17,8 +17,20 @@ describe('the setup report', () => {
       now: new Date(2026, 10, 27, 16, 51),
       items: [
         { id: 'server', title: 'Server', status: 'ok', sentence: 'In place <script>alert(1)</script>' },
-        { id: 'senders', title: 'Mittenti', status: 'pending', sentence: 'In attesa:', entries: [{ term: 'a@example.com', description: 'x & y' }], next: 'Fai clic.' },
-        { id: 'keys', title: 'Chiavi', status: 'error', error: { code: 'mailjet.auth', params: { host: 'api.mailjet.com' } } },
+        {
+          id: 'senders',
+          title: 'Mittenti',
+          status: 'pending',
+          sentence: 'In attesa:',
+          entries: [{ term: 'a@example.com', description: 'x & y' }],
+          next: 'Fai clic.',
+        },
+        {
+          id: 'keys',
+          title: 'Chiavi',
+          status: 'error',
+          error: { code: 'mailjet.auth', params: { host: 'api.mailjet.com' } },
+        },
       ],
     });
     expect(fileName).toBe('mailjet-odoo-example.com-2026-11-27.html');

@@ -16,7 +16,11 @@ describe('the last step’s facts', () => {
       progress: { current: 'done', path: 'automatic' },
       answers: {
         settingsRead: () => ok({ mailjet: { apiKey: 'abcdef1234', region: 'default' } }),
-        keychainStatus: () => ok({ available: true, secrets: { mailjet: { saved: true, endsWith: 'abcd', source: 'keychain' }, odoo: { saved: false } } }),
+        keychainStatus: () =>
+          ok({
+            available: true,
+            secrets: { mailjet: { saved: true, endsWith: 'abcd', source: 'keychain' }, odoo: { saved: false } },
+          }),
         mailjetVerify: () => ok({ host: 'api.mailjet.com', senderCount: 1 } as never),
       },
     });

@@ -23,7 +23,10 @@ describe('the Mailjet keys step', () => {
     await user.click(screen.getByRole('button', { name: 'Verifica e salva' }));
     const secret = screen.getByLabelText('Chiave segreta');
     expect(secret.getAttribute('aria-invalid')).toBe('true');
-    const described = secret.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent);
+    const described = secret
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
     expect(described).toContain('Incolla anche la chiave segreta.');
     expect(document.activeElement).toBe(secret);
     expect(h.fake.count('mailjetSaveKeys')).toBe(0);
@@ -41,7 +44,11 @@ describe('the Mailjet keys step', () => {
   });
 
   it('explains a pair Mailjet refuses in Italian, keeps the API key and forgets the secret', async () => {
-    const h = await harness({ language: 'it', progress: { current: 'mailjet-keys' }, answers: { mailjetSaveKeys: () => refused('mailjet.auth', { host: 'api.mailjet.com' }) } });
+    const h = await harness({
+      language: 'it',
+      progress: { current: 'mailjet-keys' },
+      answers: { mailjetSaveKeys: () => refused('mailjet.auth', { host: 'api.mailjet.com' }) },
+    });
     renderIn(h, <MailjetKeysStep />);
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('Chiave API'), API_KEY);
@@ -61,7 +68,14 @@ describe('the Mailjet keys step', () => {
       progress: { current: 'mailjet-keys' },
       answers: {
         settingsRead: () => ok(settings),
-        keychainStatus: () => ok({ available: true, secrets: { mailjet: saved ? { saved: true, endsWith: 'cret', source: 'keychain' } : { saved: false }, odoo: { saved: false } } }),
+        keychainStatus: () =>
+          ok({
+            available: true,
+            secrets: {
+              mailjet: saved ? { saved: true, endsWith: 'cret', source: 'keychain' } : { saved: false },
+              odoo: { saved: false },
+            },
+          }),
         mailjetSaveKeys: ({ apiKey, region }) => {
           settings = { mailjet: { apiKey, region: region ?? 'default' } };
           saved = true;
@@ -83,7 +97,14 @@ describe('the Mailjet keys step', () => {
   it('without a keychain, says why and offers this session only', async () => {
     const h = await harness({
       progress: { current: 'mailjet-keys' },
-      answers: { keychainStatus: () => ok({ available: false, errorCode: 'keychain.locked', secrets: { mailjet: { saved: false }, odoo: { saved: false } } }) },
+      answers: {
+        keychainStatus: () =>
+          ok({
+            available: false,
+            errorCode: 'keychain.locked',
+            secrets: { mailjet: { saved: false }, odoo: { saved: false } },
+          }),
+      },
     });
     renderIn(h, <MailjetKeysStep />);
     expect((await screen.findByRole('alert')).textContent).toContain('The system keychain is locked');

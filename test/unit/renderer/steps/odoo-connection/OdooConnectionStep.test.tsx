@@ -28,7 +28,10 @@ const INFO = {
   features: { encryptionChoices: ['none', 'ssl_strict'], commandLineServer: true },
 } as unknown as ChannelOutput<'odooConnect'>;
 
-async function fill(user: ReturnType<typeof userEvent.setup>, values: { url?: string; db?: string; login?: string; password?: string }) {
+async function fill(
+  user: ReturnType<typeof userEvent.setup>,
+  values: { url?: string; db?: string; login?: string; password?: string },
+) {
   if (values.url) await user.type(await screen.findByLabelText('Odoo address'), values.url);
   if (values.db) await user.type(screen.getByLabelText('Database'), values.db);
   if (values.login) await user.type(screen.getByLabelText('Login'), values.login);
@@ -67,7 +70,14 @@ describe('the Odoo connection step', () => {
           saved = true;
           return ok({ ...INFO, saved: true, source: 'keychain', endsWith: 'word' } as never);
         },
-        keychainStatus: () => ok({ available: true, secrets: { mailjet: { saved: false }, odoo: saved ? { saved: true, endsWith: 'word', source: 'keychain' } : { saved: false } } }),
+        keychainStatus: () =>
+          ok({
+            available: true,
+            secrets: {
+              mailjet: { saved: false },
+              odoo: saved ? { saved: true, endsWith: 'word', source: 'keychain' } : { saved: false },
+            },
+          }),
         settingsWrite: ({ patch }) => ok(patch as never),
         odooDatabases: ({ url }) => ok({ url, listed: false, databases: [] }),
         odooConnect: () => ok(INFO),
@@ -75,7 +85,12 @@ describe('the Odoo connection step', () => {
     });
     renderIn(h, <OdooConnectionStep />);
     const user = userEvent.setup();
-    await fill(user, { url: 'https://erp.example.com', db: 'erp', login: 'admin@example.com', password: 'a-long-password' });
+    await fill(user, {
+      url: 'https://erp.example.com',
+      db: 'erp',
+      login: 'admin@example.com',
+      password: 'a-long-password',
+    });
     await user.click(screen.getByRole('button', { name: 'Connect' }));
     await screen.findByText(/erp\.example\.com/, { selector: '.odoo-connection-connected' });
     expect(h.fake.calls.find((call) => call.channel === 'odooSaveLogin')?.input).toEqual({
@@ -106,7 +121,9 @@ describe('the Odoo connection step', () => {
     await user.type(screen.getByLabelText('Login'), 'admin@example.com');
     await user.type(screen.getByLabelText('Password o chiave API'), 'wrong-password');
     await user.click(screen.getByRole('button', { name: 'Connetti' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Odoo non ha accettato il login «admin@example.com» con questa password o chiave API.');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Odoo non ha accettato il login «admin@example.com» con questa password o chiave API.',
+    );
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Password o chiave API')));
     expect(h.fake.count('keychainSave')).toBe(0);
     expect(h.fake.count('keychainForget')).toBe(0);

@@ -40,13 +40,21 @@ describe('the Odoo findings', () => {
   });
 
   it('say XML-RPC and why, in Italian, when a password fell back', async () => {
-    const html = await render('it', { ...base, transport: 'xml-rpc', notices: [{ code: 'password-over-xml-rpc', params: { version: '19.0' } }] });
+    const html = await render('it', {
+      ...base,
+      transport: 'xml-rpc',
+      notices: [{ code: 'password-over-xml-rpc', params: { version: '19.0' } }],
+    });
     expect(html).toContain('<dt>Collegamento a Odoo</dt><dd>XML-RPC');
     expect(html).toContain('Odoo 19.0 accetta solo chiavi API');
   });
 
   it('name a newer release by its own label', async () => {
-    const html = await render('en', { ...base, version: { major: 19, minor: 2, saas: true, label: 'saas~19.2' }, support: 'newer' });
+    const html = await render('en', {
+      ...base,
+      version: { major: 19, minor: 2, saas: true, label: 'saas~19.2' },
+      support: 'newer',
+    });
     expect(html).toContain('Odoo saas~19.2 is newer than the versions tested');
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { recordsCsv } from '@shared/dns/formats/csv';
 import type { DnsRecord } from '@shared/dns/records';
 
-const record = (value: string): DnsRecord => ({ purpose: 'ownership', type: 'TXT', name: 'mailjet._ab.example.it', value, ttl: 3600, action: 'add', notes: [] });
+const record = (value: string): DnsRecord => ({
+  purpose: 'ownership',
+  type: 'TXT',
+  name: 'mailjet._ab.example.it',
+  value,
+  ttl: 3600,
+  action: 'add',
+  notes: [],
+});
 
 describe('recordsCsv', () => {
   it('writes a header and one row per record, quoting only what needs it', () => {

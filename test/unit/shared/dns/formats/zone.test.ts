@@ -19,7 +19,13 @@ describe('zoneFragment', () => {
   it('writes comments first and one record per line with an absolute owner name', () => {
     expect(lines.slice(0, 2)).toEqual(['; first line', '; second line']);
     const owners = lines.slice(2).map((line) => line.split(' ')[0]);
-    expect(owners).toEqual(['mailjet._1a2b3c4d.example.it.', 'example.it.', 'mailjet._domainkey.example.it.', 'odoo._domainkey.example.it.', '_dmarc.example.it.']);
+    expect(owners).toEqual([
+      'mailjet._1a2b3c4d.example.it.',
+      'example.it.',
+      'mailjet._domainkey.example.it.',
+      'odoo._domainkey.example.it.',
+      '_dmarc.example.it.',
+    ]);
   });
 
   it('quotes TXT values in strings of at most 255 bytes that join back to the value', () => {
