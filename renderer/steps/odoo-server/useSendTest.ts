@@ -1,3 +1,4 @@
+import { isLanguage } from '@shared/languages';
 import { useOperation } from '../../hooks/useOperation';
 
 /** The test e-mail as a long operation: what was asked (for the advice's wait) and what came back. */
@@ -7,7 +8,7 @@ export function useSendTest() {
     operation.run({
       to: to.trim(),
       ...(from.trim() ? { from: from.trim() } : {}),
-      ...(language === 'it' || language === 'en' ? { language } : {}),
+      ...(isLanguage(language) ? { language } : {}),
     });
   return { ...operation, send };
 }
