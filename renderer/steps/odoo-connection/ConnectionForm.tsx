@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { ConnectionFormProps } from './connection-types';
 import { LoginField, UrlField } from './ConnectionFields';
+import { ConnectionActions } from './ConnectionActions';
 import { DatabaseField } from './DatabaseField';
 import { PasswordField } from './PasswordField';
 import { useConnectionForm } from './useConnectionForm';
@@ -66,20 +67,11 @@ export function ConnectionForm(props: ConnectionFormProps) {
       {error ? (
         <ErrorNotice error={error} {...(passwordRefused ? {} : { onRetry: () => element.current?.requestSubmit() })} />
       ) : null}
-      <div className="odoo-connection-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t(
-            props.sessionOnly && form.askPassword
-              ? 'wizard.odoo-connection.form.connectSession'
-              : 'wizard.odoo-connection.form.connect',
-          )}
-        </button>
-        {onKeepCurrent ? (
-          <button type="button" className="button button-secondary" onClick={onKeepCurrent} disabled={busy}>
-            {t('wizard.odoo-connection.form.keepCurrent')}
-          </button>
-        ) : null}
-      </div>
+      <ConnectionActions
+        busy={busy}
+        session={!!props.sessionOnly && form.askPassword}
+        {...(onKeepCurrent ? { onKeepCurrent } : {})}
+      />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ConnectionDetails, OdooInfo } from './connection-types';
+import type { OdooInfo } from './connection-types';
 import { useSettings } from '../../data/queries';
 import { useFailedAction } from '../../hooks/useFailedAction';
 import { useSecretStatus } from '../../hooks/useSecretStatus';
@@ -15,22 +15,12 @@ export type { ConnectionDetails, OdooInfo } from './connection-types';
 export function useOdooConnection() {
   const settings = useSettings();
   const keychain = useSecretStatus('odoo');
-  const { current, runConnect, runSaveLogin, reset: resetConnect, setTypedLast } = useLoginCalls();
   const [info, setInfo] = useState<OdooInfo | undefined>();
+  const { current, connectWith, runSaveLogin, reset: resetConnect, setTypedLast } = useLoginCalls(setInfo);
   const { databases, lookUpDatabases } = useDatabaseList();
   const { failed, fail, clear: clearFailure } = useFailedAction<'forget' | 'demo'>();
 
   const { error: connectError } = current;
-  const connectWith = useCallback(
-    async (details: Partial<ConnectionDetails>) => {
-      setTypedLast(false);
-      const result = await runConnect(details);
-      // What was read before may no longer be true once a connection fails: show the form and the reason.
-      setInfo(result);
-      return !!result;
-    },
-    [runConnect, setTypedLast],
-  );
 
   const passwordSaved = !!keychain.secret?.saved;
   const opening = useSavedConnection({
@@ -77,9 +67,7 @@ export function useOdooConnection() {
     ...actions,
     failedAction: failed && {
       error: failed.error,
-      ...(failed.action
-        ? { retry: () => void (failed.action === 'forget' ? actions.forgetPassword() : actions.fillDemoPassword()) }
-        : {}),
+      ...(failed.action ? { retry: () => void actions.retry(failed.action!) } : {}),
     },
     databases,
     lookUpDatabases,

@@ -40,5 +40,7 @@ export function useOdooPasswordActions({ onForgotten, resetConnect, fail, clearF
     return true;
   }, [clearFailure, fillSecret, fail, resetConnect]);
 
-  return { forgetPassword, fillDemoPassword };
+  /** Runs again the action that failed. */
+  const retry = (action: 'forget' | 'demo') => (action === 'forget' ? forgetPassword() : fillDemoPassword());
+  return { forgetPassword, fillDemoPassword, retry };
 }
