@@ -7,10 +7,13 @@ import { defineConfig } from 'vitest/config';
 // and for the integration tests, which start servers and child processes; elsewhere a worker reuses
 // what it imported, which on a 2-core machine is much of a file's start-up. The end-to-end files need it
 // off too: they share one Chromium per worker (test/support/chromium.ts).
-// Found, not listed: a unit file that calls vi.mock gets a module graph of its own wherever it is added.
-const MOCKING = readdirSync('test/unit', { recursive: true, encoding: 'utf8' })
-  .filter((file) => /\.test\.tsx?$/.test(file) && readFileSync(join('test/unit', file), 'utf8').includes('vi.mock('))
-  .map((file) => join('test/unit', file).split(sep).join('/'));
+// Found, not listed: a unit file that calls vi.mock gets a module graph of its own wherever it is added, and
+// so does every renderer file (jsdom: TanStack Query's module-level focus and online managers would
+// otherwise carry one file's window into the next; seen as a flaky data-layer test).
+const ISOLATED = readdirSync('test/unit', { recursive: true, encoding: 'utf8' })
+  .filter((file) => /\.test\.tsx?$/.test(file))
+  .map((file) => join('test/unit', file).split(sep).join('/'))
+  .filter((file) => file.startsWith('test/unit/renderer/') || readFileSync(file, 'utf8').includes('vi.mock('));
 
 export default defineConfig({
   // The path aliases (@main, @shared, @renderer, @test, @ci) come from tsconfig.json.
@@ -23,13 +26,13 @@ export default defineConfig({
     maxWorkers: 2,
     server: { deps: { inline: ['electron-store'] } },
     projects: [
-      { extends: true, test: { name: 'unit (mocked modules)', include: MOCKING, isolate: true } },
+      { extends: true, test: { name: 'unit (isolated)', include: ISOLATED, isolate: true } },
       {
         extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
-          exclude: MOCKING,
+          exclude: ISOLATED,
           isolate: false,
         },
       },

@@ -79,8 +79,11 @@ export function createQueryClient(): QueryClient {
         staleTime: 0,
         refetchOnWindowFocus: false,
         refetchOnReconnect: false,
+        // The core is local (IPC or loopback), never "offline": TanStack's default would pause every call
+        // while the system reports no network, which is exactly when the offline DNS records are wanted.
+        networkMode: 'always',
       },
-      mutations: { retry: false },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
   return client;

@@ -75,12 +75,17 @@ describe('the data layer', () => {
     const view = renderHook(
       () => ({
         settings: useSettings().settings,
+        settingsRead: useSettings().data,
         keychain: useKeychainStatus().data,
         save: useOperation('mailjetSaveKeys'),
       }),
       { wrapper: h.wrapper },
     );
-    await waitFor(() => expect(view.result.current.keychain).toBeDefined());
+    // Both reads answered before the save, so what follows can only come from the reads the save caused.
+    await waitFor(() => {
+      expect(view.result.current.keychain).toBeDefined();
+      expect(view.result.current.settingsRead).toBeDefined();
+    });
     await act(async () => {
       await view.result.current.save.run({ apiKey: 'abcdef1234', secretKey: 'secret-secret', region: 'default' });
     });
