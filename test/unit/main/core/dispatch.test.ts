@@ -147,16 +147,21 @@ describe('dispatch', () => {
 
   it('cancels a running operation by the id its caller chose', async () => {
     const { core } = testCore();
-    expect(await dispatch(core, 'cancel', { operationId: 'op-123456789' })).toEqual({
-      ok: true,
-      value: { cancelled: false },
-    });
     const operation = core.operations.start('op-123456789');
     expect(await dispatch(core, 'cancel', { operationId: 'op-123456789' })).toEqual({
       ok: true,
       value: { cancelled: true },
     });
     expect(operation.signal.aborted).toBe(true);
+  });
+
+  it('a cancel that arrives before its operation (two requests racing) stops it as it starts', async () => {
+    const { core } = testCore();
+    expect(await dispatch(core, 'cancel', { operationId: 'op-987654321' })).toEqual({
+      ok: true,
+      value: { cancelled: false },
+    });
+    expect(core.operations.start('op-987654321').signal.aborted).toBe(true);
   });
 });
 
