@@ -3,7 +3,8 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Settings } from '@shared/settings';
 import { useSettingsWrite } from '@renderer/data/mutations';
-import { useKeychainStatus, useSettings } from '@renderer/data/queries';
+import { queryKeys } from '@renderer/data/client';
+import { useKeychainStatus, useSettings, type KeychainStatus } from '@renderer/data/queries';
 import { useOperation } from '@renderer/data/operation';
 import { ok } from '../support/fake-assistant';
 import { harness } from '../support/render';
@@ -75,22 +76,30 @@ describe('the data layer', () => {
     const view = renderHook(
       () => ({
         settings: useSettings().settings,
-        settingsRead: useSettings().data,
+        settingsIdle: !useSettings().fetching,
         keychain: useKeychainStatus().data,
+        keychainIdle: !useKeychainStatus().fetching,
         save: useOperation('mailjetSaveKeys'),
       }),
       { wrapper: h.wrapper },
     );
-    // Both reads answered before the save, so what follows can only come from the reads the save caused.
+    // The reads of the first screen, and those a mounting hook makes, are over before the save: what follows
+    // can only come from the reads the save caused.
     await waitFor(() => {
       expect(view.result.current.keychain).toBeDefined();
-      expect(view.result.current.settingsRead).toBeDefined();
+      expect(view.result.current.settingsIdle && view.result.current.keychainIdle).toBe(true);
     });
     await act(async () => {
       await view.result.current.save.run({ apiKey: 'abcdef1234', secretKey: 'secret-secret', region: 'default' });
     });
-    // Resolved only once the changed reads are back: the screen after a save never shows the old ones.
-    expect(view.result.current.settings.mailjet?.apiKey).toBe('abcdef1234');
+    // Resolved only once the changed reads are back in the cache: a screen shown after the save reads the new
+    // ones (React draws the hooks already mounted on TanStack's next notification tick).
+    expect(h.client.getQueryData<Settings>(queryKeys.settings)?.mailjet?.apiKey).toBe('abcdef1234');
+    expect(h.client.getQueryData<KeychainStatus>(queryKeys.keychain)?.secrets.mailjet).toEqual({
+      saved: true,
+      endsWith: 'cdef',
+    });
+    await waitFor(() => expect(view.result.current.settings.mailjet?.apiKey).toBe('abcdef1234'));
     expect(view.result.current.keychain?.secrets.mailjet).toEqual({ saved: true, endsWith: 'cdef' });
   });
 
