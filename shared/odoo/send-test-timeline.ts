@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { odooSendTestResultSchema } from '../contract/odoo';
+import { MAILJET_MESSAGE_STATUSES, type odooSendTestResultSchema } from '../contract/odoo';
 
 // The test e-mail's journey as the faces show it: Odoo queued it → Odoo handed it to a server →
 // Mailjet received it → Mailjet's final word; then one sentence on why it ended there and what to do.
@@ -14,20 +14,10 @@ export interface TimelineStep {
   state: 'done' | 'failed';
 }
 
-const MAILJET_REACHED = new Set([
-  'queued',
-  'sent',
-  'opened',
-  'clicked',
-  'bounce',
-  'spam',
-  'unsub',
-  'blocked',
-  'hardbounced',
-  'softbounced',
-  'deferred',
-  'unknown',
-]);
+/** Every status word but ours for "never seen" and "never sent": Mailjet has the message. */
+const MAILJET_REACHED: ReadonlySet<string> = new Set(
+  MAILJET_MESSAGE_STATUSES.filter((status) => status !== 'not-seen' && status !== 'not-sent'),
+);
 const GOOD = new Set(['sent', 'opened', 'clicked']);
 
 export function sendTestTimeline(result: SendTestResult): TimelineStep[] {

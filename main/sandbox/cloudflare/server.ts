@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { quotedTxt, readPastedValue } from '@shared/dns/txt';
 import { FaultQueue } from '../api-faults';
 import type { StandInRecord, ZoneTable } from '../dns/zone-table';
+import { parseJsonObject, readBody } from '../http-body';
 
 // A stand-in of Cloudflare's API v4, only the part the assistant uses: zone lookup by name, and the DNS
 // records of one zone (list with filters and pages, create, overwrite, patch). It writes into the DNS
@@ -226,7 +227,7 @@ export async function startCloudflareStandIn(options: CloudflareStandInOptions):
       );
     }
 
-    const input = parse(body);
+    const input = parseJsonObject(body);
     if (method === 'POST' && !match[2]) {
       const type = input.type === 'TXT' || input.type === 'CNAME' ? input.type : null;
       const name = typeof input.name === 'string' ? input.name.toLowerCase().replace(/\.$/, '') : '';
@@ -319,23 +320,4 @@ function txtStrings(content: string): string[] {
   const strings: string[] = [];
   for (const match of content.matchAll(/"((?:[^"\\]|\\.)*)"/g)) strings.push(match[1]!.replace(/\\(.)/g, '$1'));
   return strings.length ? strings : [content];
-}
-
-function parse(body: string): Record<string, unknown> {
-  try {
-    const value = JSON.parse(body || '{}') as unknown;
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (text += chunk));
-    req.on('end', () => resolve(text));
-    req.on('error', reject);
-  });
 }

@@ -6,6 +6,7 @@ import { FaultPlan, type Fault, type FaultRule } from './faults';
 import { MessageLog, type RecipientFate, type StandInMessage } from './messages';
 import { combinedLookup, PublishedRecords, type TxtLookup } from './published-records';
 import type { MailjetRelay } from './smtp-relay';
+import { readBody } from '../http-body';
 
 // A stand-in for Mailjet's REST API v3 on 127.0.0.1, for the demo and the tests: Basic auth, the
 // Count/Data/Total envelope, Mailjet's error bodies and quirks (401 with an empty text/html body,
@@ -77,12 +78,6 @@ export interface MailjetStandIn {
 
 const JSON_TYPE = 'application/json; charset=UTF-8';
 const API_PREFIX = /^\/v3\/rest\//i;
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 function credentials(header: string | undefined): { apiKey: string; secretKey: string } | undefined {
   const match = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header ?? '');

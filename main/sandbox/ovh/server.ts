@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import { FaultQueue } from '../api-faults';
 import type { StandInRecord, ZoneTable } from '../dns/zone-table';
+import { parseJsonObject, readBody } from '../http-body';
 
 // A stand-in of OVHcloud's API (/1.0), only the DNS zone calls the assistant makes, with the request
 // signature checked for real. Evidence:
@@ -168,7 +169,7 @@ export async function startOvhStandIn(options: OvhStandInOptions): Promise<OvhSt
     const zone = match ? decodeURIComponent(match[1]!).toLowerCase() : '';
     if (!match || !store.has(zone)) return refuse(res, 404, 'This service does not exist', 'Client::NotFound');
     const records = store.get(zone)!;
-    const input = parse(body);
+    const input = parseJsonObject(body);
 
     if (match[2] === 'refresh') {
       if (method !== 'POST') return refuse(res, 405, 'Method not allowed');
@@ -251,23 +252,4 @@ function splitStrings(value: string): string[] {
 function rulePattern(path: string): RegExp {
   const escaped = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
   return new RegExp(`^${escaped}$`);
-}
-
-function parse(body: string): Record<string, unknown> {
-  try {
-    const value = JSON.parse(body || '{}') as unknown;
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (text += chunk));
-    req.on('end', () => resolve(text));
-    req.on('error', reject);
-  });
 }
