@@ -2,6 +2,7 @@ import { createElement, lazy, Suspense, useEffect, type ComponentType } from 're
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '@shared/wizard';
 import { WelcomeStep } from './welcome/WelcomeStep';
+import { StepErrorBoundary } from '../components/StepErrorBoundary';
 
 // One component per section of the documentation page; each reads what it needs from the core. The
 // Welcome step ships with the shell; every other step is a chunk of its own, fetched when the browser is
@@ -75,9 +76,11 @@ export function StepView({ step }: { step: StepId }) {
   // Both maps hold module-level components: the same identity on every render of the same step.
   const Step = loaded.get(step) ?? LAZY_STEPS.get(step)!;
   return (
-    <Suspense fallback={<StepLoading />}>
-      {createElement(Step)}
-      <FocusWhenShown />
-    </Suspense>
+    <StepErrorBoundary key={step}>
+      <Suspense fallback={<StepLoading />}>
+        {createElement(Step)}
+        <FocusWhenShown />
+      </Suspense>
+    </StepErrorBoundary>
   );
 }
