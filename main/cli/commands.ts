@@ -16,6 +16,9 @@ const EXPECTED_RECORD_OPTIONS: Record<string, OptionSpec> = {
   'dmarc-rua': { type: 'string' },
 };
 
+// `dns publish` reads the zone's own SPF and DMARC, so it takes every record option but those two.
+const { 'existing-spf': _spf, 'existing-dmarc': _dmarc, ...ZONE_RECORD_OPTIONS } = EXPECTED_RECORD_OPTIONS;
+
 const ODOO_CONNECTION_OPTIONS: Record<string, OptionSpec> = {
   url: { type: 'string' },
   db: { type: 'string' },
@@ -74,15 +77,8 @@ export const DNS = {
     group: 'dns',
     words: ['dns', 'publish'],
     key: 'cli.commands.dns.publish',
-    // The existing SPF and DMARC are read from the zone itself, so those two options are not taken.
     options: {
-      domain: { type: 'string' },
-      'odoo-online': { type: 'boolean' },
-      'ownership-name': { type: 'string' },
-      'ownership-value': { type: 'string' },
-      'dkim-name': { type: 'string' },
-      'dkim-value': { type: 'string' },
-      'dmarc-rua': { type: 'string' },
+      ...ZONE_RECORD_OPTIONS,
       provider: { type: 'string' },
       'zone-id': { type: 'string' },
       'dry-run': { type: 'boolean' },
