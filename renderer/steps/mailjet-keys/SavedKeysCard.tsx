@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorPayload } from '@shared/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { Fact, Facts } from '../../components/Facts';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { MailjetAccount, MailjetRegion } from './useMailjetKeys';
 import { savedSecretLabel } from '../../components/saved-secret';
@@ -56,25 +57,18 @@ export function SavedKeysCard({
       <h2 id="mailjet-keys-saved-title" ref={heading} tabIndex={-1}>
         {t('wizard.mailjet-keys.saved.title')}
       </h2>
-      <dl className="mailjet-keys-facts">
-        <div>
-          <dt>{t('wizard.mailjet-keys.form.apiKey')}</dt>
-          <dd className="mailjet-keys-value">{apiKey}</dd>
-        </div>
-        <div>
-          <dt>{t('wizard.mailjet-keys.form.secretKey')}</dt>
-          <dd>
-            {savedSecretLabel(t, { endsWith, keptForSession })}
-            {keptForSession ? (
-              <span className="mailjet-keys-why">{t(demo ? 'app.keychain.demoWhy' : 'app.keychain.sessionWhy')}</span>
-            ) : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('wizard.mailjet-keys.form.region')}</dt>
-          <dd>{t(`wizard.mailjet-keys.form.regions.${region}`)}</dd>
-        </div>
-      </dl>
+      <Facts>
+        <Fact term={t('wizard.mailjet-keys.form.apiKey')} literal>
+          {apiKey}
+        </Fact>
+        <Fact term={t('wizard.mailjet-keys.form.secretKey')}>
+          {savedSecretLabel(t, { endsWith, keptForSession })}
+          {keptForSession ? (
+            <span className="mailjet-keys-why">{t(demo ? 'app.keychain.demoWhy' : 'app.keychain.sessionWhy')}</span>
+          ) : null}
+        </Fact>
+        <Fact term={t('wizard.mailjet-keys.form.region')}>{t(`wizard.mailjet-keys.form.regions.${region}`)}</Fact>
+      </Facts>
       <div className="mailjet-keys-verdict" role="status" aria-live="polite">
         {account && !checking ? (
           <>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Settings } from '@shared/settings';
@@ -89,7 +89,8 @@ describe('the Mailjet keys step', () => {
     await user.type(screen.getByLabelText('Secret key'), 'secret-secret-secret');
     await user.click(screen.getByRole('button', { name: 'Check and save' }));
     const card = (await screen.findByRole('heading', { name: 'Saved keys' })).closest('section')!;
-    expect(card.querySelector('.mailjet-keys-value')?.textContent).toBe(API_KEY);
+    // The saved key is shown beside its label, as the user reads it.
+    expect(within(card).getByText('API key', { selector: 'dt' }).nextElementSibling?.textContent).toBe(API_KEY);
     await waitFor(() => expect(card.textContent).toContain('…cret'));
     expect(screen.queryByLabelText('Secret key')).toBeNull();
   });
