@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import './field.css';
 
 /** What the control needs to be tied to its label, hint and problem. */
 interface FieldControl {
@@ -25,6 +26,8 @@ interface FieldProps {
   liveHint?: boolean;
   /** A checkbox: the control comes first, its label and hint beside it. */
   check?: boolean;
+  /** A key or token, compared character by character with another screen: set in monospace. */
+  literal?: boolean;
   className?: string;
   labelClassName?: string;
   hintClassName?: string;
@@ -41,6 +44,7 @@ export function Field({
   attempt,
   liveHint,
   check,
+  literal,
   className,
   labelClassName,
   hintClassName,
@@ -61,7 +65,7 @@ export function Field({
   }, [attempt, problem, id]);
 
   const labelElement = (
-    <label htmlFor={id} className={labelClassName}>
+    <label htmlFor={id} className={labelClassName ?? 'field-label'}>
       {label}
     </label>
   );
@@ -88,7 +92,7 @@ export function Field({
       </div>
     </div>
   ) : (
-    <div className={className ?? 'field'}>
+    <div className={className ?? (literal ? 'field field-literal' : 'field')}>
       {labelElement}
       {children(control)}
       {after}

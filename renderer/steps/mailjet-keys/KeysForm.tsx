@@ -28,12 +28,6 @@ interface KeysFormProps {
   sessionOnly?: boolean;
 }
 
-const FIELD_LOOK = {
-  className: 'mailjet-keys-field',
-  hintClassName: 'mailjet-keys-hint',
-  problemClassName: 'mailjet-keys-problem',
-};
-
 /** Copying from a web page often brings spaces or line breaks along; a key never contains any. */
 const cleanKey = (value: string) => value.replace(/\s+/g, '');
 
@@ -100,7 +94,7 @@ export function KeysForm({
         hint={t('wizard.mailjet-keys.form.apiKeyHint')}
         problem={apiKeyProblem ? t(`wizard.mailjet-keys.form.${apiKeyProblem}`) : undefined}
         attempt={attempt}
-        {...FIELD_LOOK}
+        literal
       >
         {(control) => (
           <input
@@ -123,10 +117,10 @@ export function KeysForm({
         )}
         problem={secretProblem ? t(`wizard.mailjet-keys.form.${secretProblem}`) : undefined}
         attempt={attempt}
-        {...FIELD_LOOK}
+        literal
       >
         {(control) => (
-          <div className="mailjet-keys-secret-row">
+          <div className="field-with-button">
             <input
               {...control}
               ref={secretInput}

@@ -3,12 +3,6 @@ import { Field } from '../../components/Field';
 import type { ConnectionFormState } from './useConnectionForm';
 
 /** The classes of this step's fields (odoo-connection.css). */
-export const FIELD_LOOK = {
-  className: 'odoo-connection-field',
-  hintClassName: 'odoo-connection-hint',
-  problemClassName: 'odoo-connection-problem',
-};
-
 /** The address of the Odoo database, with the address that will really be used once it is normalised. */
 export function UrlField({ id, form }: { id: string; form: ConnectionFormState }) {
   const { t } = useTranslation();
@@ -26,7 +20,6 @@ export function UrlField({ id, form }: { id: string; form: ConnectionFormState }
       }
       problem={problem ? t(`wizard.odoo-connection.form.urlProblems.${problem}`) : undefined}
       attempt={form.attempt}
-      {...FIELD_LOOK}
     >
       {(control) => (
         <input
@@ -57,7 +50,6 @@ export function LoginField({ id, form }: { id: string; form: ConnectionFormState
       hint={t('wizard.odoo-connection.form.loginHint')}
       problem={missing ? t('wizard.odoo-connection.form.loginMissing') : undefined}
       attempt={form.attempt}
-      {...FIELD_LOOK}
     >
       {(control) => (
         <input

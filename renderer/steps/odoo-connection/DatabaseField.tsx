@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
-import { FIELD_LOOK } from './ConnectionFields';
 
 interface DatabaseFieldProps {
   id: string;
@@ -27,7 +26,6 @@ export function DatabaseField({ id, value, listed, onChange, problem, attempt }:
       }
       problem={problem ? t('wizard.odoo-connection.form.databaseMissing') : undefined}
       attempt={attempt}
-      {...FIELD_LOOK}
     >
       {(control) =>
         listed ? (

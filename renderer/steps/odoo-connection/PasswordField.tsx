@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { savedSecretLabel } from '../../components/saved-secret';
-import { FIELD_LOOK } from './ConnectionFields';
 
 interface PasswordFieldProps {
   id: string;
@@ -34,15 +33,15 @@ export function PasswordField(props: PasswordFieldProps) {
 
   if (!ask) {
     return (
-      <div className="odoo-connection-field" role="group" aria-labelledby={`${id}-label`}>
-        <span id={`${id}-label`} className="odoo-connection-label">
+      <div className="field" role="group" aria-labelledby={`${id}-label`}>
+        <span id={`${id}-label`} className="field-label">
           {t('wizard.odoo-connection.form.password')}
         </span>
         <p className="odoo-connection-saved">
           {savedSecretLabel(t, { endsWith: savedEndsWith, keptForSession: props.keptForSession })}
         </p>
         {props.keptForSession ? (
-          <p className="odoo-connection-hint">{t(props.demo ? 'app.keychain.demoWhy' : 'app.keychain.sessionWhy')}</p>
+          <p className="field-hint">{t(props.demo ? 'app.keychain.demoWhy' : 'app.keychain.sessionWhy')}</p>
         ) : null}
         <div className="odoo-connection-inline-actions">
           <button type="button" className="button button-secondary" onClick={props.onTypeNew} disabled={busy}>
@@ -71,10 +70,9 @@ export function PasswordField(props: PasswordFieldProps) {
           : undefined
       }
       attempt={props.attempt}
-      {...FIELD_LOOK}
     >
       {(control) => (
-        <div className="odoo-connection-secret-row">
+        <div className="field-with-button">
           <input
             {...control}
             type="password"

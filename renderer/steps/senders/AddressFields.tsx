@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { ADDRESS_ROLES, type AddressRole } from '@shared/mail-addresses';
-import { FIELD_LOOK } from './sender-choices';
 import type { SenderForm } from './useSenderForm';
 
 /** One address, saved when the user leaves the field; it starts afresh whenever its default changes. */
@@ -18,11 +17,10 @@ function AddressField({
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   return (
-    <Field id={`senders-address-${role}`} label={t(`wizard.senders.addressLabel.${role}`)} {...FIELD_LOOK}>
+    <Field id={`senders-address-${role}`} label={t(`wizard.senders.addressLabel.${role}`)}>
       {(control) => (
         <input
           {...control}
-          className="senders-input"
           type="email"
           autoComplete="off"
           spellCheck={false}

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { FIELD_LOOK } from './sender-choices';
 import type { OdooAddressesState } from './useOdooAddresses';
 import type { SenderForm } from './useSenderForm';
 
@@ -14,12 +13,10 @@ export function DomainField({ form, odoo }: { form: SenderForm; odoo: OdooAddres
         id="senders-domain"
         label={t('wizard.senders.domainLabel')}
         hint={form.domainSource === 'odoo' ? t('wizard.senders.domainFromOdoo') : t('wizard.senders.domainHelp')}
-        {...FIELD_LOOK}
       >
         {(control) => (
           <input
             {...control}
-            className="senders-input"
             type="text"
             inputMode="url"
             autoComplete="off"

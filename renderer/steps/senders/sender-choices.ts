@@ -64,10 +64,3 @@ export function defaultDnsAccess(choices: SenderChoices, remembered: MailjetDoma
   const senders = remembered ? Object.values(remembered.senders) : [];
   return !senders.some((sender) => sender?.activationRequestedAt);
 }
-
-/** The classes of this step's fields (senders.css), for the shared Field component. */
-export const FIELD_LOOK = {
-  className: 'senders-field',
-  labelClassName: 'senders-label',
-  hintClassName: 'senders-help',
-};
