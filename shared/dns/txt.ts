@@ -57,11 +57,14 @@ function unescapeTxt(text: string): string {
 /**
  * What someone pasted as "the existing record(s)": one logical value per non-empty line, with quoted
  * strings on a line joined the way a receiver joins them. Unquoted lines are taken as they are.
+ * A line that opens with a typographic double quote went through a document or an e-mail that "corrected"
+ * the straight quotes of its presentation form: its typographic double quotes count as the straight ones.
  */
 export function readPastedTxt(text: string): string[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
+    .map((line) => (/^[\u201C\u201E]/.test(line) ? line.replace(/[\u201C\u201D\u201E]/g, '"') : line))
     .filter(Boolean)
     .map((line) => {
       const strings = quotedStrings(line);

@@ -50,18 +50,30 @@ const verdict = (
   hint: Notice | null = null,
 ): Verdict => ({ status, found, expected, hint });
 
-/** Literal quotes stored as part of the value: a panel that adds its own got a quoted paste. */
-const hasStoredQuotes = (value: string) => /^\s*"/.test(value) || /"\s*$/.test(value);
-const withoutQuotes = (value: string) =>
-  value
-    .trim()
-    .replace(/^"+|"+$/g, '')
-    .trim();
+/**
+ * Literal quotes stored as part of the value: a panel that adds its own got a quoted paste. Typographic
+ * ones (“ ” „ ‘ ’ « ») come from a word processor or a mail program that "corrected" the straight ones on
+ * the way; they get their own hint, since pasting the same text again would bring them back.
+ */
+const QUOTE = `"\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB`;
+const TYPOGRAPHIC_QUOTE = /[\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB]/;
+const QUOTE_AT_START = new RegExp(`^\\s*[${QUOTE}]`);
+const QUOTE_AT_END = new RegExp(`[${QUOTE}]\\s*$`);
+const QUOTES_AROUND = new RegExp(`^[${QUOTE}]+|[${QUOTE}]+$`, 'g');
+const hasStoredQuotes = (value: string) => QUOTE_AT_START.test(value) || QUOTE_AT_END.test(value);
+const withoutQuotes = (value: string) => value.trim().replace(QUOTES_AROUND, '').trim();
+const storedQuotes = (value: string): Notice => ({
+  code: TYPOGRAPHIC_QUOTE.test(value) ? 'typographic-quotes' : 'quotes-stored',
+});
+/** A record of this kind with a quote stored before its tag (`"v=spf1 …`), which a receiver does not recognise. */
+const quotedRecord = (tag: string) => new RegExp(`^\\s*[${QUOTE}]\\s*${tag}`, 'i');
+const QUOTED_SPF = quotedRecord('v=spf1');
+const QUOTED_DMARC = quotedRecord('v=DMARC1');
 
 function judgeOwnership(expected: string, values: string[]): Verdict {
   if (values.some((value) => value.trim() === expected)) return verdict('ok', values, expected);
-  if (values.some((value) => hasStoredQuotes(value) && withoutQuotes(value) === expected))
-    return verdict('mismatch', values, expected, { code: 'quotes-stored' });
+  const quoted = values.find((value) => hasStoredQuotes(value) && withoutQuotes(value) === expected);
+  if (quoted) return verdict('mismatch', values, expected, storedQuotes(quoted));
   const cut = values.find((value) => value.trim() !== '' && expected.startsWith(value.trim()));
   if (cut)
     return verdict('truncated', values, expected, {
@@ -79,8 +91,8 @@ function judgeSpf(expectation: Expectation, values: string[]): Verdict | null {
   if (records.length === 0) {
     const glued = values.find(looksLikeGluedSpf);
     if (glued) return verdict('mismatch', [glued], expectation.expected, { code: 'spf-glued' });
-    const quoted = values.find((value) => /^\s*"\s*v=spf1/i.test(value));
-    if (quoted) return verdict('mismatch', [quoted], expectation.expected, { code: 'quotes-stored' });
+    const quoted = values.find((value) => QUOTED_SPF.test(value));
+    if (quoted) return verdict('mismatch', [quoted], expectation.expected, storedQuotes(quoted));
     return null;
   }
   const found = records[0]!;
@@ -115,13 +127,13 @@ function judgeDkim(expectation: Expectation, values: string[]): Verdict | null {
       { code: 'dkim-multiple', params: { count: keys.length } },
     );
   if (keys.length === 0) {
-    if (values.some(hasStoredQuotes))
-      return verdict('mismatch', values, expectation.expected, { code: 'quotes-stored' });
+    const quoted = values.find(hasStoredQuotes);
+    if (quoted) return verdict('mismatch', values, expectation.expected, storedQuotes(quoted));
     return values.length ? verdict('mismatch', values, expectation.expected, { code: 'dkim-not-a-key' }) : null;
   }
   const { value, key } = keys[0]!;
   // A stored quote breaks the tag list or the key's base64, whatever else is right.
-  if (hasStoredQuotes(value)) return verdict('mismatch', [value], expectation.expected, { code: 'quotes-stored' });
+  if (hasStoredQuotes(value)) return verdict('mismatch', [value], expectation.expected, storedQuotes(value));
   const wanted = expectation.expected ? parseDkim(expectation.expected) : null;
   if (!wanted) {
     return dkimKeyIsWhole(key)
@@ -146,8 +158,8 @@ function judgeDmarc(expectation: Expectation, values: string[]): Verdict | null 
       params: { count: records.length },
     });
   if (records.length === 0) {
-    const quoted = values.find((value) => /^\s*"\s*v=DMARC1/i.test(value));
-    return quoted ? verdict('mismatch', [quoted], expectation.expected, { code: 'quotes-stored' }) : null;
+    const quoted = values.find((value) => QUOTED_DMARC.test(value));
+    return quoted ? verdict('mismatch', [quoted], expectation.expected, storedQuotes(quoted)) : null;
   }
   const found = records[0]!;
   const policy = parseDmarc(found);

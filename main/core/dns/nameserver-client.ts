@@ -93,7 +93,7 @@ export class NameserverClient {
   private async query(name: string, type: QueryType): Promise<string[]> {
     switch (type) {
       case 'TXT':
-        return (await this.resolver.resolveTxt(name)).map((strings) => strings.join(''));
+        return (await this.resolver.resolveTxt(name)).map(txtText);
       case 'CNAME':
         return this.resolver.resolveCname(name);
       case 'NS':
@@ -109,4 +109,13 @@ export class NameserverClient {
   cancel(): void {
     this.resolver.cancel();
   }
+}
+
+/**
+ * Node's resolver hands TXT bytes over one byte per character (latin1), so a value saved with UTF-8 text
+ * in it (typographic quotes pasted from a document, an accented word) reads as "â\x80\x9c…". The strings
+ * are joined first (a character may straddle two of them), then the bytes read as the UTF-8 they are.
+ */
+function txtText(strings: string[]): string {
+  return Buffer.from(strings.join(''), 'latin1').toString('utf8');
 }

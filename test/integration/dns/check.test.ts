@@ -100,6 +100,16 @@ describe('checkPublication against a named server', () => {
     expect(aliased.spf).toMatchObject({ status: 'mismatch', hint: { code: 'quotes-stored' } });
   });
 
+  it('reads the published text as UTF-8 and names typographic quotes as such', async () => {
+    const curly = byPurpose(await checkPublication({ domain: 'curly.it' }, viaResolver));
+    expect(curly.spf).toMatchObject({
+      status: 'mismatch',
+      found: ['\u201Cv=spf1 include:spf.mailjet.com ~all\u201D'],
+      hint: { code: 'typographic-quotes' },
+    });
+    expect(curly.dmarc!.found).toEqual(['v=DMARC1; p=none; rua=mailto:pec@posta-città.it']);
+  });
+
   it('counts SPF lookups through the includes and flags more than 10', async () => {
     const report = byPurpose(await checkPublication({ domain: 'lookups.it' }, viaResolver));
     expect(report.spf).toMatchObject({

@@ -63,6 +63,14 @@ function zones(): Record<string, ZoneSeed> {
         'mailjet._domainkey': [{ type: 'CNAME', target: 'keys.elsewhere.example' }],
       },
     },
+    // Pasted from a document that turned the straight quotes into typographic ones; the DMARC policy's
+    // report address has an accented letter (UTF-8 on the wire, as any panel stores it).
+    'curly.it': {
+      records: {
+        '@': ['\u201Cv=spf1 include:spf.mailjet.com ~all\u201D'],
+        _dmarc: ['v=DMARC1; p=none; rua=mailto:pec@posta-città.it'],
+      },
+    },
     'lookups.it': {
       records: {
         '@': [

@@ -46,6 +46,16 @@ describe('readPastedTxt', () => {
     ]);
   });
 
+  it('reads a value whose quotes a document made typographic as if they were straight, and only then', () => {
+    expect(readPastedTxt('\u201Cv=spf1 include:a.example \u201D \u201Cinclude:b.example ~all\u201D')).toEqual([
+      'v=spf1 include:a.example include:b.example ~all',
+    ]);
+    expect(readPastedValue('\u201Ek=rsa; p=AAAA\u201C')).toBe('k=rsa; p=AAAA');
+    expect(readPastedTxt('v=DMARC1; p=none; rua=\u201Cmailto:a@b.example\u201D')).toEqual([
+      'v=DMARC1; p=none; rua=\u201Cmailto:a@b.example\u201D',
+    ]);
+  });
+
   it('takes unquoted lines as they are and skips blank ones', () => {
     expect(readPastedTxt('\n  v=spf1 mx ~all  \n\n')).toEqual(['v=spf1 mx ~all']);
   });

@@ -206,6 +206,13 @@ describe('judge: the usual mistakes', () => {
     expect(check(dkimExpected, answer('hello')).hint?.code).toBe('dkim-not-a-key');
   });
 
+  it('tells typographic quotes (from a word processor) from straight ones, wherever the record expects a value', () => {
+    expect(check(ownership, answer('\u201C1a2b3c4d5e6f\u201D')).hint?.code).toBe('typographic-quotes');
+    expect(check(spf, answer('\u201Cv=spf1 include:spf.mailjet.com ~all\u201D')).hint?.code).toBe('typographic-quotes');
+    expect(check(dmarc, answer('\u00ABv=DMARC1; p=none\u00BB')).hint?.code).toBe('typographic-quotes');
+    expect(check(dkimExpected, answer(`\u201E${dkim}\u201C`)).hint?.code).toBe('typographic-quotes');
+  });
+
   it.each(['servfail', 'refused', 'timeout', 'unreachable', 'failed'] as const)(
     'lookup-failed: %s is told apart',
     (outcome) => {
