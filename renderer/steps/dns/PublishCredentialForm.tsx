@@ -58,8 +58,10 @@ export function PublishCredentialForm({ provider, domain, busy, demo, error, onS
     endpoint: 'ovh-eu' as OvhEndpoint,
   });
   const [sessionOnly, setSessionOnly] = useState(false);
-  // Shown once Cloudflare refused the lookup by name, and kept while the user fills it in.
-  const askZoneId = provider === 'cloudflare' && ((error && ZONE_ID_CODES.has(error.code)) || !!fields.zoneId);
+  // Shown once Cloudflare refused the lookup by name, and kept from then on (dismissing the error keeps it).
+  const [zoneIdAsked, setZoneIdAsked] = useState(false);
+  if (provider === 'cloudflare' && !zoneIdAsked && error && ZONE_ID_CODES.has(error.code)) setZoneIdAsked(true);
+  const askZoneId = zoneIdAsked || !!fields.zoneId;
   const set = (name: keyof typeof fields) => (event: { target: { value: string } }) =>
     setFields((previous) => ({ ...previous, [name]: event.target.value }));
   const clear = () => setFields((previous) => ({ ...previous, token: '', applicationSecret: '', consumerKey: '' }));

@@ -103,6 +103,10 @@ describe('publishing through Cloudflare', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('no Zone ▸ Zone ▸ Read permission');
     expect((screen.getByLabelText('API token') as HTMLInputElement).value).toBe(TOKEN);
     expect(h.fake.count('dnsPublishPlan')).toBe(0);
+    // Dismissing the explanation keeps the field it asked for.
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByLabelText('Zone ID')).toBe(zoneId);
 
     refuse = false;
     await user.click(zoneId);
