@@ -1,7 +1,7 @@
 import { shell } from 'electron';
 
-// Links the wizard may open in the system browser: Mailjet's app and help, Odoo's documentation and the
-// user's own Odoo. Anything else is dropped: the renderer must never be able to launch arbitrary URLs.
+// Links the wizard may open in the system browser: Mailjet's app and help, Odoo's documentation, the
+// user's own Odoo, and Cloudflare's dashboard (the DNS step's token form). Anything else is dropped: the renderer must never be able to launch arbitrary URLs.
 const ALLOWED_HOSTS = new Set([
   'app.mailjet.com',
   'www.mailjet.com',
@@ -10,6 +10,7 @@ const ALLOWED_HOSTS = new Set([
   'dev.mailjet.com',
   'www.odoo.com',
   'odoo.com',
+  'dash.cloudflare.com',
 ]);
 
 /** Odoo Online databases live on <name>.odoo.com; Odoo.sh on <name>.odoo.sh (and dev.odoo.sh branches). */

@@ -23,8 +23,8 @@ export interface DemoControls {
   /** A domain whose zone the demo DNS server serves. */
   domain: string;
   publishDns(records: Array<{ type: 'TXT' | 'CNAME'; name: string; value: string }>): number;
-  /** The demo's Cloudflare stand-in: a token limited to the demo zone, and that zone's id. */
-  cloudflare?: { token: string; zoneId: string };
+  /** The demo's Cloudflare stand-in: a token limited to the demo zone (DNS Edit and Zone Read, as the wizard's template asks). */
+  cloudflare?: { token: string };
   activateSenders(): number;
 }
 

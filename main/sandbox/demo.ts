@@ -51,17 +51,18 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env, dataDir = 
   // --- Cloudflare API stand-in (issue 14): "publish for me" on the demo zone, into the DNS stand-in ---
   let cloudflare: DemoControls['cloudflare'];
   if (dns) {
-    const { startCloudflareStandIn, cloudflareZoneId } = await import('./cloudflare/server');
+    const { startCloudflareStandIn } = await import('./cloudflare/server');
     const { DEMO_DOMAIN } = await import('./dns/demo-zones');
     const token = DEMO_CLOUDFLARE_TOKEN;
     const standIn = await startCloudflareStandIn({
       table: dns.table,
       zones: [DEMO_DOMAIN],
-      tokens: [{ token, zones: [DEMO_DOMAIN], permissions: ['dns:edit'] }],
+      // What the wizard's token template asks for (shared/dns/cloudflare-token.ts): the zone is found by name.
+      tokens: [{ token, zones: [DEMO_DOMAIN], permissions: ['dns:edit', 'zone:read'] }],
       latencyMs: 60,
     });
     endpoints.cloudflareApiUrl = standIn.url;
-    cloudflare = { token, zoneId: cloudflareZoneId(DEMO_DOMAIN) };
+    cloudflare = { token };
     stops.push(() => standIn.stop());
   }
 

@@ -66,7 +66,7 @@ export interface CloudflareStandIn {
 const TOKEN_FORMAT = /^[A-Za-z0-9_-]{40}$/;
 const VERSION = '/client/v4';
 
-export const cloudflareZoneId = (zone: string) => createHash('md5').update(`zone:${zone}`).digest('hex');
+const cloudflareZoneId = (zone: string) => createHash('md5').update(`zone:${zone}`).digest('hex');
 
 export async function startCloudflareStandIn(options: CloudflareStandInOptions): Promise<CloudflareStandIn> {
   const { table } = options;

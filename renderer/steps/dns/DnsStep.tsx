@@ -72,6 +72,11 @@ export function DnsStep() {
   const records = useDnsRecords(request, provider, !offline);
   const mailjetCheck = useMailjetCheck(domain, offline, keysSaved);
   const check = useDnsCheck(request, mailjetCheck, records.reload);
+  // Published through the provider's API: the cards are read again, and the check follows by itself.
+  const checkAfterPublishing = () => {
+    records.reload();
+    void check.run();
+  };
   const form = records.result?.form;
   const noAccess = !offline && settings.mailjet?.senderChoices?.dnsAccess === false;
   const showPasted =
@@ -130,7 +135,7 @@ export function DnsStep() {
           </section>
           {request ? <ExportButtons request={request} provider={provider} lookupExisting={!offline} /> : null}
           {request && !offline ? (
-            <PublishPanel provider={provider} request={request} onPublished={records.reload} />
+            <PublishPanel provider={provider} request={request} onPublished={checkAfterPublishing} />
           ) : null}
         </>
       ) : null}

@@ -1,10 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ClipboardEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OVH_ENDPOINTS, type DnsApiProvider, type OvhEndpoint } from '@shared/contract/publish';
+import { cloudflareTokenTemplateUrl } from '@shared/dns/cloudflare-token';
+import type { ErrorPayload } from '@shared/errors';
 
 // The narrowest credential, step by step as the provider's screens name things, and the fields to paste
 // it into. What is typed goes to the core once (which checks it on the zone before keeping it) and the
-// fields are emptied: the page never holds a saved credential.
+// fields are emptied once it is saved: the page never holds a saved credential.
+//
+// Cloudflare: "Open Cloudflare" opens its Create Token form already filled in (the template address), so
+// the user only picks the zone, creates the token and copies it; pasting it checks it at once. The Zone
+// ID is asked for only when the token cannot find the zone by name (a token with DNS Edit alone).
 
 const OVH_CREATE_TOKEN_URL = 'https://eu.api.ovh.com/createToken/';
 
@@ -18,11 +24,19 @@ function ovhRules(domain: string): string[] {
   ];
 }
 
+/** What Cloudflare's answer for a refused lookup by name asks the user to add. */
+const ZONE_ID_CODES: ReadonlySet<string> = new Set(['publish.zone-id-needed', 'publish.invalid-zone-id']);
+/** A paste this long with no space is a token or an id, not a stray word: it is checked without a click. */
+const PASTED_KEY = /^[A-Za-z0-9_-]{20,}$/;
+
 interface Props {
   provider: DnsApiProvider;
   domain: string;
   busy: boolean;
   demo: boolean;
+  /** The last refusal of a save, which may ask for the Zone ID. */
+  error?: ErrorPayload | undefined;
+  /** Resolves to something when the credential was checked and saved. */
   onSave(fields: {
     token?: string;
     zoneId?: string;
@@ -32,7 +46,7 @@ interface Props {
   }): Promise<unknown>;
 }
 
-export function PublishCredentialForm({ provider, domain, busy, demo, onSave }: Props) {
+export function PublishCredentialForm({ provider, domain, busy, demo, error, onSave }: Props) {
   const { t } = useTranslation();
   const p = 'dns.publish';
   const [fields, setFields] = useState({
@@ -44,25 +58,41 @@ export function PublishCredentialForm({ provider, domain, busy, demo, onSave }: 
     endpoint: 'ovh-eu' as OvhEndpoint,
   });
   const [sessionOnly, setSessionOnly] = useState(false);
+  // Shown once Cloudflare refused the lookup by name, and kept from then on (dismissing the error keeps it).
+  const [zoneIdAsked, setZoneIdAsked] = useState(false);
+  if (provider === 'cloudflare' && !zoneIdAsked && error && ZONE_ID_CODES.has(error.code)) setZoneIdAsked(true);
+  const askZoneId = zoneIdAsked || !!fields.zoneId;
   const set = (name: keyof typeof fields) => (event: { target: { value: string } }) =>
     setFields((previous) => ({ ...previous, [name]: event.target.value }));
   const clear = () => setFields((previous) => ({ ...previous, token: '', applicationSecret: '', consumerKey: '' }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const { token, zoneId, applicationKey, applicationSecret, consumerKey, endpoint } = fields;
-    await onSave(
+  const save = async (current: typeof fields) => {
+    const { token, zoneId, applicationKey, applicationSecret, consumerKey, endpoint } = current;
+    const saved = await onSave(
       provider === 'cloudflare'
         ? { token, ...(zoneId.trim() ? { zoneId: zoneId.trim() } : {}), sessionOnly }
         : { ovh: { applicationKey, applicationSecret, consumerKey, endpoint }, sessionOnly },
     );
-    clear();
+    // A refused token stays for a fix (a Zone ID to add); a saved one leaves the page.
+    if (saved) clear();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save(fields);
+  };
+  /** Cloudflare's token (or its Zone ID) pasted whole: checked at once, as the instructions promise. */
+  const pasted = (name: 'token' | 'zoneId') => (event: ClipboardEvent<HTMLInputElement>) => {
+    const value = event.clipboardData.getData('text').trim();
+    if (busy || !PASTED_KEY.test(value)) return;
+    event.preventDefault();
+    const next = { ...fields, [name]: value };
+    setFields(next);
+    if (next.token && (!askZoneId || next.zoneId)) void save(next);
   };
 
-  const steps =
-    provider === 'cloudflare' ? ['step1', 'step2', 'step3', 'step4', 'step5'] : ['step1', 'step2', 'step3', 'step4'];
+  const steps = ['step1', 'step2', 'step3', 'step4'];
   return (
-    <form className="publish-credential" onSubmit={(event) => void submit(event)}>
+    <form className="publish-credential" onSubmit={submit}>
       <h3>{t(`${p}.howTo`)}</h3>
       <ol>
         {steps.map((step) => (
@@ -82,14 +112,46 @@ export function PublishCredentialForm({ provider, domain, busy, demo, onSave }: 
       </ol>
       {provider === 'cloudflare' ? (
         <>
+          <div className="button-row">
+            {/* A link, not a call: the desktop face hands it to the system browser through its allow-list. */}
+            <a
+              className="button button-primary"
+              href={cloudflareTokenTemplateUrl()}
+              target="_blank"
+              rel="noreferrer noopener"
+            >
+              {t(`${p}.cloudflare.open`)}
+            </a>
+          </div>
+          <label className="checkbox">
+            <input type="checkbox" checked={sessionOnly} onChange={(event) => setSessionOnly(event.target.checked)} />{' '}
+            {t(`${p}.sessionOnly`)}
+          </label>
           <label className="field">
             <span>{t(`${p}.fields.token`)}</span>
-            <input type="password" autoComplete="off" spellCheck={false} value={fields.token} onChange={set('token')} />
+            <input
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              value={fields.token}
+              onChange={set('token')}
+              onPaste={pasted('token')}
+            />
           </label>
-          <label className="field">
-            <span>{t(`${p}.fields.zoneId`)}</span>
-            <input type="text" autoComplete="off" spellCheck={false} value={fields.zoneId} onChange={set('zoneId')} />
-          </label>
+          {askZoneId ? (
+            <label className="field">
+              <span>{t(`${p}.fields.zoneId`)}</span>
+              <input
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                value={fields.zoneId}
+                onChange={set('zoneId')}
+                onPaste={pasted('zoneId')}
+              />
+            </label>
+          ) : null}
+          <p className="dns-help">{t(`${p}.cloudflare.narrowest`, { domain })}</p>
         </>
       ) : (
         <>
@@ -133,12 +195,12 @@ export function PublishCredentialForm({ provider, domain, busy, demo, onSave }: 
               onChange={set('consumerKey')}
             />
           </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={sessionOnly} onChange={(event) => setSessionOnly(event.target.checked)} />{' '}
+            {t(`${p}.sessionOnly`)}
+          </label>
         </>
       )}
-      <label className="checkbox">
-        <input type="checkbox" checked={sessionOnly} onChange={(event) => setSessionOnly(event.target.checked)} />{' '}
-        {t(`${p}.sessionOnly`)}
-      </label>
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t(`${p}.save`)}

@@ -11,7 +11,8 @@ import './publish.css';
 
 // "Publish the records for me" on the DNS step, where the domain's DNS provider has an API the
 // assistant speaks (Cloudflare, OVHcloud): a key the user creates for it, the exact changes as a
-// preview, and the changes applied only when the user confirms. Every other provider keeps the
+// preview (read from the zone as soon as the key is saved), and the changes applied only when the user
+// confirms; the step's check then runs by itself (onPublished). Every other provider keeps the
 // copy-by-hand path above, unchanged.
 
 /** The form's provider (shared/dns/providers) as the API the assistant speaks for it, if any. */
@@ -106,6 +107,7 @@ function Panel({
           domain={request.domain}
           busy={running}
           demo={demo.active}
+          error={save.error}
           onSave={publish.saveCredential}
         />
       ) : null}
@@ -115,7 +117,7 @@ function Panel({
         </p>
       ) : null}
       {save.error ? <ErrorNotice error={save.error} onRetry={save.reset} /> : null}
-      {status?.saved ? (
+      {status?.saved && (plan.result || plan.error || apply.result || apply.error) ? (
         <div className="button-row">
           <button
             type="button"

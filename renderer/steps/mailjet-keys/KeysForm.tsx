@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorPayload } from '@shared/errors';
 import { MAILJET_REGIONS } from '@shared/settings/mailjet-choices';
@@ -65,10 +65,9 @@ export function KeysForm({
     if (focusOnMount) (initialApiKey ? secretInput : apiKeyInput).current?.focus();
   }, [focusOnMount, initialApiKey]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const key = cleanKey(apiKey);
-    const secret = secretKey.trim();
+  const check = async (typedKey: string, typedSecret: string) => {
+    const key = cleanKey(typedKey);
+    const secret = typedSecret.trim();
     const found = problemsOf(key, secret);
     setProblems(found);
     if (found.length) return setAttempt((n) => n + 1);
@@ -77,16 +76,27 @@ export function KeysForm({
     const accepted = await onSubmit({ apiKey: key, secretKey: secret, region });
     if (!accepted) secretInput.current?.focus();
   };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void check(apiKey, secretKey);
+  };
+  /**
+   * The second of the two keys pasted whole (the other one already looks right): Mailjet is asked at
+   * once, without a click on Check and save. Anything else is pasted as usual and waits for the button.
+   */
+  const pasted = (field: 'apiKey' | 'secretKey') => (event: ClipboardEvent<HTMLInputElement>) => {
+    const text = event.clipboardData.getData('text');
+    const [key, secret] = field === 'apiKey' ? [text, secretKey] : [apiKey, text];
+    if (busy || problemsOf(cleanKey(key), secret.trim()).length) return;
+    event.preventDefault();
+    if (field === 'apiKey') setApiKey(cleanKey(key));
+    void check(key, secret);
+  };
 
   const apiKeyProblem = problems.find((problem) => problem === 'apiKeyInvalid');
   const secretProblem = problems.find((problem) => problem !== 'apiKeyInvalid');
   return (
-    <form
-      className="mailjet-keys-form"
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      aria-labelledby={`${id}-title`}
-    >
+    <form className="mailjet-keys-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('wizard.mailjet-keys.form.title')}</h2>
       <Field
         id={`${id}-api-key`}
@@ -103,6 +113,7 @@ export function KeysForm({
             type="text"
             value={apiKey}
             onChange={(event) => setApiKey(event.target.value)}
+            onPaste={pasted('apiKey')}
             autoComplete="off"
             spellCheck={false}
             autoCapitalize="off"
@@ -127,6 +138,7 @@ export function KeysForm({
               type="password"
               value={secretKey}
               onChange={(event) => setSecretKey(event.target.value)}
+              onPaste={pasted('secretKey')}
               autoComplete="off"
               spellCheck={false}
             />

@@ -67,7 +67,8 @@ describe.skipIf(!hasChromium())('the DNS records step', { timeout: 30_000 }, () 
     await page.getByRole('heading', { level: 1, name: 'DNS records' }).waitFor();
     await page.getByText('Records for example.com, the domain chosen with the senders.').waitFor();
     await page.getByText('The ownership and DKIM values come from Mailjet').waitFor();
-    await page.getByText('The nameservers do not tell which provider this is').waitFor();
+    // The demo zone's nameservers are Cloudflare's, as a real zone there has them.
+    await page.getByText("Recognised from the domain's nameservers. Change it if it is not right.").waitFor();
 
     const ownership = page.getByRole('article', { name: 'Mailjet domain ownership' });
     expect(await field(ownership, 'Host')).toMatch(/^mailjet\._[0-9a-f]{8}$/);
@@ -79,8 +80,8 @@ describe.skipIf(!hasChromium())('the DNS records step', { timeout: 30_000 }, () 
     expect(await field(dkim, 'Value')).toMatch(/^k=rsa; p=MIIB/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
-    // The provider's own form: chosen once, saved, and the instructions follow.
-    await page.getByLabel('Your DNS provider', { exact: true }).selectOption('cloudflare');
+    // The provider's own form: recognised, saved, and the instructions follow.
+    expect(await page.getByLabel('Your DNS provider', { exact: true }).inputValue()).toBe('cloudflare');
     await page.getByRole('heading', { name: 'Records to add at Cloudflare' }).waitFor();
     await page.getByText('The panel splits values longer than 255 characters by itself.').waitFor();
     await expect
@@ -153,6 +154,13 @@ describe.skipIf(!hasChromium())('the DNS records step', { timeout: 30_000 }, () 
     await page.getByText('The ownership and DKIM values were read from your Mailjet account just now.').waitFor();
     await page.getByRole('article', { name: 'Mailjet domain ownership' }).waitFor();
     expect(await page.getByText('Values copied from Mailjet (optional)').count()).toBe(0);
+    // A domain whose nameservers name no known provider: the provider is chosen by hand, and saved.
+    await page.getByText('The nameservers do not tell which provider this is').waitFor();
+    await page.getByLabel('Your DNS provider', { exact: true }).selectOption('aruba');
+    await page.getByRole('heading', { name: 'Records to add at Aruba' }).waitFor();
+    await expect
+      .poll(async () => ((await call('settingsRead', {})) as { dns?: { provider?: string } }).dns?.provider)
+      .toBe('aruba');
 
     await page.getByRole('button', { name: 'Publish these records (demo DNS panel)' }).click();
     await page.getByRole('button', { name: 'Check now' }).click();

@@ -39,4 +39,26 @@ describe('the demo', () => {
       await demo.stop();
     }
   });
+
+  it('has its domain at Cloudflare: the nameservers say so, and the demo token finds the zone by name', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'assistant-demo-home-'));
+    const demo = await startDemo({ MAILJET_ODOO_HOME: home });
+    try {
+      const { core } = await composeApp({ face: 'web', demo, host: { keychain: createMemoryKeychain() } });
+      const detected = await dispatch(core, 'dnsDetectProvider', { domain: 'example.com' });
+      expect(detected).toMatchObject({ ok: true, value: { provider: 'cloudflare' } });
+      // Another domain typed in the demo stays at no known provider: the provider is chosen by hand there.
+      const other = await dispatch(core, 'dnsDetectProvider', { domain: 'elsewhere.example.org' });
+      expect(other).toMatchObject({ ok: true, value: { provider: null } });
+      // No Zone ID anywhere: the demo token, like the wizard's template, may look the zone up by name.
+      const saved = await dispatch(core, 'dnsPublishSaveCredential', {
+        provider: 'cloudflare',
+        domain: 'example.com',
+        demo: true,
+      });
+      expect(saved).toMatchObject({ ok: true, value: { zone: 'example.com' } });
+    } finally {
+      await demo.stop();
+    }
+  });
 });

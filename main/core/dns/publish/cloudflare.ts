@@ -4,10 +4,12 @@ import { quotedTxt } from '@shared/dns/txt';
 import { bareName, logicalTxt, type ProviderSession, type ZoneRecord } from './provider';
 import { DEFAULT_PUBLISH_RETRY, retryAfterMs, withRetry, type HttpFailure, type RetryOptions } from './retry';
 
-// Cloudflare through its official SDK (`cloudflare` 7.3.0). Only calls on the one zone are made, so a
-// token limited to Zone ▸ DNS ▸ Edit on that zone is enough: the zone is named by its id (the zone's
-// Overview page shows it), and looked up by name only when no id is given — listing zones needs more
-// than DNS ▸ Edit according to several reports (UNVERIFIED: others say it works).
+// Cloudflare through its official SDK (`cloudflare` 7.3.0). Only calls on the one zone are made. The
+// wizard's token (shared/dns/cloudflare-token.ts) has Zone ▸ DNS ▸ Edit and Zone ▸ Zone ▸ Read on that
+// one zone, so the zone is found by its name (GET /zones?name=) and the user copies no Zone ID; the id
+// found is kept with the credential, so later calls skip the lookup. A token with DNS ▸ Edit alone may
+// not look zones up (several reports say so, others say it works: UNVERIFIED), and then the zone is
+// named by the id the user pastes from its Overview page.
 // Facts: the SDK's client.js (baseURL, maxRetries, shouldRetry retries POST on 5xx too: so its own
 // retries are off and withRetry looks before writing again), resources/dns/records.d.ts (TXT content
 // as quoted character-strings, TTL 1 = automatic).
@@ -125,6 +127,7 @@ export async function openCloudflare(
   return {
     provider: 'cloudflare',
     zone: options.zone,
+    zoneId,
     newRecordTtl: AUTOMATIC_TTL,
     read: async (names) => (await Promise.all(names.map(readName))).flat(),
     create: async (record) => {

@@ -105,8 +105,9 @@ export function createPublishHandlers(
       const demo = input.demo && deps.demo ? deps.demoControls?.cloudflare : undefined;
       if (input.demo && !demo)
         throw new AppError('publish.no-credential', { provider: providerName(input.provider), zone });
+      // The demo's token finds its zone by name, as a token made from the wizard's template does.
       const credential: ProviderCredential = demo
-        ? { provider: 'cloudflare', token: demo.token, zoneId: demo.zoneId, zone }
+        ? { provider: 'cloudflare', token: demo.token, zone }
         : input.provider === 'cloudflare'
           ? {
               provider: 'cloudflare',
@@ -132,6 +133,9 @@ export function createPublishHandlers(
         signal,
       );
       await opened.read([zone], signal);
+      // The zone's id found by name is kept: later plans and publications go straight to the zone.
+      if (credential.provider === 'cloudflare' && !credential.zoneId && opened.zoneId)
+        credential.zoneId = opened.zoneId;
       await deps.keychain.set(
         credential.provider,
         serialiseCredential(credential),

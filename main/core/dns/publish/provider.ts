@@ -26,6 +26,8 @@ export interface ProviderSession {
   provider: DnsApiProvider;
   /** The zone's apex, e.g. example.com. */
   zone: string;
+  /** The provider's own id of the zone where it has one (Cloudflare's Zone ID), found by name if not given. */
+  zoneId?: string;
   /** The TTL a new record gets: what the provider's own panel gives by default. */
   newRecordTtl: number;
   /** Every TXT and CNAME record at these names. */

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryKeychain } from '@main/host/keychain';
 import { cli } from '@test/support/cli';
-import { CF_OTHER_ZONE, CF_TOKEN, DKIM, MAILJET, OVH_APP, startServices, type Services } from './fixtures';
+import {
+  CF_OTHER_ZONE,
+  CF_TOKEN,
+  CF_ZONE_READ,
+  DKIM,
+  MAILJET,
+  OVH_APP,
+  startServices,
+  type Services,
+} from './fixtures';
 import { servedTxt, writesOf } from './harness';
 
 // `mailjet-odoo dns publish` against the stand-ins, with the credentials in the environment as a script
@@ -122,6 +131,20 @@ describe('mailjet-odoo dns publish', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Cloudflare does not let this key read or change the DNS of this domain.');
     expect(run.stdout + run.stderr).not.toContain(CF_OTHER_ZONE);
+  });
+
+  it('needs no Zone ID when the token may read the zone, and says how to give one when it may not', async () => {
+    const args = ['dns', 'publish', '--domain', 'merge.test', '--provider', 'cloudflare', '--dry-run'];
+    const found = await cli(args, { env: cloudflareEnv(CF_ZONE_READ), keychain: createMemoryKeychain() });
+    expect(found.code).toBe(0);
+    expect(found.stdout).toContain('Dry run: nothing was written.');
+
+    const narrow = await cli(args, { env: cloudflareEnv(CF_TOKEN), keychain: createMemoryKeychain() });
+    expect(narrow.code).toBe(2);
+    expect(narrow.stderr).toContain('it has no Zone ▸ Zone ▸ Read permission');
+    expect(narrow.stderr).toContain('--zone-id or CLOUDFLARE_ZONE_ID');
+    expect(narrow.stderr).not.toContain('field');
+    for (const output of [found, narrow]) expect(output.stdout + output.stderr).not.toMatch(/cfToken/);
   });
 
   it('exits 3 when the provider keeps failing', async () => {

@@ -161,6 +161,21 @@ describe('Cloudflare: publishing the records', () => {
     expect(wider.saved).toMatchObject({ ok: true });
   });
 
+  it("keeps the zone's id found by name with the token, so planning and publishing go straight to the zone", async () => {
+    // The token the wizard's template creates: DNS Edit and Zone Read, no Zone ID typed.
+    const { core, saved } = await withToken('merge.test', CF_ZONE_READ, null);
+    expect(saved).toMatchObject({ ok: true });
+    const lookups = () => services.cloudflare.requests.filter((r) => r.path === '/zones').length;
+    expect(lookups()).toBe(1);
+    const planned = await core.call<PublishPlan>('dnsPublishPlan', request('merge.test'));
+    expect(planned).toMatchObject({ ok: true });
+    const applied = await core.call<Applied>('dnsPublishApply', request('merge.test'));
+    expect(applied).toMatchObject({ ok: true, value: { zone: 'merge.test' } });
+    expect(lookups()).toBe(1);
+    // The id stays in the keychain entry, never in an answer.
+    expect(JSON.stringify(core.seen)).not.toContain(services.cloudflare.zoneId('merge.test'));
+  });
+
   it('retries a 429 and a 5xx, and a create answered 500 after it was done is not sent again', async () => {
     const { core } = await withToken('fresh.test');
     // The first test published this zone: a new DKIM key (an update) and a new ownership record (a create).

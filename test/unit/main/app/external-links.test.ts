@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { cloudflareTokenTemplateUrl } from '@shared/dns/cloudflare-token';
 import { allDocsLinks } from '@shared/docs-links';
 
 const openExternal = vi.fn(async () => {});
@@ -12,6 +13,7 @@ describe('external links', () => {
     'https://documentation.mailjet.com/hc/it/articles/360042412734',
     'https://www.odoo.com/documentation/17.0/it/applications/general/email_communication/mailjet_api.html',
     'https://mycompany.odoo.com/odoo/settings',
+    cloudflareTokenTemplateUrl(),
   ])('opens %s in the system browser', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
 
   it.each(allDocsLinks())('opens the documentation link %s that a step or the Help menu shows', (url) =>
@@ -23,6 +25,8 @@ describe('external links', () => {
     'https://evil.example/',
     'https://app.mailjet.com.evil.example/',
     'https://odoo.com.evil.example/',
+    'https://dash.cloudflare.com.evil.example/',
+    'https://cloudflare.com/',
     'file:///etc/passwd',
     'javascript:alert(1)',
     'https://user:pass@app.mailjet.com/',

@@ -95,6 +95,41 @@ describe('the Mailjet keys step', () => {
     expect(screen.queryByLabelText('Secret key')).toBeNull();
   });
 
+  it('asks Mailjet as soon as the second key is pasted, without a click on Check and save', async () => {
+    const h = await harness({
+      progress: { current: 'mailjet-keys' },
+      answers: {
+        mailjetSaveKeys: () =>
+          ok({ host: 'api.mailjet.com', senderCount: 0, saved: true, source: 'keychain' } as never),
+      },
+    });
+    renderIn(h, <MailjetKeysStep />);
+    const user = userEvent.setup();
+    // The secret first, then the API key: whichever comes second starts the check.
+    await user.click(await screen.findByLabelText('Secret key'));
+    await user.paste('secret-secret-secret');
+    expect(h.fake.count('mailjetSaveKeys')).toBe(0);
+    await user.click(screen.getByLabelText('API key'));
+    await user.paste(` ${API_KEY}\n`);
+    await waitFor(() => expect(h.fake.count('mailjetSaveKeys')).toBe(1));
+    expect(h.fake.calls.find((call) => call.channel === 'mailjetSaveKeys')?.input).toMatchObject({
+      apiKey: API_KEY,
+      secretKey: 'secret-secret-secret',
+    });
+  });
+
+  it('leaves a paste that does not make a whole pair for the button', async () => {
+    const h = await harness({ progress: { current: 'mailjet-keys' } });
+    renderIn(h, <MailjetKeysStep />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByLabelText('API key'));
+    await user.paste(API_KEY);
+    await user.click(screen.getByLabelText('Secret key'));
+    await user.paste('short');
+    expect((screen.getByLabelText('Secret key') as HTMLInputElement).value).toBe('short');
+    expect(h.fake.count('mailjetSaveKeys')).toBe(0);
+  });
+
   it('without a keychain, says why and offers this session only', async () => {
     const h = await harness({
       progress: { current: 'mailjet-keys' },
