@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CheckStatus } from '@shared/dns/vocabulary';
 import { StatusBadge, type Status } from '../../components/StatusBadge';
+import { StatusList, StatusNote, StatusRow } from '../../components/StatusList';
 import type { CheckResult } from './dns-request';
 
 const BADGE: Record<CheckStatus, Status> = {
@@ -26,22 +27,20 @@ export function CheckResults({ checked }: { checked: CheckResult }) {
       <p className="dns-summary" role="status">
         {failing ? t('wizard.dns.checkSummary.failing', { count: failing }) : t('wizard.dns.checkSummary.ok')}
       </p>
-      <ul className="dns-check-list" aria-label={t('wizard.dns.checkListLabel')}>
+      <StatusList label={t('wizard.dns.checkListLabel')}>
         {checked.records.map((record) => (
-          <li key={`${record.purpose}-${record.name}`} className="dns-check-row">
-            <div className="dns-check-what">
-              <span className="dns-check-purpose">{t(`dns.purposes.${record.purpose}.title`)}</span>
-              <span className="dns-code">{record.name}</span>
-            </div>
-            <div className="dns-check-state">
-              <StatusBadge status={BADGE[record.status]} label={t(`dns.status.${record.status}`)} />
-              {record.hint ? (
-                <p className="dns-check-hint">{t(`dns.hints.${record.hint.code}`, record.hint.params ?? {})}</p>
-              ) : null}
-            </div>
-          </li>
+          <StatusRow
+            key={`${record.purpose}-${record.name}`}
+            title={t(`dns.purposes.${record.purpose}.title`)}
+            detail={record.name}
+          >
+            <StatusBadge status={BADGE[record.status]} label={t(`dns.status.${record.status}`)} />
+            {record.hint ? (
+              <StatusNote>{t(`dns.hints.${record.hint.code}`, record.hint.params ?? {})}</StatusNote>
+            ) : null}
+          </StatusRow>
         ))}
-      </ul>
+      </StatusList>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MailjetDomainReport } from '@shared/contract/mailjet';
 import { StatusBadge, type Status } from '../../components/StatusBadge';
+import { StatusList, StatusRow } from '../../components/StatusList';
 
 type Check = MailjetDomainReport['spf']['status'];
 const BADGE: Record<Check, Status> = {
@@ -17,25 +18,19 @@ export function MailjetCheckResults({ report, guided }: { report: MailjetDomainR
   return (
     <div className="dns-mailjet">
       <h3>{t('wizard.dns.mailjetTitle')}</h3>
-      <ul className="dns-check-list">
-        <li className="dns-check-row">
-          <span className="dns-check-purpose">{t('wizard.dns.mailjet.ownership')}</span>
-          <div className="dns-check-state">
-            <StatusBadge
-              status={report.domainValidated ? 'ok' : 'pending'}
-              label={report.domainValidated ? t('wizard.dns.mailjet.validated') : t('wizard.dns.mailjet.notValidated')}
-            />
-          </div>
-        </li>
+      <StatusList>
+        <StatusRow title={t('wizard.dns.mailjet.ownership')}>
+          <StatusBadge
+            status={report.domainValidated ? 'ok' : 'pending'}
+            label={report.domainValidated ? t('wizard.dns.mailjet.validated') : t('wizard.dns.mailjet.notValidated')}
+          />
+        </StatusRow>
         {(['spf', 'dkim'] as const).map((part) => (
-          <li key={part} className="dns-check-row">
-            <span className="dns-check-purpose">{t(`wizard.dns.mailjet.${part}`)}</span>
-            <div className="dns-check-state">
-              <StatusBadge status={BADGE[report[part].status]} label={t(`mailjet.checks.${report[part].status}`)} />
-            </div>
-          </li>
+          <StatusRow key={part} title={t(`wizard.dns.mailjet.${part}`)}>
+            <StatusBadge status={BADGE[report[part].status]} label={t(`mailjet.checks.${report[part].status}`)} />
+          </StatusRow>
         ))}
-      </ul>
+      </StatusList>
       {report.complete ? <p className="dns-help">{t('wizard.dns.mailjet.complete')}</p> : null}
       {guided && !report.domainValidated ? <p className="dns-help">{t('wizard.dns.mailjet.validateByHand')}</p> : null}
     </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MailjetDomainReport } from '@shared/contract/mailjet';
 import { StatusBadge, type Status } from '../../components/StatusBadge';
+import { StatusList, StatusNote, StatusRow } from '../../components/StatusList';
 
 type Sender = MailjetDomainReport['senders'][number];
 
@@ -20,31 +21,25 @@ function SenderRow({ sender, dnsAccess, guided }: { sender: Sender; dnsAccess: b
       ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(requested)
       : undefined;
   return (
-    <li className="senders-status-row">
-      <div className="senders-status-who">
-        <span className="senders-status-role">{t(`mailjet.roles.${sender.role}`)}</span>
-        <span className="senders-status-email">{sender.email}</span>
-      </div>
-      <div className="senders-status-what">
-        <StatusBadge status={BADGE[sender.status]} label={t(`mailjet.status.${sender.status}`)} />
-        {sender.action && sender.id !== undefined ? (
-          <span className="senders-status-action">{t(`mailjet.actions.${sender.action}`)}</span>
-        ) : null}
-        {guided && sender.status === 'missing' ? (
-          <p className="senders-status-waiting">{t('wizard.senders.guided.addIt')}</p>
-        ) : sender.status === 'covered' ? (
-          <p className="senders-status-waiting">{t('mailjet.covered')}</p>
-        ) : (
-          <p className="senders-status-waiting">{t(`mailjet.waitingFor.${sender.waitingFor}`)}</p>
-        )}
-        {when && sender.status !== 'active' ? (
-          <p className="senders-status-note">{t('wizard.senders.activationRequested', { date: when })}</p>
-        ) : null}
-        {sender.role === 'domain' && !dnsAccess && sender.status !== 'active' ? (
-          <p className="senders-status-note">{t('wizard.senders.domainRowWithoutDns')}</p>
-        ) : null}
-      </div>
-    </li>
+    <StatusRow title={t(`mailjet.roles.${sender.role}`)} detail={sender.email}>
+      <StatusBadge status={BADGE[sender.status]} label={t(`mailjet.status.${sender.status}`)} />
+      {sender.action && sender.id !== undefined ? (
+        <span className="senders-status-action">{t(`mailjet.actions.${sender.action}`)}</span>
+      ) : null}
+      {guided && sender.status === 'missing' ? (
+        <StatusNote>{t('wizard.senders.guided.addIt')}</StatusNote>
+      ) : sender.status === 'covered' ? (
+        <StatusNote>{t('mailjet.covered')}</StatusNote>
+      ) : (
+        <StatusNote>{t(`mailjet.waitingFor.${sender.waitingFor}`)}</StatusNote>
+      )}
+      {when && sender.status !== 'active' ? (
+        <StatusNote muted>{t('wizard.senders.activationRequested', { date: when })}</StatusNote>
+      ) : null}
+      {sender.role === 'domain' && !dnsAccess && sender.status !== 'active' ? (
+        <StatusNote muted>{t('wizard.senders.domainRowWithoutDns')}</StatusNote>
+      ) : null}
+    </StatusRow>
   );
 }
 
@@ -68,11 +63,11 @@ export function SenderStatusList({
       <p className="senders-summary" role="status">
         {waiting ? t('wizard.senders.summary.waiting', { count: waiting }) : t('wizard.senders.summary.allActive')}
       </p>
-      <ul className="senders-status-list" aria-label={t('wizard.senders.statusTitle')}>
+      <StatusList label={t('wizard.senders.statusTitle')}>
         {senders.map((sender) => (
           <SenderRow key={sender.role} sender={sender} dnsAccess={dnsAccess} guided={guided} />
         ))}
-      </ul>
+      </StatusList>
       {onlyDomain ? <p className="senders-help">{t('wizard.senders.domainCoversAddresses')}</p> : null}
     </>
   );
