@@ -4,10 +4,11 @@ import { buildManualGuide } from '@shared/odoo/manual-guide';
 import { parseOdooVersion } from '@shared/odoo/version';
 import type { CoreDeps, HandlerTable } from '../context';
 import { odooSaveLogin } from './save-login';
-import { odooSendTest } from './send-test';
+import { odooSendTest, prepareSendTestWords } from './send-test';
 import { odooDatabases, odooInfo, odooPlan, odooSetup, odooTest } from './service';
 
 export function createOdooHandlers(deps: CoreDeps): HandlerTable<keyof typeof odooChannels> {
+  prepareSendTestWords(deps);
   return {
     odooDatabases: (input, context) => odooDatabases(deps, input, context),
     odooConnect: (input, context) => odooInfo(deps, input, context),
