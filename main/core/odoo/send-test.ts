@@ -143,14 +143,10 @@ export async function odooSendTest(
   // The create goes out first, as it is the one the answer waits for.
   const knownFrom = input.from ?? knownNotificationsAddress(deps, access.apiKey);
   let stateRead: ReturnType<typeof readSendingState> | undefined;
-  let stateFailure: { error: unknown } | undefined;
   const readState = () => {
     if (!stateRead) {
       stateRead = readSendingState(session);
-      // Awaited below on every path; the failure is also noted for the checks made before that.
-      stateRead.catch((error: unknown) => {
-        stateFailure = { error };
-      });
+      stateRead.catch(() => undefined); // awaited below, on every path
     }
     return stateRead;
   };
@@ -178,15 +174,9 @@ export async function odooSendTest(
   try {
     mailId = await created;
   } catch (error) {
-    // Both refused (not a Settings administrator): the state's answer says it best, as it did first before.
-    await readState().catch(() => undefined);
-    throw stateFailure?.error ?? error;
-  }
-  if (stateFailure) {
-    // Odoo failed to answer what the report needs: the message written meanwhile must not wait in Odoo's
-    // queue for its mail cron to send it later.
-    await session.call('mail.mail', 'unlink', [[mailId]]).catch(() => undefined);
-    throw stateFailure.error;
+    // Both refused (not a Settings administrator): the state's answer says it best, as when it came first.
+    const [state] = await Promise.allSettled([readState()]);
+    throw state.status === 'rejected' ? state.reason : error;
   }
 
   const sentAt = new Date(now());
@@ -199,7 +189,8 @@ export async function odooSendTest(
     if (!(error instanceof OdooFault && /marshal None/.test(error.faultString)))
       throw session.mapError(error, 'mail.mail.send');
   }
-  // Read while Odoo created and sent the message; it failing now leaves the message sent, and the error is the answer.
+  // Read while Odoo created and sent the message. If Odoo could not answer it, the message is sent all
+  // the same (a re-run sends another); the error is the answer, as the report cannot be made without it.
   const state = await readState();
   const notices = fromNotices(knownFrom && !input.from ? from : undefined, state.addresses?.notifications);
   // Odoo does not record which server it used: the same rule on the same servers says which one it is.

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '@main/cli/run';
+import { SEED_USER } from '@main/sandbox/odoo/database';
+import { createTranslator } from '@shared/i18n';
+import { sendTestNotices } from '@shared/odoo/send-test-timeline';
 import { createMemoryKeychain } from '@main/host/keychain';
 import { startMailjetStandIn, type MailjetStandIn } from '@main/sandbox/mailjet/server';
 import { relayDirectory } from '@main/sandbox/mailjet/smtp-relay';
@@ -291,5 +294,114 @@ describe('mailjet-odoo odoo send-test', () => {
     const missing = await cli(['odoo', 'send-test'], { lang: 'it' });
     expect(missing.code).toBe(2);
     expect(fixture!.standIn.db.mails.size).toBe(0);
+  });
+});
+
+describe('the test e-mail right after the server step: no new login, the message written while Odoo is read', () => {
+  const STATE_READS = ['res.users.has_group', 'ir.mail_server.search_read', 'mail.alias.domain.search_read'];
+  /** The calls of one run, by target, with when they started and answered. */
+  const runCalls = (target: OdooFixture) => target.standIn.calls.map((call) => ({ ...call }));
+
+  async function sendAfterSetup(input: Record<string, unknown>, senders?: Record<string, unknown>) {
+    const system = await mailSystem();
+    if (senders) {
+      const setup = await system.fixture.call('mailjetSetup', senders);
+      expect(setup.ok, JSON.stringify(setup)).toBe(true);
+    }
+    // A little distance, so that what runs side by side shows in the times the stand-in records.
+    system.fixture.standIn.latencyMs = 40;
+    system.fixture.standIn.calls.length = 0;
+    const result = await system.fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 5, ...input });
+    return { ...system, result, calls: runCalls(system.fixture) };
+  }
+
+  const find = (calls: ReturnType<typeof runCalls>, target: string) => calls.find((call) => call.target === target)!;
+
+  it('with --from: create goes out before Odoo has said which servers it has, and no login is repeated', async () => {
+    const { result, calls, relay } = await sendAfterSetup({ from: 'notifications@example.com' });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'delivered', odoo: { mailServerIsOurs: true } });
+    expect(result.ok && result.value.notices).toBeUndefined();
+    const create = find(calls, 'mail.mail.create');
+    for (const target of STATE_READS) expect(create.startedAt).toBeLessThan(find(calls, target).endedAt);
+    expect(calls.map((call) => call.target)).not.toContain('common.authenticate');
+    // Only what the report needs: no templates, mailings or modules read for a test e-mail.
+    expect(calls.map((call) => call.target)).not.toContain('mail.template.search_read');
+    expect(relay.received).toHaveLength(1);
+  });
+
+  it("the notifications address from the Senders and domain step counts as known: the same order, Odoo's address", async () => {
+    const { result, calls, relay } = await sendAfterSetup({}, { domain: 'example.com' });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'delivered', from: 'notifications@example.com' });
+    expect(result.ok && result.value.notices).toBeUndefined();
+    const create = find(calls, 'mail.mail.create');
+    expect(create.startedAt).toBeLessThan(find(calls, 'ir.mail_server.search_read').endedAt);
+    expect(relay.received[0]!.headerFrom).toBe('notifications@example.com');
+  });
+
+  it("a Senders step address that is not Odoo's: sent from it, and the result says Odoo's own is another", async () => {
+    const { result, relay } = await sendAfterSetup(
+      { language: 'it' },
+      { domain: 'example.com', addresses: { notifications: 'avvisi@example.com' } },
+    );
+    expect(result.ok && result.value).toMatchObject({
+      outcome: 'delivered',
+      from: 'avvisi@example.com',
+      notices: [
+        {
+          code: 'from-not-odoo-notifications',
+          params: { from: 'avvisi@example.com', odoo: 'notifications@example.com' },
+        },
+      ],
+    });
+    expect(relay.received[0]!.headerFrom).toBe('avvisi@example.com');
+    const notice = result.ok ? sendTestNotices(result.value)[0]! : undefined;
+    for (const language of ['it', 'en'] as const) {
+      const { t } = await createTranslator(language);
+      const sentence = t(notice!.key, notice!.params);
+      expect(sentence).toContain('avvisi@example.com');
+      expect(sentence).toContain('notifications@example.com');
+    }
+  });
+
+  it("nothing known about the From: Odoo's state first, then the message, as before", async () => {
+    const { result, calls } = await sendAfterSetup({});
+    expect(result.ok && result.value).toMatchObject({ outcome: 'delivered', from: 'notifications@example.com' });
+    const create = find(calls, 'mail.mail.create');
+    for (const target of STATE_READS) expect(create.startedAt).toBeGreaterThanOrEqual(find(calls, target).endedAt);
+  });
+
+  it('Odoo refuses the remembered login at the create: one new login, the create again, one message', async () => {
+    const system = await mailSystem();
+    system.fixture.standIn.inject({
+      target: 'mail.mail.create',
+      fault: { faultCode: 3, faultString: 'Access Denied' },
+      times: 1,
+    });
+    system.fixture.standIn.calls.length = 0;
+    const result = await system.fixture.call('odooSendTest', {
+      to: 'a@customer.test',
+      from: 'notifications@example.com',
+      waitSeconds: 5,
+    });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'delivered' });
+    const targets = system.fixture.standIn.calls.map((call) => call.target);
+    expect(targets.filter((target) => target === 'common.authenticate')).toHaveLength(1);
+    expect(targets.filter((target) => target === 'mail.mail.create')).toHaveLength(2);
+    expect(system.fixture.standIn.db.mails.size).toBe(1);
+    expect(system.relay.received).toHaveLength(1);
+  });
+
+  it('a user who is not a Settings administrator, with --from: refused as before, and nothing is sent', async () => {
+    const system = await mailSystem();
+    await system.fixture.deps.keychain.set('odoo', SEED_USER.password);
+    system.fixture.deps.settings.patch({ odoo: { login: 'sales' } });
+    const result = await system.fixture.call('odooSendTest', {
+      to: 'a@customer.test',
+      from: 'notifications@example.com',
+      waitSeconds: 2,
+    });
+    expect(result).toEqual({ ok: false, error: { code: 'odoo.not-admin', params: { login: 'sales' } } });
+    expect(system.fixture.standIn.db.mails.size).toBe(0);
+    expect(system.relay.received).toHaveLength(0);
   });
 });
