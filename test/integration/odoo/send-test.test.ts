@@ -10,7 +10,7 @@ import { sendTestNotices } from '@shared/odoo/send-test-timeline';
 import { createMemoryKeychain } from '@main/host/keychain';
 import { startMailjetStandIn, type MailjetStandIn } from '@main/sandbox/mailjet/server';
 import { relayDirectory } from '@main/sandbox/mailjet/smtp-relay';
-import { MAILJET, ODOO_PASSWORD, odooFixture, type OdooFixture } from './fixture';
+import { MAILJET, ODOO_PASSWORD, odooFixture, type OdooFixture, type OdooSecretKind } from './fixture';
 
 // The test e-mail end to end on the stand-ins, which form one mail system here: Odoo's stand-in sends
 // mail.mail over real SMTP to the server its ir.mail_server names, in-v3.mailjet.com leads to the
@@ -28,12 +28,17 @@ afterEach(async () => {
 });
 
 /** Mailjet with its relay, Odoo pointing at it, the Mailjet server applied in Odoo (tested by a real SMTP login). */
-async function mailSystem(options: { port?: 465 | 587; domainValidated?: boolean } = {}) {
+async function mailSystem(
+  options: { port?: 465 | 587; domainValidated?: boolean; version?: 17 | 19; secret?: OdooSecretKind } = {},
+) {
   mailjet = await startMailjetStandIn({
     accounts: [{ apiKey: MAILJET.apiKey, secretKey: MAILJET.secret }],
     smtp: true,
   });
-  fixture = await odooFixture(17, { smtpDirectory: relayDirectory(mailjet.smtp!) });
+  fixture = await odooFixture(options.version ?? 17, {
+    smtpDirectory: relayDirectory(mailjet.smtp!),
+    ...(options.secret ? { secret: options.secret } : {}),
+  });
   fixture.deps.endpoints.mailjetApiUrl = mailjet.url;
   if (options.domainValidated ?? true) {
     const account = mailjet.control.account();
@@ -96,6 +101,15 @@ describe('the test e-mail on the stand-ins', () => {
       );
     },
   );
+
+  it('on Odoo 19 over JSON-2 (an API key): Odoo sends it with its own code, Mailjet has it as sent', async () => {
+    const { fixture, relay } = await mailSystem({ version: 19, secret: 'api-key' });
+    const result = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 5 });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'delivered', odoo: { state: 'sent' } });
+    expect(fixture.callsOver('json-2')).toContain('mail.mail.send');
+    expect(fixture.callsOver('xml-rpc')).toEqual([]);
+    expect(relay.received).toHaveLength(1);
+  });
 
   it('a second run sends a new message with a new reference', async () => {
     const { fixture, relay } = await mailSystem();
