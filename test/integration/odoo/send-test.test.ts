@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '@main/cli/run';
 import { SEED_USER } from '@main/sandbox/odoo/database';
 import { createTranslator } from '@shared/i18n';
@@ -403,6 +403,25 @@ describe('the test e-mail right after the server step: no new login, the message
     expect(targets.filter((target) => target === 'mail.mail.create')).toHaveLength(2);
     expect(system.fixture.standIn.db.mails.size).toBe(1);
     expect(system.relay.received).toHaveLength(1);
+  });
+
+  it('Cancel while Odoo writes the message and is read: stops there, nothing is sent', async () => {
+    const system = await mailSystem();
+    system.fixture.standIn.latencyMs = 300;
+    system.fixture.standIn.calls.length = 0;
+    const running = system.fixture.call('odooSendTest', {
+      to: 'a@customer.test',
+      from: 'notifications@example.com',
+      waitSeconds: 30,
+    });
+    await vi.waitFor(() =>
+      expect(system.fixture.progress.map((event) => event.key)).toContain('odoo.sendTest.progress.create'),
+    );
+    expect(system.fixture.core.operations.cancel('test-op-0001')).toBe(true);
+    expect(await running).toEqual({ ok: false, error: { code: 'app.cancelled' } });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(system.fixture.standIn.calls.map((call) => call.target)).not.toContain('mail.mail.send');
+    expect(system.relay.received).toHaveLength(0);
   });
 
   it('a user who is not a Settings administrator, with --from: refused as before, and nothing is sent', async () => {
