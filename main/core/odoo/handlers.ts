@@ -8,11 +8,17 @@ import { odooSendTest, prepareSendTestWords } from './send-test';
 import { odooDatabases, odooInfo, odooPlan, odooSetup, odooTest } from './service';
 
 export function createOdooHandlers(deps: CoreDeps): HandlerTable<keyof typeof odooChannels> {
-  prepareSendTestWords(deps);
   return {
     odooDatabases: (input, context) => odooDatabases(deps, input, context),
-    odooConnect: (input, context) => odooInfo(deps, input, context),
-    odooSaveLogin: (input, context) => odooSaveLogin(deps, input, context),
+    // The connection step comes before Send: the test message's words load while Odoo answers.
+    odooConnect: (input, context) => {
+      prepareSendTestWords(deps);
+      return odooInfo(deps, input, context);
+    },
+    odooSaveLogin: (input, context) => {
+      prepareSendTestWords(deps);
+      return odooSaveLogin(deps, input, context);
+    },
     odooPlan: (input, context) => odooPlan(deps, input, context),
     odooSetup: (input, context) => odooSetup(deps, input, context),
     odooTest: (input, context) => odooTest(deps, input, context),

@@ -61,8 +61,8 @@ function wordsIn(language: Language): Promise<Translator> {
 }
 
 /**
- * Loads the words of the test message in the assistant's language ahead of Send, while the user is on
- * the Odoo step (the handlers are made on its first call): the catalog is then ready when it is needed.
+ * Loads the words of the test message in the assistant's language ahead of Send, while the connection
+ * step waits for Odoo: the catalog is then ready when it is needed.
  */
 export function prepareSendTestWords(deps: CoreDeps): void {
   const language = deps.settings.read().language ?? languageFromLocale(deps.systemLocale);
