@@ -377,6 +377,19 @@ describe('the test e-mail right after the server step: no new login, the message
     }
   });
 
+  it('Odoo without a notifications address of its own: sent from the Senders step address, and said so', async () => {
+    const system = await mailSystem();
+    const senders = await system.fixture.call('mailjetSetup', { domain: 'example.com' });
+    expect(senders.ok, JSON.stringify(senders)).toBe(true);
+    system.fixture.standIn.db.aliasDomains.length = 0;
+    const result = await system.fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 5 });
+    expect(result.ok && result.value).toMatchObject({
+      outcome: 'delivered',
+      from: 'notifications@example.com',
+      notices: [{ code: 'odoo-no-notifications', params: { from: 'notifications@example.com' } }],
+    });
+  });
+
   it("nothing known about the From: Odoo's state first, then the message, as before", async () => {
     const { result, calls } = await sendAfterSetup({});
     expect(result.ok && result.value).toMatchObject({ outcome: 'delivered', from: 'notifications@example.com' });
