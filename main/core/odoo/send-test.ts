@@ -45,8 +45,8 @@ export interface SendTestTuning extends MailjetClientTuning {
   now?: () => number;
 }
 
-/** One translator per language for the test message's words, made once per process (loading a catalog takes a while). */
 type Translator = Awaited<ReturnType<typeof createTranslator>>;
+/** One translator per language for the test message's words, made once per process (loading a catalog takes a while). */
 const translators = new Map<Language, Promise<Translator>>();
 
 function wordsIn(language: Language): Promise<Translator> {
@@ -65,8 +65,13 @@ function wordsIn(language: Language): Promise<Translator> {
  * step waits for Odoo: the catalog is then ready when it is needed.
  */
 export function prepareSendTestWords(deps: CoreDeps): void {
-  const language = deps.settings.read().language ?? languageFromLocale(deps.systemLocale);
-  wordsIn(language).catch(() => undefined);
+  // Only ahead of time: whatever fails here is met again, and reported, by the call that needs it.
+  try {
+    const language = deps.settings.read().language ?? languageFromLocale(deps.systemLocale);
+    wordsIn(language).catch(() => undefined);
+  } catch {
+    // nothing to prepare
+  }
 }
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
