@@ -3,7 +3,7 @@ import { callChannel } from './call-channel';
 import { ODOO } from './commands';
 import { EXIT, type CliCommand, type CliContext } from './framework';
 import { changeLines } from '@shared/odoo/change-wording';
-import { sendTestAdvice, sendTestTimeline } from '@shared/odoo/send-test-timeline';
+import { sendTestAdvice, sendTestNotices, sendTestTimeline } from '@shared/odoo/send-test-timeline';
 import { neutralise, shortInput } from './terminal-text';
 
 // `mailjet-odoo odoo ...`: the Odoo step from a terminal. Every command goes through the same dispatch
@@ -197,6 +197,7 @@ const sendTest: CliCommand = {
     const advice = sendTestAdvice(result, wait !== undefined ? Number(wait) : 120);
     context.print(t(advice.titleKey, advice.params));
     context.print(t(advice.nextKey, advice.params));
+    for (const notice of sendTestNotices(result)) context.print(t(notice.key, notice.params));
     return exit;
   },
 };

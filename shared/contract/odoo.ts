@@ -269,6 +269,18 @@ export const odooSendTestResultSchema = z.object({
   outcome: z.enum(SEND_TEST_OUTCOMES),
   /** Reads of Mailjet's message API this run made. */
   polls: z.number().int(),
+  /**
+   * When the From came from the assistant's settings (the Senders and domain step) and Odoo's own
+   * notifications address is another one, or Odoo has none (odoo.sendTest.notice.*).
+   */
+  notices: z
+    .array(
+      z.object({
+        code: z.enum(['from-not-odoo-notifications', 'odoo-no-notifications']),
+        params: z.record(z.string(), z.string()),
+      }),
+    )
+    .optional(),
 });
 
 export const odooChannels = {

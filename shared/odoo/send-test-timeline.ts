@@ -73,3 +73,11 @@ export function sendTestAdvice(
     },
   };
 }
+
+/** What the result says besides the journey (the From was not Odoo's own notifications address), as keys. */
+export function sendTestNotices(result: SendTestResult): Array<{ key: string; params: Params }> {
+  return (result.notices ?? []).map((notice) => ({
+    key: `odoo.sendTest.notice.${notice.code}`,
+    params: notice.params,
+  }));
+}

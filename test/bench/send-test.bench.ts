@@ -1,18 +1,101 @@
-import { dispatch } from '@main/core/dispatch';
+import { createCore, dispatch, type Core } from '@main/core/dispatch';
 import { SEED_ADMIN } from '@main/sandbox/odoo/database';
-import { startOdooStandIn } from '@main/sandbox/odoo/server';
-import { startMailjetStandIn } from '@main/sandbox/mailjet/server';
+import { startOdooStandIn, type CallRecord, type OdooStandIn } from '@main/sandbox/odoo/server';
+import { startMailjetStandIn, type MailjetStandIn } from '@main/sandbox/mailjet/server';
 import { relayDirectory } from '@main/sandbox/mailjet/smtp-relay';
 import { testCore } from '../support/core';
 import type { Measurement } from './run';
 
 // The test e-mail from "Send" to Mailjet's final word on the stand-ins, with 100 ms per answer from
 // Odoo and from Mailjet (the SMTP leg between them runs at loopback speed). Its critical path, as issue
-// 10 puts it: Odoo creates and sends the message, then the first Mailjet read that can see it. A second
-// line adds what the assistant must learn first (login, the sender and the servers).
+// 10 puts it: Odoo creates and sends the message, then the first Mailjet read that can see it. The goal
+// (≤ 1.3 × that path) is for the wizard: Send right after the outgoing-server step, in the same running
+// assistant, which is already logged in to Odoo and knows the notifications address from the Senders
+// and domain step. A second line measures a cold start (a new core, as each `mailjet-odoo` run is: no
+// login in memory, the version known from the settings), honestly: it pays for the login.
 
 const LATENCY_MS = 100;
+/** Each sitting starts a new assistant; the median leaves out what the shared machine did meanwhile. */
+const REPEATS = 5;
 const MAILJET = { apiKey: 'benchapikey0000000000000000000002', secret: 'bench-secret-0000000000000002' };
+
+/**
+ * Round trips one after the other: the longest chain of Odoo calls in which each starts only after the
+ * one before it answered (calls that overlap run side by side and count once). Login, create, send,
+ * read is 4; the same with the state read in the middle, 5.
+ */
+function chainedRounds(calls: readonly CallRecord[]): number {
+  const sorted = [...calls].sort((a, b) => a.endedAt - b.endedAt);
+  const depth = new Map<CallRecord, number>();
+  for (const call of sorted) {
+    const before = sorted.filter((other) => other.endedAt <= call.startedAt).map((other) => depth.get(other) ?? 0);
+    depth.set(call, 1 + Math.max(0, ...before));
+  }
+  return Math.max(0, ...depth.values());
+}
+
+interface Run {
+  wall: number;
+  outcome: string;
+  polls: number;
+  odooCalls: number;
+  rounds: number;
+  reads: number;
+}
+
+async function timedSend(core: Core, odoo: OdooStandIn, mailjet: MailjetStandIn): Promise<Run> {
+  mailjet.control.resetRequests();
+  odoo.calls.length = 0;
+  const started = performance.now();
+  const result = await dispatch(core, 'odooSendTest', { to: 'someone@customer.test', waitSeconds: 30 });
+  const wall = performance.now() - started;
+  if (!result.ok) throw new Error(result.error.code);
+  const value = result.value as { outcome: string; polls: number };
+  if (value.outcome !== 'delivered') throw new Error(value.outcome);
+  return {
+    wall,
+    outcome: value.outcome,
+    polls: value.polls,
+    odooCalls: odoo.calls.length,
+    rounds: chainedRounds(odoo.calls),
+    reads: mailjet.requests.filter((request) => request.path === '/v3/REST/message').length,
+  };
+}
+
+/** The run in the middle by wall time. */
+function median(runs: Run[]): Run {
+  return [...runs].sort((a, b) => a.wall - b.wall)[Math.floor(runs.length / 2)]!;
+}
+
+/**
+ * A new assistant taken through the wizard's steps before Send, untimed and at loopback speed: the keys
+ * (Mailjet's client loaded), the Odoo connection, the Senders and domain step (the notifications address
+ * recorded), the outgoing server applied. Then Send at 100 ms a request; then the same Send from a new
+ * core on the same settings and keychain, as a new `mailjet-odoo odoo send-test` process starts (its
+ * module loading, the same for every command, is not counted here).
+ */
+async function oneSitting(odoo: OdooStandIn, mailjet: MailjetStandIn): Promise<{ wizard: Run; cold: Run }> {
+  odoo.latencyMs = 0;
+  mailjet.control.setLatency(0);
+  const { core, deps } = testCore({ endpoints: { mailjetApiUrl: mailjet.url } });
+  await deps.keychain.set('odoo', SEED_ADMIN.password);
+  await deps.keychain.set('mailjet', MAILJET.secret);
+  deps.settings.patch({ mailjet: { apiKey: MAILJET.apiKey }, odoo: { url: odoo.url, db: 'demo', login: 'admin' } });
+  for (const [name, input] of [
+    ['mailjetVerify', {}],
+    ['odooConnect', {}],
+    ['mailjetSetup', { domain: 'example.com' }],
+    ['odooSetup', { port: 587 }],
+  ] as const) {
+    const result = await dispatch(core, name, input);
+    if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
+  }
+  odoo.latencyMs = LATENCY_MS;
+  mailjet.control.setLatency(LATENCY_MS);
+  const wizard = await timedSend(core, odoo, mailjet);
+  const cold = await timedSend(createCore({ ...deps }), odoo, mailjet);
+  return { wizard, cold };
+}
 
 export async function run(): Promise<Measurement[]> {
   const mailjet = await startMailjetStandIn({
@@ -24,47 +107,46 @@ export async function run(): Promise<Measurement[]> {
     const account = mailjet.control.account();
     account.createSender({ Email: '*@example.com' });
     account.findSender('*@example.com')!.Status = 'Active';
-    const { core, deps } = testCore({ endpoints: { mailjetApiUrl: mailjet.url } });
-    await deps.keychain.set('odoo', SEED_ADMIN.password);
-    await deps.keychain.set('mailjet', MAILJET.secret);
-    deps.settings.patch({ mailjet: { apiKey: MAILJET.apiKey }, odoo: { url: odoo.url, db: 'demo', login: 'admin' } });
-    const setup = await dispatch(core, 'odooSetup', { port: 587 });
-    if (!setup.ok) throw new Error(setup.error.code);
-    // As in the wizard, Mailjet's client has been used before (the keys step): its first load is not timed.
-    await dispatch(core, 'mailjetVerify', {});
-    odoo.latencyMs = LATENCY_MS;
-    mailjet.control.setLatency(LATENCY_MS);
-    mailjet.control.resetRequests();
-    odoo.calls.length = 0;
-    const started = performance.now();
-    const result = await dispatch(core, 'odooSendTest', { to: 'someone@customer.test', waitSeconds: 30 });
-    const wall = performance.now() - started;
-    if (!result.ok) throw new Error(result.error.code);
-    const value = result.value as { outcome: string; polls: number };
-    if (value.outcome !== 'delivered') throw new Error(value.outcome);
-    const reads = mailjet.requests.filter((request) => request.path === '/v3/REST/message').length;
+    const wizardRuns: Run[] = [];
+    const coldRuns: Run[] = [];
+    for (let i = 0; i < REPEATS; i += 1) {
+      const { wizard, cold } = await oneSitting(odoo, mailjet);
+      wizardRuns.push(wizard);
+      coldRuns.push(cold);
+    }
+    const wizard = median(wizardRuns);
+    const cold = median(coldRuns);
+    const spread = (runs: Run[]) =>
+      `${Math.round(Math.min(...runs.map((r) => r.wall)))}–${Math.round(Math.max(...runs.map((r) => r.wall)))} ms`;
     const critical = 3 * LATENCY_MS;
-    const withLearning = 5 * LATENCY_MS;
+    const calls = (r: Run) => `${r.odooCalls} Odoo calls in ${r.rounds} rounds`;
     return [
       {
-        name: 'test e-mail: Send to final state',
-        value: wall,
+        name: 'test e-mail (wizard): Send to final state',
+        value: wizard.wall,
         unit: 'ms',
-        note: `${odoo.calls.length} Odoo calls, ${mailjet.requests.length} Mailjet requests`,
+        note: `median of ${REPEATS} (${spread(wizardRuns)}); ${calls(wizard)}, ${wizard.reads} Mailjet message reads`,
       },
       {
-        name: 'test e-mail: ratio to the critical path',
-        value: wall / critical,
+        name: 'test e-mail (wizard): ratio to the critical path',
+        value: wizard.wall / critical,
         unit: 'x',
-        note: `create → send → first Mailjet read = ${critical} ms at ${LATENCY_MS} ms a request`,
+        note: `goal ≤ 1.3; create → send → first Mailjet read = ${critical} ms at ${LATENCY_MS} ms a request`,
+      },
+      { name: 'test e-mail (wizard): Mailjet polls', value: wizard.polls, unit: 'reads' },
+      {
+        name: 'test e-mail (cold start, CLI): Send to final state',
+        value: cold.wall,
+        unit: 'ms',
+        note: `median of ${REPEATS} (${spread(coldRuns)}); ${calls(cold)}, ${cold.reads} Mailjet message reads`,
       },
       {
-        name: 'test e-mail: ratio with login and reading Odoo first',
-        value: wall / withLearning,
+        name: 'test e-mail (cold start, CLI): ratio to the critical path',
+        value: cold.wall / critical,
         unit: 'x',
-        note: `login → read sender and servers → create → send → read = ${withLearning} ms`,
+        note: 'no login in memory: the login is one more round (not part of the goal)',
       },
-      { name: 'test e-mail: Mailjet polls', value: value.polls, unit: 'reads', note: `${reads} message API requests` },
+      { name: 'test e-mail (cold start, CLI): Mailjet polls', value: cold.polls, unit: 'reads' },
     ];
   } finally {
     await odoo.close();

@@ -4,14 +4,21 @@ import { buildManualGuide } from '@shared/odoo/manual-guide';
 import { parseOdooVersion } from '@shared/odoo/version';
 import type { CoreDeps, HandlerTable } from '../context';
 import { odooSaveLogin } from './save-login';
-import { odooSendTest } from './send-test';
+import { odooSendTest, prepareSendTestWords } from './send-test';
 import { odooDatabases, odooInfo, odooPlan, odooSetup, odooTest } from './service';
 
 export function createOdooHandlers(deps: CoreDeps): HandlerTable<keyof typeof odooChannels> {
   return {
     odooDatabases: (input, context) => odooDatabases(deps, input, context),
-    odooConnect: (input, context) => odooInfo(deps, input, context),
-    odooSaveLogin: (input, context) => odooSaveLogin(deps, input, context),
+    // The connection step comes before Send: the test message's words load while Odoo answers.
+    odooConnect: (input, context) => {
+      prepareSendTestWords(deps);
+      return odooInfo(deps, input, context);
+    },
+    odooSaveLogin: (input, context) => {
+      prepareSendTestWords(deps);
+      return odooSaveLogin(deps, input, context);
+    },
     odooPlan: (input, context) => odooPlan(deps, input, context),
     odooSetup: (input, context) => odooSetup(deps, input, context),
     odooTest: (input, context) => odooTest(deps, input, context),

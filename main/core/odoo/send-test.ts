@@ -7,11 +7,12 @@ import {
 } from '@shared/contract/odoo';
 import { AppError } from '@shared/errors';
 import { createTranslator } from '@shared/i18n';
-import { languageFromLocale } from '@shared/languages';
+import { languageFromLocale, type Language } from '@shared/languages';
 import { isMailjetHost } from '@shared/odoo/mailjet-smtp';
 import { chooseMailServer } from '@shared/odoo/server-choice';
 import type { CallContext, CoreDeps } from '../context';
 import { connectWithStoredKeys } from '../mailjet/account';
+import { lastDomain, readDomainState } from '../mailjet/domain-state';
 import { abortableSleep, MailjetCallError, type MailjetClientTuning } from '../mailjet/client';
 import { findMessageByCustomId, type MessageSeen } from '../mailjet/messages';
 import { parseRetryAfter } from '../mailjet/retry';
@@ -19,7 +20,7 @@ import { redact } from '../redaction';
 import { isOurMailjetServer } from './plan';
 import { connect } from './service';
 import { SMTP_TEST_TIMEOUT_MS, smtpFailure } from './smtp-test';
-import { readOdooState } from './state';
+import { readSendingState } from './state';
 import { OdooFault } from './transport';
 
 // "Does my mail go out now?", answered with one real message: Odoo creates a mail.mail and sends it
@@ -42,6 +43,35 @@ export interface SendTestTuning extends MailjetClientTuning {
   /** Tests and the benchmark shorten the pauses between reads. */
   firstDelayMs?: number;
   now?: () => number;
+}
+
+type Translator = Awaited<ReturnType<typeof createTranslator>>;
+/** One translator per language for the test message's words, made once per process (loading a catalog takes a while). */
+const translators = new Map<Language, Promise<Translator>>();
+
+function wordsIn(language: Language): Promise<Translator> {
+  let words = translators.get(language);
+  if (!words) {
+    words = createTranslator(language);
+    translators.set(language, words);
+    // A failed load is not kept: the next send tries again.
+    words.catch(() => translators.delete(language));
+  }
+  return words;
+}
+
+/**
+ * Loads the words of the test message in the assistant's language ahead of Send, while the connection
+ * step waits for Odoo: the catalog is then ready when it is needed.
+ */
+export function prepareSendTestWords(deps: CoreDeps): void {
+  // Only ahead of time: whatever fails here is met again, and reported, by the call that needs it.
+  try {
+    const language = deps.settings.read().language ?? languageFromLocale(deps.systemLocale);
+    wordsIn(language).catch(() => undefined);
+  } catch {
+    // nothing to prepare
+  }
 }
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -72,6 +102,31 @@ async function senderValidated(
   return false;
 }
 
+/**
+ * The notifications address of the sending domain as the Senders and domain step recorded it (the
+ * address roles of the domain set up last with this API key): normally Odoo's own, read at the
+ * connection step, or the one the user typed there.
+ */
+function knownNotificationsAddress(deps: CoreDeps, apiKey: string): string | undefined {
+  const domain = lastDomain(deps.settings);
+  const address = domain ? readDomainState(deps.settings, domain, apiKey)?.addresses?.notifications : undefined;
+  return address ? address.toLowerCase() : undefined;
+}
+
+/** Said when the From came from the assistant's settings and Odoo's own notifications address is another (or none). */
+function fromNotices(fromSettings: string | undefined, odooNotifications: string | undefined): Pick<Result, 'notices'> {
+  if (!fromSettings) return {};
+  const odoo = odooNotifications?.toLowerCase();
+  if (odoo === fromSettings) return {};
+  return {
+    notices: [
+      odoo
+        ? { code: 'from-not-odoo-notifications', params: { from: fromSettings, odoo } }
+        : { code: 'odoo-no-notifications', params: { from: fromSettings } },
+    ],
+  };
+}
+
 export async function odooSendTest(
   deps: CoreDeps,
   input: Input,
@@ -84,28 +139,30 @@ export async function odooSendTest(
   const settings = deps.settings.read();
   const language = input.language ?? settings.language ?? languageFromLocale(deps.systemLocale);
   // The words of the message load while Odoo is asked.
-  const translator = createTranslator(language);
+  const words = wordsIn(language);
   context.progress('odoo.progress.connect');
   const session = await connect(deps, input, context);
   context.progress('odoo.progress.read');
-  const state = await readOdooState(session, access.apiKey);
-  const from = input.from ?? state.addresses?.notifications?.toLowerCase();
+  // A From the assistant already knows lets Odoo write the message while its state is read: the state
+  // decides nothing about the message itself, only which server Odoo will pick and whether it is ours.
+  // The create goes out first, as it is the one the answer waits for.
+  const knownFrom = input.from ?? knownNotificationsAddress(deps, access.apiKey);
+  let stateRead: ReturnType<typeof readSendingState> | undefined;
+  const readState = () => {
+    if (!stateRead) {
+      stateRead = readSendingState(session);
+      stateRead.catch(() => undefined); // awaited below, on every path
+    }
+    return stateRead;
+  };
+  const from = knownFrom ?? (await readState()).addresses?.notifications?.toLowerCase();
   if (!from) throw new AppError('odoo.send-from-missing');
-  const i18n = await translator;
+  const i18n = await words;
   const reference = newReference();
   const params = { reference, db: session.target.db, url: session.target.url };
 
-  // Odoo does not record which server it used: the same rule on the same servers says which one it is.
-  const choice = chooseMailServer(state.servers, from, state.addresses?.notifications);
-  const chosen = choice.server;
-  const ours = !!chosen && isOurMailjetServer(chosen, access.apiKey);
-  const serverFacts = {
-    ...(chosen ? { mailServerId: chosen.id, mailServerName: chosen.name } : {}),
-    mailServerIsOurs: ours,
-  };
-
   context.progress('odoo.sendTest.progress.create', { reference });
-  const mailId = await session.execute<number>('mail.mail', 'create', [
+  const created = session.execute<number>('mail.mail', 'create', [
     {
       email_from: from,
       email_to: input.to,
@@ -117,6 +174,16 @@ export async function odooSendTest(
       auto_delete: false,
     },
   ]);
+  void readState();
+  let mailId: number;
+  try {
+    mailId = await created;
+  } catch (error) {
+    // Both refused (not a Settings administrator): the state's answer says it best, as when it came first.
+    const [state] = await Promise.allSettled([readState()]);
+    throw state.status === 'rejected' ? state.reason : error;
+  }
+
   const sentAt = new Date(now());
   context.progress('odoo.sendTest.progress.send', { reference });
   try {
@@ -127,17 +194,31 @@ export async function odooSendTest(
     if (!(error instanceof OdooFault && /marshal None/.test(error.faultString)))
       throw session.mapError(error, 'mail.mail.send');
   }
+  // Read while Odoo created and sent the message. If Odoo could not answer it, the message is sent all
+  // the same (a re-run sends another); the error is the answer, as the report cannot be made without it.
+  const state = await readState();
+  const notices = fromNotices(knownFrom && !input.from ? from : undefined, state.addresses?.notifications);
+  // Odoo does not record which server it used: the same rule on the same servers says which one it is.
+  const choice = chooseMailServer(state.servers, from, state.addresses?.notifications);
+  const chosen = choice.server;
+  const ours = !!chosen && isOurMailjetServer(chosen, access.apiKey);
+  const serverFacts = {
+    ...(chosen ? { mailServerId: chosen.id, mailServerName: chosen.name } : {}),
+    mailServerIsOurs: ours,
+  };
+
   // Odoo's record and Mailjet's first look at the same time: the relay has already answered Odoo by now,
   // so on the good path this one read is all Mailjet needs (a failed read is simply retried below).
   const mailjetCanSee = !!chosen && isMailjetHost(chosen.smtp_host);
+  const odooRecord = session.execute<Array<{ state: string; failure_reason: string | false }>>('mail.mail', 'read', [
+    [mailId],
+    ['state', 'failure_reason'],
+  ]);
   const firstLook = mailjetCanSee
     ? findMessageByCustomId(access.client, reference, sentAt, context.signal)
     : Promise.resolve(undefined);
   firstLook.catch(() => undefined);
-  const [mail] = await session.execute<Array<{ state: string; failure_reason: string | false }>>('mail.mail', 'read', [
-    [mailId],
-    ['state', 'failure_reason'],
-  ]);
+  const [mail] = await odooRecord;
   const odooState = mail?.state ?? 'exception';
 
   if (odooState !== 'sent') {
@@ -153,6 +234,7 @@ export async function odooSendTest(
       mailjet: { status: 'not-sent' },
       outcome,
       polls: mailjetCanSee ? 1 : 0,
+      ...notices,
     };
   }
 
@@ -166,6 +248,7 @@ export async function odooSendTest(
       mailjet: { status: 'not-seen' },
       outcome: 'other-server',
       polls: 0,
+      ...notices,
     };
   }
 
@@ -215,5 +298,14 @@ export async function odooSendTest(
         ? { reason: 'sender-not-validated' }
         : {}),
   };
-  return { reference, from, to: input.to, odoo: { state: odooState, ...serverFacts }, mailjet, outcome, polls };
+  return {
+    reference,
+    from,
+    to: input.to,
+    odoo: { state: odooState, ...serverFacts },
+    mailjet,
+    outcome,
+    polls,
+    ...notices,
+  };
 }

@@ -9,7 +9,8 @@ import type { CallContext, CoreDeps } from '../context';
 import { odooError } from './errors';
 import { applyPlan } from './apply';
 import { isFallbackServer, isOurMailjetServer, isUpToDate, planSetup, type SetupPlan } from './plan';
-import type { ConnectionNotice, OdooSession } from './session';
+import { loginMemoryOf } from './login-memory';
+import { OdooSession, type ConnectionNotice, type OdooTarget } from './session';
 import {
   PARAM_DEDICATED_SERVER,
   PARAM_MASS_MAILING_SERVER,
@@ -30,8 +31,33 @@ type Info = ChannelOutput<'odooConnect'>;
 type Plan = ChannelOutput<'odooPlan'>;
 type SetupResult = ChannelOutput<'odooSetup'>;
 
+/**
+ * A session on the saved (or given) database with the keychain's secret. The last good login to the
+ * same target with the same secret in this running core is reused (login-memory.ts): no version or
+ * login round trip. If Odoo refuses it (password changed in Odoo, user replaced), the session logs in
+ * again once, and the refused call is sent again; a refused new login is the usual "password refused".
+ */
 export async function connect(deps: CoreDeps, input: TargetInput, context: CallContext): Promise<OdooSession> {
-  return logIn(deps, input, await odooSecret(deps.keychain), context);
+  const secret = await odooSecret(deps.keychain);
+  const target = resolveTarget(deps.settings.read(), input, deps.endpoints.odooUrl);
+  const memory = loginMemoryOf(deps);
+  const known = memory.recall(target, secret);
+  if (!known) return openAndRemember(deps, target, secret, context);
+  const renewal = () => {
+    memory.forget(target);
+    return openAndRemember(deps, target, secret, context, known.version.label);
+  };
+  const session = new OdooSession(
+    known.transport,
+    target,
+    known.version,
+    { db: target.db, uid: known.uid, secret },
+    deps.log,
+    context.signal,
+    renewal,
+  );
+  session.notices.push(...known.notices);
+  return session;
 }
 
 /** Logs in with `secret`; the saved address, database and login fill in what `input` leaves out. */
@@ -41,11 +67,31 @@ export async function logIn(
   secret: string,
   context: CallContext,
 ): Promise<OdooSession> {
-  const target = resolveTarget(deps.settings.read(), input, deps.endpoints.odooUrl);
+  return openAndRemember(deps, resolveTarget(deps.settings.read(), input, deps.endpoints.odooUrl), secret, context);
+}
+
+async function openAndRemember(
+  deps: CoreDeps,
+  target: OdooTarget,
+  secret: string,
+  context: CallContext,
+  knownVersion?: string,
+): Promise<OdooSession> {
   const saved = deps.settings.read().odoo;
   // The version this same address reported last time lets the login start together with the version.
-  const knownVersion = saved?.url === target.url ? saved.version : undefined;
-  return openOdooSession(target, secret, { log: deps.log, signal: context.signal, knownVersion });
+  const version = knownVersion ?? (saved?.url === target.url ? saved.version : undefined);
+  const session = await openOdooSession(target, secret, {
+    log: deps.log,
+    signal: context.signal,
+    knownVersion: version,
+  });
+  loginMemoryOf(deps).remember(target, secret, {
+    transport: session.transport,
+    version: session.version,
+    uid: session.uid,
+    notices: session.notices,
+  });
+  return session;
 }
 
 function serverKind(

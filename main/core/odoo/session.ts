@@ -3,7 +3,7 @@ import { AppError } from '@shared/errors';
 import { parseOdooVersion, versionSupport, type OdooVersion } from '@shared/odoo/version';
 import type { Logger } from '../../host/log';
 import { odooError } from './errors';
-import type { OdooCredentials, OdooTransport, RpcCallOptions } from './transport';
+import { OdooFault, type OdooCredentials, type OdooTransport, type RpcCallOptions } from './transport';
 
 // A logged-in conversation with one database. `call` gives the raw transport result or error (for the
 // few places that read Odoo's own message, like the SMTP test); `execute` maps every failure to a code.
@@ -18,34 +18,86 @@ export interface OdooTarget {
 /** Something about the connection itself the user should read once (e.g. the protocol fell back). */
 export type ConnectionNotice = ChannelOutput<'odooConnect'>['notices'][number];
 
+/** Where a session reused from memory gets a fresh login when Odoo refuses the remembered one. */
+export type Renewal = () => Promise<OdooSession>;
+
+/**
+ * Odoo checks the uid and secret before it runs any method (odoo/service/model.py `dispatch` calls
+ * `security.check` first; JSON-2's bearer check runs before the route), and AccessDenied (fault 3;
+ * JSON-2 401 or SessionExpired, mapped to 3 by the transport) is what that check raises. So a call
+ * refused with it did nothing, a `create` included, and may be sent again after a new login.
+ */
+function isLoginRefused(error: unknown): boolean {
+  return error instanceof OdooFault && (error.faultCode === 3 || error.faultCode === 'AccessDenied');
+}
+
 export class OdooSession {
   readonly notices: ConnectionNotice[] = [];
+  private renewing: Promise<void> | undefined;
+  private renewed = false;
 
   constructor(
-    readonly transport: OdooTransport,
+    private currentTransport: OdooTransport,
     readonly target: OdooTarget,
-    readonly version: OdooVersion,
-    private readonly credentials: OdooCredentials,
+    private currentVersion: OdooVersion,
+    private credentials: OdooCredentials,
     private readonly log: Logger,
     private readonly signal?: AbortSignal,
+    /** Only for a login reused from memory: how to log in again, once, if Odoo no longer takes it. */
+    private readonly renewal?: Renewal,
   ) {}
+
+  get transport(): OdooTransport {
+    return this.currentTransport;
+  }
+
+  get version(): OdooVersion {
+    return this.currentVersion;
+  }
 
   get uid(): number {
     return this.credentials.uid;
   }
 
-  call(
+  async call(
     model: string,
     method: string,
     args: unknown[] = [],
     kwargs: Record<string, unknown> = {},
     options: RpcCallOptions = {},
   ): Promise<unknown> {
-    if (this.signal?.aborted) return Promise.reject(new AppError('app.cancelled'));
-    return this.transport.executeKw(this.credentials, model, method, args, kwargs, {
-      ...(this.signal ? { signal: this.signal } : {}),
-      ...options,
-    });
+    const send = () => {
+      if (this.signal?.aborted) return Promise.reject(new AppError('app.cancelled'));
+      return this.currentTransport.executeKw(this.credentials, model, method, args, kwargs, {
+        ...(this.signal ? { signal: this.signal } : {}),
+        ...options,
+      });
+    };
+    const used = this.credentials;
+    try {
+      return await send();
+    } catch (error) {
+      if (!this.renewal || !isLoginRefused(error)) throw error;
+      // Calls in flight together share one new login; a call refused after it is Odoo's answer.
+      if (used === this.credentials) {
+        if (this.renewed) throw error;
+        await this.renew();
+      }
+      return send();
+    }
+  }
+
+  private renew(): Promise<void> {
+    this.renewing ??= (async () => {
+      this.log.log('info', `odoo: the remembered login to ${this.target.db} was refused; logging in again`);
+      const fresh = await this.renewal!();
+      this.currentTransport = fresh.currentTransport;
+      this.currentVersion = fresh.currentVersion;
+      this.credentials = fresh.credentials;
+      this.notices.splice(0, this.notices.length, ...fresh.notices);
+      this.renewed = true;
+    })();
+    return this.renewing;
   }
 
   async execute<T>(

@@ -154,10 +154,103 @@ function isMissingModel(error: unknown): boolean {
   return error instanceof OdooFault && error.faultCode === 2;
 }
 
+/** The notifications, bounce and catchall addresses: the alias domain of the user's company (17+), else the parameters (16). */
+function addressesFrom(
+  session: OdooSession,
+  params: Record<string, string>,
+  aliasDomains: PromiseSettledResult<unknown>,
+  user: PromiseSettledResult<unknown>,
+): MailAddresses | null {
+  let addresses: MailAddresses | null = addressesFromParameters(params);
+  if (!hasAliasModel(session)) return addresses;
+  if (aliasDomains.status === 'rejected' && !isMissingModel(aliasDomains.reason))
+    throw session.mapError(aliasDomains.reason, 'mail.alias.domain.search_read');
+  const domains = aliasDomains.status === 'fulfilled' ? (aliasDomains.value as AliasDomainRecord[] | null) : null;
+  if (domains) {
+    if (user.status === 'rejected') throw session.mapError(user.reason, 'res.users.read');
+    const userRows = user.value as Array<{ company_id: [number, string] | false }> | null;
+    const companyId = userRows?.[0]?.company_id ? userRows[0].company_id[0] : undefined;
+    const chosen = domains.find((d) => companyId !== undefined && d.company_ids?.includes(companyId)) ?? domains[0];
+    addresses = chosen ? addressesFromAliasDomain(chosen) : null;
+  }
+  return addresses;
+}
+
+// mail.alias.domain arrived in 17.0 (odoo/odoo PR #76734): saas~16.x releases do not have it.
+const hasAliasModel = (session: OdooSession) => session.version.major >= 17;
+
+const ALIAS_DOMAIN_FIELDS = [
+  'name',
+  'bounce_alias',
+  'catchall_alias',
+  'default_from',
+  'bounce_email',
+  'catchall_email',
+  'default_from_email',
+  'company_ids',
+  'sequence',
+];
+
+/** The calls that tell the addresses: the alias domains and the user's company (nothing to ask on 16). */
+function addressCalls(session: OdooSession): [Promise<unknown>, Promise<unknown>] {
+  return hasAliasModel(session)
+    ? [
+        session.call('mail.alias.domain', 'search_read', [[]], {
+          fields: ALIAS_DOMAIN_FIELDS,
+          order: 'sequence, id',
+        }),
+        session.call('res.users', 'read', [[session.uid]], { fields: ['company_id'] }),
+      ]
+    : [Promise.resolve(null), Promise.resolve(null)];
+}
+
+/** Without Settings rights every other answer is an access error: say what is actually wrong. */
+function requireAdmin(session: OdooSession, admin: PromiseSettledResult<boolean>): void {
+  if (admin.status === 'rejected')
+    throw admin.reason instanceof AppError ? admin.reason : session.mapError(admin.reason, 'res.users.has_group');
+  if (!admin.value) throw new AppError('odoo.not-admin', { login: session.target.login });
+}
+
+function settledValue<T>(session: OdooSession, result: PromiseSettledResult<unknown>, operation: string): T {
+  if (result.status === 'rejected') throw session.mapError(result.reason, operation);
+  return result.value as T;
+}
+
+function parameterMap(rows: Array<{ key: string; value: string | false }>): Record<string, string> {
+  return Object.fromEntries(
+    rows.filter((row) => typeof row.value === 'string').map((row) => [row.key, row.value as string]),
+  );
+}
+
+/**
+ * What the test e-mail needs to know, and no more: the Settings right (as the full read checks it), the
+ * outgoing servers and the addresses. Half the calls of `readOdooState`, read while Odoo sends.
+ */
+export async function readSendingState(session: OdooSession): Promise<Pick<OdooState, 'servers' | 'addresses'>> {
+  const [admin, params, servers, aliasDomains, user] = await Promise.allSettled([
+    isSettingsAdmin(session),
+    session.call('ir.config_parameter', 'search_read', [[['key', 'in', PARAMS_16]]], { fields: ['key', 'value'] }),
+    session.call('ir.mail_server', 'search_read', [[]], {
+      fields: serverFieldsFor(session),
+      order: 'sequence, id',
+      context: { active_test: false },
+    }),
+    ...addressCalls(session),
+  ]);
+  requireAdmin(session, admin);
+  const paramMap = parameterMap(
+    settledValue<Array<{ key: string; value: string | false }>>(session, params, 'ir.config_parameter.search_read'),
+  );
+  return {
+    servers: settledValue<MailServerRecord[]>(session, servers, 'ir.mail_server.search_read'),
+    addresses: addressesFrom(session, paramMap, aliasDomains, user),
+  };
+}
+
+const serverFieldsFor = (session: OdooSession) =>
+  session.version.major >= 19 ? [...SERVER_FIELDS, 'owner_user_id'] : SERVER_FIELDS;
+
 export async function readOdooState(session: OdooSession, apiKey: string | undefined): Promise<OdooState> {
-  // mail.alias.domain arrived in 17.0 (odoo/odoo PR #76734): saas~16.x releases do not have it.
-  const hasAliasModel = session.version.major >= 17;
-  const serverFields = session.version.major >= 19 ? [...SERVER_FIELDS, 'owner_user_id'] : SERVER_FIELDS;
   const noActiveTest = { context: { active_test: false } };
   const [admin, params, fields, servers, ours, aliasDomains, user, massMailing, templates, mailings] =
     await Promise.allSettled([
@@ -168,7 +261,7 @@ export async function readOdooState(session: OdooSession, apiKey: string | undef
         attributes: ['type', 'selection'],
       }),
       session.call('ir.mail_server', 'search_read', [[]], {
-        fields: serverFields,
+        fields: serverFieldsFor(session),
         order: 'sequence, id',
         ...noActiveTest,
       }),
@@ -185,25 +278,7 @@ export async function readOdooState(session: OdooSession, apiKey: string | undef
             { fields: ['smtp_pass'], ...noActiveTest },
           )
         : Promise.resolve([]),
-      hasAliasModel
-        ? session.call('mail.alias.domain', 'search_read', [[]], {
-            fields: [
-              'name',
-              'bounce_alias',
-              'catchall_alias',
-              'default_from',
-              'bounce_email',
-              'catchall_email',
-              'default_from_email',
-              'company_ids',
-              'sequence',
-            ],
-            order: 'sequence, id',
-          })
-        : Promise.resolve(null),
-      hasAliasModel
-        ? session.call('res.users', 'read', [[session.uid]], { fields: ['company_id'] })
-        : Promise.resolve(null),
+      ...addressCalls(session),
       session.call('ir.module.module', 'search_count', [
         [
           ['name', '=', 'mass_mailing'],
@@ -226,18 +301,11 @@ export async function readOdooState(session: OdooSession, apiKey: string | undef
       ),
     ]);
 
-  // Without Settings rights every other answer is an access error: say what is actually wrong.
-  if (admin.status === 'rejected')
-    throw admin.reason instanceof AppError ? admin.reason : session.mapError(admin.reason, 'res.users.has_group');
-  if (!admin.value) throw new AppError('odoo.not-admin', { login: session.target.login });
-  const value = <T>(result: PromiseSettledResult<unknown>, operation: string): T => {
-    if (result.status === 'rejected') throw session.mapError(result.reason, operation);
-    return result.value as T;
-  };
-
-  const paramRows = value<Array<{ key: string; value: string | false }>>(params, 'ir.config_parameter.search_read');
-  const paramMap = Object.fromEntries(
-    paramRows.filter((row) => typeof row.value === 'string').map((row) => [row.key, row.value as string]),
+  requireAdmin(session, admin);
+  const value = <T>(result: PromiseSettledResult<unknown>, operation: string) =>
+    settledValue<T>(session, result, operation);
+  const paramMap = parameterMap(
+    value<Array<{ key: string; value: string | false }>>(params, 'ir.config_parameter.search_read'),
   );
   const fieldInfo = value<Record<string, { selection?: Array<[string, string]> }>>(fields, 'ir.mail_server.fields_get');
   const serverRows = value<MailServerRecord[]>(servers, 'ir.mail_server.search_read');
@@ -249,19 +317,7 @@ export async function readOdooState(session: OdooSession, apiKey: string | undef
     ourPasswords.set(row.id, row.smtp_pass);
   }
 
-  let addresses: MailAddresses | null = addressesFromParameters(paramMap);
-  if (hasAliasModel) {
-    if (aliasDomains.status === 'rejected' && !isMissingModel(aliasDomains.reason))
-      throw session.mapError(aliasDomains.reason, 'mail.alias.domain.search_read');
-    const domains = aliasDomains.status === 'fulfilled' ? (aliasDomains.value as AliasDomainRecord[] | null) : null;
-    if (domains) {
-      const userRows = value<Array<{ company_id: [number, string] | false }> | null>(user, 'res.users.read');
-      const companyId = userRows?.[0]?.company_id ? userRows[0].company_id[0] : undefined;
-      const chosen = domains.find((d) => companyId !== undefined && d.company_ids?.includes(companyId)) ?? domains[0];
-      addresses = chosen ? addressesFromAliasDomain(chosen) : null;
-    }
-  }
-
+  const addresses = addressesFrom(session, paramMap, aliasDomains, user);
   return {
     params: paramMap,
     servers: serverRows,

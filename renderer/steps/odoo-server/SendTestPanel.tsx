@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sendTestAdvice, sendTestTimeline } from '@shared/odoo/send-test-timeline';
+import { sendTestAdvice, sendTestNotices, sendTestTimeline } from '@shared/odoo/send-test-timeline';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ProgressPanel } from '../../components/ProgressPanel';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -89,6 +89,11 @@ export function SendTestPanel() {
               <p className="notice-message">{t(advice.titleKey, advice.params)}</p>
               <p className="notice-next">{t(advice.nextKey, advice.params)}</p>
             </div>
+            {sendTestNotices(result).map((notice) => (
+              <p key={notice.key} className="notice notice-info">
+                {t(notice.key, notice.params)}
+              </p>
+            ))}
           </>
         ) : null}
       </div>

@@ -1,6 +1,6 @@
 import type { ChannelName } from '@shared/contract';
 import type { ProgressEvent } from '@shared/contract/channel';
-import { dispatch } from '@main/core/dispatch';
+import { createCore, dispatch } from '@main/core/dispatch';
 import { SEED_ADMIN } from '@main/sandbox/odoo/database';
 import { startOdooStandIn, type StandInOptions } from '@main/sandbox/odoo/server';
 import type { StandInVersion } from '@main/sandbox/odoo/profiles';
@@ -23,7 +23,8 @@ export async function odooFixture(version: StandInVersion, options: StandInOptio
     mailjetPair: { user: MAILJET.apiKey, password: MAILJET.secret },
     ...standInOptions,
   });
-  const { core, deps, log, dataDir } = testCore();
+  const { core: firstCore, deps, log, dataDir } = testCore();
+  let core = firstCore;
   await deps.keychain.set('odoo', secret === 'api-key' ? ODOO_API_KEY : ODOO_PASSWORD);
   await deps.keychain.set('mailjet', MAILJET.secret);
   deps.settings.patch({ mailjet: { apiKey: MAILJET.apiKey }, odoo: { url: standIn.url, db: 'demo', login: 'admin' } });
@@ -43,9 +44,16 @@ export async function odooFixture(version: StandInVersion, options: StandInOptio
     standIn.calls.filter((call) => call.transport === transport).map((call) => call.target);
   const mailjetServers = () =>
     [...standIn.db.servers.values()].filter((server) => server.smtp_host === 'in-v3.mailjet.com');
+  /** As a new process would start: the same settings and keychain, nothing in the core's memory. */
+  const restart = () => {
+    core = createCore({ ...deps });
+  };
   return {
     standIn,
-    core,
+    get core() {
+      return core;
+    },
+    restart,
     deps,
     log,
     dataDir,

@@ -2,12 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '@main/cli/run';
+import { SEED_USER } from '@main/sandbox/odoo/database';
+import { createTranslator } from '@shared/i18n';
+import { sendTestNotices } from '@shared/odoo/send-test-timeline';
 import { createMemoryKeychain } from '@main/host/keychain';
 import { startMailjetStandIn, type MailjetStandIn } from '@main/sandbox/mailjet/server';
 import { relayDirectory } from '@main/sandbox/mailjet/smtp-relay';
-import { MAILJET, ODOO_PASSWORD, odooFixture, type OdooFixture } from './fixture';
+import { MAILJET, ODOO_PASSWORD, odooFixture, type OdooFixture, type OdooSecretKind } from './fixture';
 
 // The test e-mail end to end on the stand-ins, which form one mail system here: Odoo's stand-in sends
 // mail.mail over real SMTP to the server its ir.mail_server names, in-v3.mailjet.com leads to the
@@ -25,12 +28,17 @@ afterEach(async () => {
 });
 
 /** Mailjet with its relay, Odoo pointing at it, the Mailjet server applied in Odoo (tested by a real SMTP login). */
-async function mailSystem(options: { port?: 465 | 587; domainValidated?: boolean } = {}) {
+async function mailSystem(
+  options: { port?: 465 | 587; domainValidated?: boolean; version?: 17 | 19; secret?: OdooSecretKind } = {},
+) {
   mailjet = await startMailjetStandIn({
     accounts: [{ apiKey: MAILJET.apiKey, secretKey: MAILJET.secret }],
     smtp: true,
   });
-  fixture = await odooFixture(17, { smtpDirectory: relayDirectory(mailjet.smtp!) });
+  fixture = await odooFixture(options.version ?? 17, {
+    smtpDirectory: relayDirectory(mailjet.smtp!),
+    ...(options.secret ? { secret: options.secret } : {}),
+  });
   fixture.deps.endpoints.mailjetApiUrl = mailjet.url;
   if (options.domainValidated ?? true) {
     const account = mailjet.control.account();
@@ -93,6 +101,15 @@ describe('the test e-mail on the stand-ins', () => {
       );
     },
   );
+
+  it('on Odoo 19 over JSON-2 (an API key): Odoo sends it with its own code, Mailjet has it as sent', async () => {
+    const { fixture, relay } = await mailSystem({ version: 19, secret: 'api-key' });
+    const result = await fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 5 });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'delivered', odoo: { state: 'sent' } });
+    expect(fixture.callsOver('json-2')).toContain('mail.mail.send');
+    expect(fixture.callsOver('xml-rpc')).toEqual([]);
+    expect(relay.received).toHaveLength(1);
+  });
 
   it('a second run sends a new message with a new reference', async () => {
     const { fixture, relay } = await mailSystem();
@@ -234,7 +251,10 @@ describe('the test e-mail on the stand-ins', () => {
 });
 
 describe('mailjet-odoo odoo send-test', () => {
-  async function cli(args: string[], options: { lang?: 'en' | 'it'; domainValidated?: boolean } = {}) {
+  async function cli(
+    args: string[],
+    options: { lang?: 'en' | 'it'; domainValidated?: boolean; before?: string[] } = {},
+  ) {
     await fixture?.close();
     await mailjet?.stop();
     const { fixture: odoo } = await mailSystem({ domainValidated: options.domainValidated ?? true });
@@ -243,20 +263,32 @@ describe('mailjet-odoo odoo send-test', () => {
     await keychain.set('odoo', ODOO_PASSWORD);
     let stdout = '';
     let stderr = '';
-    const code = await runCli(
-      [...args, '--url', odoo.standIn.url, '--db', 'demo', '--login', 'admin', '--lang', options.lang ?? 'en'],
-      {
+    const home = mkdtempSync(join(tmpdir(), 'send-test-cli-'));
+    const run = (words: string[]) =>
+      runCli(words, {
         stdout: { write: (text: string) => (stdout += text) },
         stderr: { write: (text: string) => (stderr += text) },
         stdin: new PassThrough(),
-        env: {
-          MAILJET_ODOO_HOME: mkdtempSync(join(tmpdir(), 'send-test-cli-')),
-          MAILJET_API_KEY: MAILJET.apiKey,
-          MAILJET_API_URL: mailjet!.url,
-        },
+        env: { MAILJET_ODOO_HOME: home, MAILJET_API_KEY: MAILJET.apiKey, MAILJET_API_URL: mailjet!.url },
         keychain,
-      },
-    );
+      });
+    // An earlier command in the same settings folder (each run is a new process: nothing else is shared);
+    // `mailjet setup` exits 1 while the DNS records are still to be published.
+    if (options.before) {
+      expect([0, 1]).toContain(await run(options.before));
+      stdout = '';
+    }
+    const code = await run([
+      ...args,
+      '--url',
+      odoo.standIn.url,
+      '--db',
+      'demo',
+      '--login',
+      'admin',
+      '--lang',
+      options.lang ?? 'en',
+    ]);
     for (const secret of [MAILJET.secret, ODOO_PASSWORD]) expect(stdout + stderr).not.toContain(secret);
     return { code, stdout, stderr };
   }
@@ -277,6 +309,18 @@ describe('mailjet-odoo odoo send-test', () => {
     });
   });
 
+  it("says so when the From is the notifications address saved by mailjet setup and Odoo's own is another", async () => {
+    const words = await cli(['odoo', 'send-test', '--to', 'a@customer.test', '--wait', '5'], {
+      lang: 'it',
+      before: ['mailjet', 'setup', '--domain', 'example.com', '--notifications', 'avvisi@example.com'],
+    });
+    expect(words.code, words.stderr).toBe(0);
+    expect(words.stdout).toMatch(/da avvisi@example.com a a@customer.test/);
+    expect(words.stdout).toContain(
+      "in Odoo, però, l'indirizzo delle notifiche è notifications@example.com ed è da lì che partono le sue notifiche.",
+    );
+  });
+
   it('in Italian: exit 1 with the reason when Mailjet blocks it, exit 2 on a bad --wait or a missing --to', async () => {
     const blocked = await cli(['odoo', 'send-test', '--to', 'a@customer.test', '--wait', '3'], {
       lang: 'it',
@@ -291,5 +335,146 @@ describe('mailjet-odoo odoo send-test', () => {
     const missing = await cli(['odoo', 'send-test'], { lang: 'it' });
     expect(missing.code).toBe(2);
     expect(fixture!.standIn.db.mails.size).toBe(0);
+  });
+});
+
+describe('the test e-mail right after the server step: no new login, the message written while Odoo is read', () => {
+  const STATE_READS = ['res.users.has_group', 'ir.mail_server.search_read', 'mail.alias.domain.search_read'];
+  /** The calls of one run, by target, with when they started and answered. */
+  const runCalls = (target: OdooFixture) => target.standIn.calls.map((call) => ({ ...call }));
+
+  async function sendAfterSetup(input: Record<string, unknown>, senders?: Record<string, unknown>) {
+    const system = await mailSystem();
+    if (senders) {
+      const setup = await system.fixture.call('mailjetSetup', senders);
+      expect(setup.ok, JSON.stringify(setup)).toBe(true);
+    }
+    // A little distance, so that what runs side by side shows in the times the stand-in records.
+    system.fixture.standIn.latencyMs = 40;
+    system.fixture.standIn.calls.length = 0;
+    const result = await system.fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 5, ...input });
+    return { ...system, result, calls: runCalls(system.fixture) };
+  }
+
+  const find = (calls: ReturnType<typeof runCalls>, target: string) => calls.find((call) => call.target === target)!;
+
+  it('with --from: create goes out before Odoo has said which servers it has, and no login is repeated', async () => {
+    const { result, calls, relay } = await sendAfterSetup({ from: 'notifications@example.com' });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'delivered', odoo: { mailServerIsOurs: true } });
+    expect(result.ok && result.value.notices).toBeUndefined();
+    const create = find(calls, 'mail.mail.create');
+    for (const target of STATE_READS) expect(create.startedAt).toBeLessThan(find(calls, target).endedAt);
+    expect(calls.map((call) => call.target)).not.toContain('common.authenticate');
+    // Only what the report needs: no templates, mailings or modules read for a test e-mail.
+    expect(calls.map((call) => call.target)).not.toContain('mail.template.search_read');
+    expect(relay.received).toHaveLength(1);
+  });
+
+  it("the notifications address from the Senders and domain step counts as known: the same order, Odoo's address", async () => {
+    const { result, calls, relay } = await sendAfterSetup({}, { domain: 'example.com' });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'delivered', from: 'notifications@example.com' });
+    expect(result.ok && result.value.notices).toBeUndefined();
+    const create = find(calls, 'mail.mail.create');
+    expect(create.startedAt).toBeLessThan(find(calls, 'ir.mail_server.search_read').endedAt);
+    expect(relay.received[0]!.headerFrom).toBe('notifications@example.com');
+  });
+
+  it("a Senders step address that is not Odoo's: sent from it, and the result says Odoo's own is another", async () => {
+    const { result, relay } = await sendAfterSetup(
+      { language: 'it' },
+      { domain: 'example.com', addresses: { notifications: 'avvisi@example.com' } },
+    );
+    expect(result.ok && result.value).toMatchObject({
+      outcome: 'delivered',
+      from: 'avvisi@example.com',
+      notices: [
+        {
+          code: 'from-not-odoo-notifications',
+          params: { from: 'avvisi@example.com', odoo: 'notifications@example.com' },
+        },
+      ],
+    });
+    expect(relay.received[0]!.headerFrom).toBe('avvisi@example.com');
+    const notice = result.ok ? sendTestNotices(result.value)[0]! : undefined;
+    for (const language of ['it', 'en'] as const) {
+      const { t } = await createTranslator(language);
+      const sentence = t(notice!.key, notice!.params);
+      expect(sentence).toContain('avvisi@example.com');
+      expect(sentence).toContain('notifications@example.com');
+    }
+  });
+
+  it('Odoo without a notifications address of its own: sent from the Senders step address, and said so', async () => {
+    const system = await mailSystem();
+    const senders = await system.fixture.call('mailjetSetup', { domain: 'example.com' });
+    expect(senders.ok, JSON.stringify(senders)).toBe(true);
+    system.fixture.standIn.db.aliasDomains.length = 0;
+    const result = await system.fixture.call('odooSendTest', { to: 'a@customer.test', waitSeconds: 5 });
+    expect(result.ok && result.value).toMatchObject({
+      outcome: 'delivered',
+      from: 'notifications@example.com',
+      notices: [{ code: 'odoo-no-notifications', params: { from: 'notifications@example.com' } }],
+    });
+  });
+
+  it("nothing known about the From: Odoo's state first, then the message, as before", async () => {
+    const { result, calls } = await sendAfterSetup({});
+    expect(result.ok && result.value).toMatchObject({ outcome: 'delivered', from: 'notifications@example.com' });
+    const create = find(calls, 'mail.mail.create');
+    for (const target of STATE_READS) expect(create.startedAt).toBeGreaterThanOrEqual(find(calls, target).endedAt);
+  });
+
+  it('Odoo refuses the remembered login at the create: one new login, the create again, one message', async () => {
+    const system = await mailSystem();
+    system.fixture.standIn.inject({
+      target: 'mail.mail.create',
+      fault: { faultCode: 3, faultString: 'Access Denied' },
+      times: 1,
+    });
+    system.fixture.standIn.calls.length = 0;
+    const result = await system.fixture.call('odooSendTest', {
+      to: 'a@customer.test',
+      from: 'notifications@example.com',
+      waitSeconds: 5,
+    });
+    expect(result.ok && result.value).toMatchObject({ outcome: 'delivered' });
+    const targets = system.fixture.standIn.calls.map((call) => call.target);
+    expect(targets.filter((target) => target === 'common.authenticate')).toHaveLength(1);
+    expect(targets.filter((target) => target === 'mail.mail.create')).toHaveLength(2);
+    expect(system.fixture.standIn.db.mails.size).toBe(1);
+    expect(system.relay.received).toHaveLength(1);
+  });
+
+  it('Cancel while Odoo writes the message and is read: stops there, nothing is sent', async () => {
+    const system = await mailSystem();
+    system.fixture.standIn.latencyMs = 300;
+    system.fixture.standIn.calls.length = 0;
+    const running = system.fixture.call('odooSendTest', {
+      to: 'a@customer.test',
+      from: 'notifications@example.com',
+      waitSeconds: 30,
+    });
+    await vi.waitFor(() =>
+      expect(system.fixture.progress.map((event) => event.key)).toContain('odoo.sendTest.progress.create'),
+    );
+    expect(system.fixture.core.operations.cancel('test-op-0001')).toBe(true);
+    expect(await running).toEqual({ ok: false, error: { code: 'app.cancelled' } });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(system.fixture.standIn.calls.map((call) => call.target)).not.toContain('mail.mail.send');
+    expect(system.relay.received).toHaveLength(0);
+  });
+
+  it('a user who is not a Settings administrator, with --from: refused as before, and nothing is sent', async () => {
+    const system = await mailSystem();
+    await system.fixture.deps.keychain.set('odoo', SEED_USER.password);
+    system.fixture.deps.settings.patch({ odoo: { login: 'sales' } });
+    const result = await system.fixture.call('odooSendTest', {
+      to: 'a@customer.test',
+      from: 'notifications@example.com',
+      waitSeconds: 2,
+    });
+    expect(result).toEqual({ ok: false, error: { code: 'odoo.not-admin', params: { login: 'sales' } } });
+    expect(system.fixture.standIn.db.mails.size).toBe(0);
+    expect(system.relay.received).toHaveLength(0);
   });
 });
