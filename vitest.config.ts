@@ -34,6 +34,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           exclude: ISOLATED,
           isolate: false,
+          // Without isolation the core's module state outlives a file: each file starts with none remembered.
+          setupFiles: ['test/support/fresh-secret-memory.ts'],
         },
       },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], isolate: true } },
