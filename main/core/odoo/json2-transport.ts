@@ -52,8 +52,9 @@ const SIGNATURES: Record<string, Signature> = {
   get_param: { ids: false, params: ['key', 'default'] },
   set_param: { ids: false, params: ['key', 'value'] },
   test_smtp_connection: { ids: true, params: ['autodetect_max_email_size'] },
-  // mail/models/mail_mail.py `send(self, auto_commit=False, raise_exception=False)` as in 17.0; UNVERIFIED that
-  // 19 kept these two first parameters (no 19 source at hand). The test e-mail passes neither.
+  // mail/models/mail_mail.py: 17.0 `send(self, auto_commit=False, raise_exception=False)`, 19.0
+  // `send(self, auto_commit=False, raise_exception=False, post_send_callback=None)` (read in the official 19.0
+  // build); the test e-mail passes none of them.
   send: { ids: true, params: ['auto_commit', 'raise_exception'] },
 };
 
