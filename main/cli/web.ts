@@ -13,6 +13,9 @@ function defaultRendererDir(): string {
   return fileURLToPath(new URL('../renderer/', import.meta.url));
 }
 
+/** How long `--no-open` waits for a browser's first request before building the core anyway. */
+const FIRST_SCREEN_WAIT_MS = 250;
+
 async function buildCore(io: CliIo, withDemo: boolean): Promise<App> {
   const { composeApp } = await import('../compose');
   return composeApp({
@@ -44,12 +47,29 @@ const web: CliCommand = {
     const core = ready.then((built) => built.core);
     core.catch(() => undefined);
     let opening: BrowserOpening | undefined;
-    // The redirect file has done its job once a browser has swapped the token for its cookie.
-    const server = await startWebServer({ core, rendererDir, port, onTokenUsed: () => opening?.cleanup() });
+    let building = false;
+    const startCore = () => {
+      if (building) return;
+      building = true;
+      buildCore(context.io, values.demo === true).then(provide, refuse);
+    };
+    const server = await startWebServer({
+      core,
+      rendererDir,
+      port,
+      // The redirect file has done its job once a browser has swapped the token for its cookie.
+      onTokenUsed: () => opening?.cleanup(),
+      onFirstScreenSent: startCore,
+    });
     // The first line is the address, token included (README promises it: scripts read it).
     context.io.stdout.write(`${server.url}\n`);
     context.io.stdout.write(`${context.t('cli.commands.web.fallback', { url: server.fallbackUrl })}\n`);
-    buildCore(context.io, values.demo === true).then(provide, refuse);
+    // Building the core loads most of our code, a stretch during which this process answers nothing. When we
+    // open the browser, it is built first (the browser comes after). When the address is opened by someone
+    // else, the browser may be here at once: then the page's files go out first and the core is built while
+    // the browser runs them (the server says when), or after a short wait if no browser came.
+    if (values['no-open'] === true) setTimeout(startCore, FIRST_SCREEN_WAIT_MS);
+    else startCore();
     let app: App;
     try {
       app = await ready;
