@@ -4,6 +4,7 @@ import type { StepId } from '@shared/wizard';
 import { WelcomeStep } from './welcome/WelcomeStep';
 import { StepErrorBoundary } from '../components/StepErrorBoundary';
 import type { FirstScreen } from '../data/boot';
+import { completeCatalogs } from '../i18n';
 
 // One component per section of the documentation page; each reads what it needs from the core. The
 // Welcome step ships with the shell; every other step is a chunk of its own, fetched when the browser is
@@ -28,7 +29,8 @@ const loadData = () => import('../data/DataProvider');
 const PageData = lazy(() => loadData().then((m) => ({ default: m.PageDataProvider })));
 
 function load(step: Exclude<StepId, 'welcome'>): Promise<StepComponent> {
-  return Promise.all([LOADERS[step](), loadData()]).then(([component]) => {
+  // Its words too: the page starts with the first screen's only (renderer/i18n.ts).
+  return Promise.all([LOADERS[step](), loadData(), completeCatalogs()]).then(([component]) => {
     loaded.set(step, component);
     return component;
   });
