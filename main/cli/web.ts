@@ -13,8 +13,12 @@ function defaultRendererDir(): string {
   return fileURLToPath(new URL('../renderer/', import.meta.url));
 }
 
-/** How long `--no-open` waits for a browser's first request before building the core anyway. */
-const FIRST_SCREEN_WAIT_MS = 250;
+/**
+ * How long `--no-open` waits for a browser before building the core anyway: longer than a browser already
+ * running takes to ask (a new tab, even one driven by automation, asks within a few hundred ms), shorter than
+ * a person takes to copy the address.
+ */
+const FIRST_SCREEN_WAIT_MS = 1000;
 
 async function buildCore(io: CliIo, withDemo: boolean): Promise<App> {
   const { composeApp } = await import('../compose');
@@ -67,8 +71,9 @@ const web: CliCommand = {
     // Building the core loads most of our code, a stretch during which this process answers nothing. When we
     // open the browser, it is built first (the browser comes after). When the address is opened by someone
     // else, the browser may be here at once: then the page's files go out first and the core is built while
-    // the browser runs them (the server says when), or after a short wait if no browser came.
-    if (values['no-open'] === true) setTimeout(startCore, FIRST_SCREEN_WAIT_MS);
+    // the browser runs them (the server says when). If no browser has come after a while, it is built then,
+    // to be ready for one opened by hand.
+    if (values['no-open'] === true) setTimeout(() => server.visited || startCore(), FIRST_SCREEN_WAIT_MS).unref();
     else startCore();
     let app: App;
     try {

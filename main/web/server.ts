@@ -47,6 +47,8 @@ export interface WebServer {
   url: string;
   /** The same on 127.0.0.1, for a browser that does not resolve *.localhost (its cookie is not private). */
   fallbackUrl: string;
+  /** Whether any request has come yet (a browser is loading the page, or has). */
+  readonly visited: boolean;
   close(): Promise<void>;
 }
 
@@ -120,6 +122,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let port = 0;
   // Filled from the page as served (bridge included), emptied as each file finishes going out.
   let firstScreenPending: Set<string> | undefined;
+  let visited = false;
   let firstScreenSent = false;
   const firstScreenDone = () => {
     if (firstScreenSent) return;
@@ -175,6 +178,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    visited = true;
     const url = URL.parse(request.url ?? '/', `http://127.0.0.1:${port}`);
     if (!url) {
       // A request line no URL parser accepts (`GET //`) is the client's mistake, not a failure of ours.
@@ -266,6 +270,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     hostName,
     url: `http://${hostName}:${port}/?token=${token}`,
     fallbackUrl: `http://127.0.0.1:${port}/?token=${token}`,
+    get visited() {
+      return visited;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of eventClients) client.end();
