@@ -14,11 +14,11 @@ function defaultRendererDir(): string {
 }
 
 /**
- * How long `--no-open` waits for a browser before building the core anyway: longer than a browser already
- * running takes to ask (a new tab, even one driven by automation, asks within a few hundred ms), shorter than
- * a person takes to copy the address.
+ * How long `--no-open` waits for a browser before building the core anyway: about what a browser already
+ * running takes to ask for an address opened in it at once (tens of ms when the machine is idle). A browser
+ * that comes later finds the core built, or being built (it then waits, as it would have anyway).
  */
-const FIRST_SCREEN_WAIT_MS = 1000;
+const FIRST_SCREEN_WAIT_MS = 100;
 
 async function buildCore(io: CliIo, withDemo: boolean): Promise<App> {
   const { composeApp } = await import('../compose');
@@ -71,8 +71,8 @@ const web: CliCommand = {
     // Building the core loads most of our code, a stretch during which this process answers nothing. When we
     // open the browser, it is built first (the browser comes after). When the address is opened by someone
     // else, the browser may be here at once: then the page's files go out first and the core is built while
-    // the browser runs them (the server says when). If no browser has come after a while, it is built then,
-    // to be ready for one opened by hand.
+    // the browser runs them (the server says when). If no browser has come within a moment, it is built then,
+    // to be ready for one opened later (by hand, or by a slower program).
     if (values['no-open'] === true) setTimeout(() => server.visited || startCore(), FIRST_SCREEN_WAIT_MS).unref();
     else startCore();
     let app: App;
