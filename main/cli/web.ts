@@ -13,13 +13,6 @@ function defaultRendererDir(): string {
   return fileURLToPath(new URL('../renderer/', import.meta.url));
 }
 
-/**
- * How long `--no-open` waits for a browser before building the core anyway: about what a browser already
- * running takes to ask for an address opened in it at once (tens of ms when the machine is idle). A browser
- * that comes later finds the core built, or being built (it then waits, as it would have anyway).
- */
-const FIRST_SCREEN_WAIT_MS = 100;
-
 async function buildCore(io: CliIo, withDemo: boolean): Promise<App> {
   const { composeApp } = await import('../compose');
   return composeApp({
@@ -51,30 +44,12 @@ const web: CliCommand = {
     const core = ready.then((built) => built.core);
     core.catch(() => undefined);
     let opening: BrowserOpening | undefined;
-    let building = false;
-    const startCore = () => {
-      if (building) return;
-      building = true;
-      buildCore(context.io, values.demo === true).then(provide, refuse);
-    };
-    const server = await startWebServer({
-      core,
-      rendererDir,
-      port,
-      // The redirect file has done its job once a browser has swapped the token for its cookie.
-      onTokenUsed: () => opening?.cleanup(),
-      onFirstScreenSent: startCore,
-    });
+    // The redirect file has done its job once a browser has swapped the token for its cookie.
+    const server = await startWebServer({ core, rendererDir, port, onTokenUsed: () => opening?.cleanup() });
     // The first line is the address, token included (README promises it: scripts read it).
     context.io.stdout.write(`${server.url}\n`);
     context.io.stdout.write(`${context.t('cli.commands.web.fallback', { url: server.fallbackUrl })}\n`);
-    // Building the core loads most of our code, a stretch during which this process answers nothing. When we
-    // open the browser, it is built first (the browser comes after). When the address is opened by someone
-    // else, the browser may be here at once: then the page's files go out first and the core is built while
-    // the browser runs them (the server says when). If no browser has come within a moment, it is built then,
-    // to be ready for one opened later (by hand, or by a slower program).
-    if (values['no-open'] === true) setTimeout(() => server.visited || startCore(), FIRST_SCREEN_WAIT_MS).unref();
-    else startCore();
+    buildCore(context.io, values.demo === true).then(provide, refuse);
     let app: App;
     try {
       app = await ready;

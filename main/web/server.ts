@@ -29,13 +29,6 @@ export interface WebServerOptions {
   hostName?: string;
   /** Called each time a browser swaps the token in the address for its cookie. */
   onTokenUsed?: () => void;
-  /**
-   * Called once, when a browser has been sent everything the page needs before its first call (the page, its
-   * scripts and styles), or at the first call, whichever comes first. From then on the browser is busy running
-   * the scripts: the moment for heavy work here that would otherwise hold those files back (the CLI builds the
-   * core then, when the address is opened at once; see main/cli/web.ts).
-   */
-  onFirstScreenSent?: () => void;
 }
 
 export interface WebServer {
@@ -47,8 +40,6 @@ export interface WebServer {
   url: string;
   /** The same on 127.0.0.1, for a browser that does not resolve *.localhost (its cookie is not private). */
   fallbackUrl: string;
-  /** Whether any request has come yet (a browser is loading the page, or has). */
-  readonly visited: boolean;
   close(): Promise<void>;
 }
 
@@ -94,16 +85,6 @@ const continuePage = refreshPage;
 /** Where the wizard answers; a visit there with the token gets it at once, no second page load. */
 const isWizardPath = (pathname: string) => pathname === '/' || pathname === '/index.html';
 
-/** The files a browser fetches for the wizard before any of its code runs: scripts, preloads and styles. */
-export function firstScreenFiles(indexHtml: string): string[] {
-  const tags = indexHtml.match(/<(script|link)\b[^>]*>/g) ?? [];
-  const wanted = tags.filter((tag) => /\bsrc=|\brel="(modulepreload|stylesheet)"/.test(tag));
-  return wanted.flatMap((tag) => {
-    const address = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
-    return address ? [`/${address.replace(/^\.?\/+/, '')}`] : [];
-  });
-}
-
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -120,23 +101,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const hostName = options.hostName ?? perLaunchHostName();
   const eventClients = new Set<ServerResponse>();
   let port = 0;
-  // Filled from the page as served (bridge included), emptied as each file finishes going out.
-  let firstScreenPending: Set<string> | undefined;
-  let visited = false;
-  let firstScreenSent = false;
-  const firstScreenDone = () => {
-    if (firstScreenSent) return;
-    firstScreenSent = true;
-    options.onFirstScreenSent?.();
-  };
-  const noteSent = (pathname: string, response: ServerResponse) => {
-    if (firstScreenSent || !firstScreenPending?.has(pathname)) return;
-    // 'finish': the last byte is with the system, not waiting in our queue behind the heavy work to come.
-    response.once('finish', () => {
-      firstScreenPending?.delete(pathname);
-      if (firstScreenPending?.size === 0) setImmediate(firstScreenDone);
-    });
-  };
 
   const broadcast = (event: ProgressEvent) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
@@ -146,14 +110,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   /** The renderer's index.html with the bridge script first in <head>. */
   const wizardPage = async () => {
     const file = await readStatic(options.rendererDir, '/index.html');
-    if (!file) return undefined;
-    const html = injectBridge(file.body.toString('utf8'));
-    firstScreenPending ??= new Set(firstScreenFiles(html));
-    return { body: Buffer.from(html), type: file.type };
+    return file && { body: Buffer.from(injectBridge(file.body.toString('utf8'))), type: file.type };
   };
 
   const handleRpc = async (request: IncomingMessage, response: ServerResponse, channel: string) => {
-    firstScreenDone();
     if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
       // A cross-site form can only send "simple" content types; insisting on JSON shuts that door too.
       sendJson(response, 415, { ok: false, error: { code: 'app.invalid-input', params: { field: 'content-type' } } });
@@ -178,7 +138,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    visited = true;
     const url = URL.parse(request.url ?? '/', `http://127.0.0.1:${port}`);
     if (!url) {
       // A request line no URL parser accepts (`GET //`) is the client's mistake, not a failure of ours.
@@ -241,7 +200,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       send(response, 404, 'Not Found', 'text/plain; charset=utf-8');
       return;
     }
-    noteSent(url.pathname, response);
     send(response, 200, file.body, file.type);
   };
 
@@ -270,9 +228,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     hostName,
     url: `http://${hostName}:${port}/?token=${token}`,
     fallbackUrl: `http://127.0.0.1:${port}/?token=${token}`,
-    get visited() {
-      return visited;
-    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of eventClients) client.end();

@@ -1,7 +1,6 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { firstScreenFiles, startWebServer } from '@main/web/server';
-import { RENDERER_DIR, requireBuiltRenderer, startWebFace, type RunningWebFace } from '../../support/web-face';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireBuiltRenderer, startWebFace, type RunningWebFace } from '../../support/web-face';
 
 interface Reply {
   status: number;
@@ -241,68 +240,5 @@ describe('the browser face', () => {
     const settings = await rpc('settingsRead', {});
     expect(status.body + settings.body).not.toContain(secret);
     expect(face.logLines.join('\n')).not.toContain(secret);
-  });
-});
-
-describe('the browser face while the core is still being built', () => {
-  // `mailjet-odoo web` prints the address first and builds the core once the page's own files are on their
-  // way (main/cli/web.ts): building it loads most of our code, a stretch in which the server answers nothing.
-  const pending = new Promise<never>(() => undefined);
-
-  it('names the files a browser fetches before the page runs: the bridge, the module script, preloads and styles', () => {
-    const html = `<head><script defer src="/assistant-bridge.js"></script><meta charset="utf-8" />
-      <script type="module" crossorigin src="./assets/index-a.js"></script>
-      <link rel="modulepreload" crossorigin href="./assets/i18n-b.js"><link rel="stylesheet" crossorigin href="./assets/index-c.css">
-      <link rel="icon" href="./favicon.ico"></head>`;
-    expect(firstScreenFiles(html)).toEqual([
-      '/assistant-bridge.js',
-      '/assets/index-a.js',
-      '/assets/i18n-b.js',
-      '/assets/index-c.css',
-    ]);
-  });
-
-  it('says when every file of the first screen has gone out, once, and not before', async () => {
-    let told = 0;
-    const server = await startWebServer({ core: pending, rendererDir: RENDERER_DIR, onFirstScreenSent: () => told++ });
-    try {
-      const host = { Host: `${server.hostName}:${server.port}` };
-      const page = await send(server.port, `/?token=${server.token}`, { headers: host });
-      const cookie = { ...host, Cookie: String(page.headers['set-cookie']).split(';')[0]! };
-      const files = firstScreenFiles(page.body);
-      expect(files.length).toBeGreaterThanOrEqual(3);
-      for (const file of files.slice(0, -1))
-        expect((await send(server.port, file, { headers: cookie })).status).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(told).toBe(0);
-      expect((await send(server.port, files.at(-1)!, { headers: cookie })).status).toBe(200);
-      await vi.waitFor(() => expect(told).toBe(1));
-      // Sent again (another tab), or a call: still once.
-      await send(server.port, files[0]!, { headers: cookie });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(told).toBe(1);
-    } finally {
-      await server.close();
-    }
-  });
-
-  it('says so at the first call too, when a client calls without loading the page', async () => {
-    let told = 0;
-    const server = await startWebServer({ core: pending, rendererDir: RENDERER_DIR, onFirstScreenSent: () => told++ });
-    try {
-      // The call itself waits for the core, which never comes here: only its arrival matters.
-      void send(server.port, '/rpc/appInfo', {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${server.token}`,
-          Host: `127.0.0.1:${server.port}`,
-        },
-        body: '{}',
-      }).catch(() => undefined);
-      await vi.waitFor(() => expect(told).toBe(1));
-    } finally {
-      await server.close();
-    }
   });
 });
