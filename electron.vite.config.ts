@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type Rolldown } from 'vite';
+import { catalogPart, type CatalogPart } from './shared/i18n-parts.ts';
 
 // One build for the three faces: the desktop main process and the command line share out/main
 // (the CLI and the browser face run under plain Node), the preload is CommonJS because a sandboxed
@@ -44,6 +46,31 @@ function browserBridge(): Plugin {
   };
 }
 
+/**
+ * `virtual:catalog/<language>/<first|rest>`: one part of a language's catalog (shared/i18n-parts.ts says
+ * which keys), cut from shared/locales/<language>.json at build time so the translators keep one file. As
+ * `JSON.parse` of a string, which browsers read faster than the same object written as code.
+ */
+export function catalogParts(): Plugin {
+  // The resolved id names the chunk: catalog-en-first-<hash>.js.
+  const PREFIX = '\0catalog-';
+  return {
+    name: 'assistant-catalog-parts',
+    resolveId(id) {
+      const match = /^virtual:catalog\/([a-z]{2})\/(first|rest)$/.exec(id);
+      return match ? `${PREFIX}${match[1]}-${match[2]}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return undefined;
+      const [language, part] = id.slice(PREFIX.length).split('-') as [string, CatalogPart];
+      const file = resolve(`shared/locales/${language}.json`);
+      this.addWatchFile(file);
+      const catalog = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalogPart(catalog, part)))});`;
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     resolve: { tsconfigPaths: true },
@@ -81,7 +108,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react(), browserBridge()],
+    plugins: [react(), browserBridge(), catalogParts()],
     resolve: { tsconfigPaths: true },
     build: {
       outDir: resolve(outDir, 'renderer'),

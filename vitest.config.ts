@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { catalogParts } from './electron.vite.config.ts';
 
 // Three layers (README, "Tests"), each a Vitest project that inherits the options below. A fresh module
 // graph per file (`isolate`) is kept only where a file replaces modules (vi.mock of electron, of conf)
@@ -18,6 +19,8 @@ const ISOLATED = readdirSync('test/unit', { recursive: true, encoding: 'utf8' })
 export default defineConfig({
   // The path aliases (@main, @shared, @renderer, @test, @ci) come from tsconfig.json.
   resolve: { tsconfigPaths: true },
+  // The page's catalogs come in parts cut at build time (renderer/i18n.ts); renderer tests load them the same way.
+  plugins: [catalogParts()],
   test: {
     environment: 'node',
     testTimeout: 20_000,

@@ -5,15 +5,15 @@ import { DemoBanner } from './components/DemoBanner';
 import { ErrorNotice } from './components/ErrorNotice';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { StepNav } from './components/StepNav';
-import { useAppInfo } from './data/queries';
+import type { FirstScreen } from './data/boot';
 import { useProgress } from './data/progress';
 import { focusStepHeading, StepView } from './steps/StepView';
 import { WizardProvider } from './wizard-context';
 
-export function App() {
+export function App({ first }: { first: FirstScreen }) {
   const { t } = useTranslation();
-  const info = useAppInfo();
-  const { progress, save, error, setError } = useProgress();
+  const { info, demo } = first;
+  const { progress, save, error, setError } = useProgress(first.progress);
 
   const steps = stepsForPath(progress.path);
   const index = steps.indexOf(progress.current);
@@ -51,7 +51,7 @@ export function App() {
   }, [currentStep]);
 
   return (
-    <WizardProvider value={{ progress, completeStep, reopenStep, goTo, choosePath }}>
+    <WizardProvider value={{ info, demo, progress, completeStep, reopenStep, goTo, choosePath }}>
       <div className="shell">
         <a className="skip-link" href="#step">
           {t('app.skipToContent')}
@@ -79,7 +79,7 @@ export function App() {
               </p>
             ) : null}
             {error ? <ErrorNotice error={error} onRetry={() => setError(undefined)} /> : null}
-            <StepView key={progress.current} step={progress.current} />
+            <StepView key={progress.current} step={progress.current} first={first} />
           </main>
         </div>
       </div>

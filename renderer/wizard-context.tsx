@@ -1,10 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ChannelOutput } from '@shared/contract';
 import type { StepId, WizardPath, WizardProgress } from '@shared/wizard';
-import { useAppInfo, useDemoInfo } from './data/queries';
 
-// What every step may need besides its own reads: who we are, the demo's prefill values, and the
-// wizard's progress. The saved settings and everything else come from the data layer (renderer/data),
+// What every step may need besides its own reads: who we are and the demo's prefill values (read once,
+// with the first screen), and the wizard's progress. The saved settings and everything else come from the data layer (renderer/data),
 // which reads them again whenever a step opens, so a restart or a revisit always shows what is true now.
 
 export interface WizardState {
@@ -27,14 +26,6 @@ export function useWizard(): WizardState {
   return state;
 }
 
-export function WizardProvider({
-  value,
-  children,
-}: {
-  value: Omit<WizardState, 'info' | 'demo'>;
-  children: ReactNode;
-}) {
-  const info = useAppInfo();
-  const demo = useDemoInfo();
-  return <WizardContext.Provider value={{ ...value, info, demo }}>{children}</WizardContext.Provider>;
+export function WizardProvider({ value, children }: { value: WizardState; children: ReactNode }) {
+  return <WizardContext.Provider value={value}>{children}</WizardContext.Provider>;
 }

@@ -4,6 +4,7 @@ import { LANGUAGES, type Language } from './languages';
 
 // One catalog per language, shared by the renderer and the CLI, so a sentence is written once. Each is
 // a chunk of its own: a face reads the language it shows and English (the fallback), never both for nothing.
+// The page loads them in two parts cut by the build (shared/i18n-parts.ts, renderer/i18n.ts), not from here.
 
 type Catalog = Record<string, unknown>;
 
@@ -12,7 +13,7 @@ const CATALOG_LOADERS: Record<Language, () => Promise<Catalog>> = {
   en: () => import('./locales/en.json').then((m) => m.default),
 };
 
-export function loadCatalog(language: Language): Promise<Catalog> {
+function loadCatalog(language: Language): Promise<Catalog> {
   return CATALOG_LOADERS[language]();
 }
 

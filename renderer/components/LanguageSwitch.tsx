@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { ErrorPayload } from '@shared/errors';
 import { LANGUAGES, type Language } from '@shared/languages';
-import { useLanguageSet } from '../data/mutations';
+import { saveLanguage } from '../data/language';
 import { switchLanguage } from '../i18n';
 
 export function LanguageSwitch({ onError }: { onError: (error: ErrorPayload) => void }) {
   const { t, i18n } = useTranslation();
-  const { run: setLanguage } = useLanguageSet();
   const change = async (language: Language) => {
-    const result = await setLanguage({ language });
-    if (!result.ok) return onError(result.error);
+    const refused = await saveLanguage(language);
+    if (refused) return onError(refused);
     await switchLanguage(language);
   };
   return (

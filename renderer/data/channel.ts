@@ -22,7 +22,7 @@ export function payloadOf(error: unknown): ErrorPayload | undefined {
 }
 
 /** Calls a channel and answers its `Result` as it is. */
-function callResult<K extends ChannelName>(
+export function callResult<K extends ChannelName>(
   channel: K,
   input: ChannelInput<K>,
   options?: CallOptions,

@@ -9,9 +9,6 @@ export const queryKeys = {
   settings: ['settingsRead'] as const,
   progress: ['progressRead'] as const,
   keychain: ['keychainStatus'] as const,
-  appInfo: ['appInfo'] as const,
-  demoInfo: ['demoInfo'] as const,
-  language: ['languageGet'] as const,
 };
 
 /** The reads each channel changes in the core (settings, keychain), found in main/core's handlers. */
@@ -33,7 +30,6 @@ const CHANGES: Partial<Record<ChannelName, readonly QueryKey[]>> = {
   dnsPublishApply: [queryKeys.settings],
   odooSetup: [queryKeys.settings],
   odooTest: [queryKeys.settings],
-  languageSet: [queryKeys.language],
 };
 
 /** Whichever channel a query or mutation ran, named in its `meta`, so the caches know what it changed. */

@@ -61,5 +61,3 @@ export const useDemoPublishDns = () => useChannelMutation('demoPublishDns');
 export const useDemoActivateSenders = () => useChannelMutation('demoActivateSenders');
 export const useDnsExport = () => useChannelMutation('dnsExport');
 export const useCopySecret = () => useChannelMutation('clipboardCopySecret');
-export const useLanguageSet = () => useChannelMutation('languageSet');
-export const useProgressWrite = () => useChannelMutation('progressWrite');

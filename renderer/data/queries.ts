@@ -79,16 +79,6 @@ export function useKeychainStatus(): Read<KeychainStatus> {
   return useChannelQuery('keychainStatus', queryKeys.keychain, {}, { freshness: 'local' });
 }
 
-export function useAppInfo(): ChannelOutput<'appInfo'> | undefined {
-  return useChannelQuery('appInfo', queryKeys.appInfo, {}).data;
-}
-
-const NO_DEMO: ChannelOutput<'demoInfo'> = { active: false };
-
-export function useDemoInfo(): ChannelOutput<'demoInfo'> {
-  return useChannelQuery('demoInfo', queryKeys.demoInfo, {}).data ?? NO_DEMO;
-}
-
 /** The databases a server lists, for a normalised address; many servers refuse, and then the name is typed. */
 export function useOdooDatabases(url: string | undefined): Read<ChannelOutput<'odooDatabases'>> {
   return useChannelQuery('odooDatabases', ['odooDatabases', url], { url: url ?? '' }, { enabled: !!url });

@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { StepId } from '@shared/wizard';
 import { WelcomeStep } from './welcome/WelcomeStep';
 import { StepErrorBoundary } from '../components/StepErrorBoundary';
+import type { FirstScreen } from '../data/boot';
+import { completeCatalogs } from '../i18n';
 
 // One component per section of the documentation page; each reads what it needs from the core. The
 // Welcome step ships with the shell; every other step is a chunk of its own, fetched when the browser is
-// idle after the first screen (or at once, if the user gets there first).
+// idle after the first screen (or at once, if the user gets there first), and so is the query cache
+// (TanStack Query) that those steps read through: Welcome needs none.
 
 type StepComponent = ComponentType;
 
@@ -22,8 +25,12 @@ const LOADERS: Record<Exclude<StepId, 'welcome'>, () => Promise<StepComponent>> 
 /** Steps whose code is here: rendered at once, without a loading frame in between. */
 const loaded = new Map<StepId, StepComponent>([['welcome', WelcomeStep]]);
 
+const loadData = () => import('../data/DataProvider');
+const PageData = lazy(() => loadData().then((m) => ({ default: m.PageDataProvider })));
+
 function load(step: Exclude<StepId, 'welcome'>): Promise<StepComponent> {
-  return LOADERS[step]().then((component) => {
+  // Its words too: the page starts with the first screen's only (renderer/i18n.ts).
+  return Promise.all([LOADERS[step](), loadData(), completeCatalogs()]).then(([component]) => {
     loaded.set(step, component);
     return component;
   });
@@ -72,13 +79,13 @@ function StepLoading() {
   );
 }
 
-export function StepView({ step }: { step: StepId }) {
+export function StepView({ step, first }: { step: StepId; first: FirstScreen }) {
   // Both maps hold module-level components: the same identity on every render of the same step.
   const Step = loaded.get(step) ?? LAZY_STEPS.get(step)!;
   return (
     <StepErrorBoundary key={step}>
       <Suspense fallback={<StepLoading />}>
-        {createElement(Step)}
+        {step === 'welcome' ? createElement(Step) : <PageData first={first}>{createElement(Step)}</PageData>}
         <FocusWhenShown />
       </Suspense>
     </StepErrorBoundary>

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../support/chromium';
+import { launchPlainChromium, type PlainChromium } from './plain-chromium';
 import type { Measurement } from './run';
 import { median, startWeb } from './web-launch';
 
@@ -12,6 +13,69 @@ import { median, startWeb } from './web-launch';
 // renderer's first script ≤ 100 KB gzip, the Welcome step interactive ≤ 400 ms after the address.
 
 const RUNS = 7;
+
+/**
+ * The Welcome step's start, as a user gets it: the address printed, then opened in a new tab of a Chromium
+ * already running, with nothing attached to that tab (see plain-chromium.ts). The time comes from the page's
+ * own clock: the app sets the User Timing mark `welcome-interactive` when the step's Next button is on screen
+ * and enabled, and `performance.timeOrigin + mark.startTime` is that moment on the machine's wall clock, the
+ * same clock as `Date.now()` here when the address was printed. The bench attaches only once the page has had
+ * ample time (SETTLE_MS), so the debugger cannot slow what it measures; a page not done by then is still read
+ * (the mark waited for) and counted in the note.
+ */
+const SETTLE_MS = 1500;
+const READ_MARK = `new Promise((resolve) => {
+  const attachedAt = performance.now();
+  const read = () => {
+    const mark = performance.getEntriesByName('welcome-interactive', 'mark')[0];
+    if (!mark) return void setTimeout(read, 10);
+    const navigation = performance.getEntriesByType('navigation')[0];
+    resolve({ timeOrigin: performance.timeOrigin, interactive: mark.startTime, answered: navigation.responseEnd, attachedAt });
+  };
+  read();
+})`;
+
+interface UserLikeRun {
+  /** Address printed → the browser starts the navigation (tab, then the request). */
+  toNavigation: number;
+  /** Navigation start → our answer (the HTML) fully received. */
+  answer: number;
+  /** Answer received → Welcome interactive (scripts, first calls, catalog, first render). */
+  page: number;
+  total: number;
+  /** The bench attached before the mark was set: the debugger may have slowed this one. */
+  attachedEarly: boolean;
+}
+
+async function userLikeRun(chromium: PlainChromium): Promise<UserLikeRun> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'assistant-bench-web-'));
+  const web = await startWeb(dataDir);
+  const printed = Date.now();
+  try {
+    const tab = await chromium.openTab(web.url);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const read = chromium.evaluateIn<{ timeOrigin: number; interactive: number; answered: number; attachedAt: number }>(
+      tab,
+      READ_MARK,
+    );
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('no welcome-interactive mark within 10 s')), 10_000).unref(),
+    );
+    const page = await Promise.race([read, timeout]);
+    await chromium.closeTab(tab);
+    const toNavigation = page.timeOrigin - printed;
+    return {
+      toNavigation,
+      answer: page.answered,
+      page: page.interactive - page.answered,
+      total: toNavigation + page.interactive,
+      attachedEarly: page.attachedAt < page.interactive,
+    };
+  } finally {
+    web.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
 
 function timeCommand(args: string[], env: NodeJS.ProcessEnv): number {
   const started = performance.now();
@@ -48,18 +112,22 @@ export async function run(): Promise<Measurement[]> {
 
   const cli = medians({ bare: ['-e', '0'], help: ['bin/mailjet-odoo.js', '--help'] }, env);
 
+  const plain = await launchPlainChromium();
   const browser = await launchChromium();
   const toAddress: number[] = [];
+  const userLike: UserLikeRun[] = [];
+  // The same start with Playwright driving the tab, as the end-to-end tests do: its new tab waits for
+  // Playwright to attach and set up, which a user's browser does not. Printed beside, so nothing is hidden.
   const toWelcome: number[] = [];
-  // Where the time after the address goes: Chromium opening a tab, the navigation to our page (a new renderer
-  // process for the launch's own site, then our answer), and the page itself (scripts, first calls, catalog).
   const tab: number[] = [];
   const navigation: number[] = [];
   const page: number[] = [];
   const bare: number[] = [];
   try {
+    // Each round runs both ways, so a burst of load elsewhere on the machine hits both alike.
     for (let i = 0; i < RUNS; i++) {
       bare.push(timeCommand(['-e', '0'], env));
+      userLike.push(await userLikeRun(plain));
       const dataDir = mkdtempSync(join(tmpdir(), 'assistant-bench-web-'));
       const started = performance.now();
       const web = await startWeb(dataDir);
@@ -91,9 +159,12 @@ export async function run(): Promise<Measurement[]> {
     }
   } finally {
     await browser.close();
+    await plain.close();
     rmSync(home, { recursive: true, force: true });
   }
 
+  const part = (key: keyof Omit<UserLikeRun, 'attachedEarly'>) => median(userLike.map((run) => run[key])).toFixed(0);
+  const early = userLike.filter((run) => run.attachedEarly).length;
   const bareWeb = median(bare);
   const ratio = (value: number, base: number) => value / base;
   return [
@@ -118,9 +189,19 @@ export async function run(): Promise<Measurement[]> {
     },
     {
       name: 'Welcome interactive after the address (median of 7)',
+      value: median(userLike.map((run) => run.total)),
+      unit: 'ms',
+      note:
+        `address printed → Welcome's Next enabled, opened in a new tab of a Chromium already running with no ` +
+        `automation attached, read from the page's own 'welcome-interactive' mark: navigation start ${part('toNavigation')} + ` +
+        `our answer ${part('answer')} + page ${part('page')} ms (medians)` +
+        `${early ? `; ${early} of ${RUNS} read before the mark was set` : ''}; goal ≤ 400 ms`,
+    },
+    {
+      name: 'the same with automation attached (Playwright)',
       value: median(toWelcome),
       unit: 'ms',
-      note: `address printed → Welcome's Next enabled, Chromium already running: new tab ${median(tab).toFixed(0)} + navigation ${median(navigation).toFixed(0)} + page ${median(page).toFixed(0)} ms (medians); goal ≤ 400 ms`,
+      note: `new tab ${median(tab).toFixed(0)} + navigation ${median(navigation).toFixed(0)} + page ${median(page).toFixed(0)} ms (medians); Playwright's new tab waits for it to attach`,
     },
   ];
 }

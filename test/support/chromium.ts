@@ -7,6 +7,19 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export const hasChromium = () => existsSync(CHROMIUM_PATH);
 
+/** The flags of every Chromium the tests and benchmarks start (the bench's own, unautomated one too). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 // One Chromium per process (a Vitest worker runs every end-to-end file in one process: `isolate: false`
 // in vitest.config.ts), and a new context per test: a context has its own cookies, storage and pages,
 // which is all a test needs to start clean, and costs a few milliseconds where a launch costs a second.
@@ -15,28 +28,13 @@ export const hasChromium = () => existsSync(CHROMIUM_PATH);
 let shared: Promise<Browser> | undefined;
 
 export function sharedBrowser(): Promise<Browser> {
-  shared ??= chromium
-    .launch({
-      executablePath: CHROMIUM_PATH,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
-    })
-    .then((browser) => {
-      // A browser that crashed is launched again by the next test rather than failing every one after it.
-      browser.on('disconnected', () => {
-        shared = undefined;
-      });
-      return browser;
+  shared ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }).then((browser) => {
+    // A browser that crashed is launched again by the next test rather than failing every one after it.
+    browser.on('disconnected', () => {
+      shared = undefined;
     });
+    return browser;
+  });
   return shared;
 }
 

@@ -135,7 +135,7 @@ describe.skipIf(!built)('the mailjet-odoo command', () => {
       });
       expect(JSON.parse(answer.body)).toMatchObject({ ok: true, value: { active: true, domain: 'example.com' } });
       const page = await viaLoopback(url, '/', { headers: auth });
-      expect(page.body).toContain('<script src="/assistant-bridge.js"></script>');
+      expect(page.body).toContain('<script defer src="/assistant-bridge.js"></script>');
     } finally {
       web.child.kill('SIGTERM');
     }

@@ -131,7 +131,7 @@ describe('the browser face', () => {
     expect(first.status).toBe(200);
     // No second page load: the wizard, with the bridge first (it takes the token out of the address bar).
     expect(first.body).not.toContain('http-equiv="refresh"');
-    expect(first.body).toMatch(/<head>\s*<script src="\/assistant-bridge.js"><\/script>/);
+    expect(first.body).toMatch(/<head>\s*<script defer src="\/assistant-bridge.js"><\/script>/);
     expect(first.body).not.toContain(face.server.token);
     expect(first.headers['referrer-policy']).toBe('no-referrer');
     expect(first.headers['cache-control']).toBe('no-store');
@@ -142,7 +142,7 @@ describe('the browser face', () => {
     expect(cookie).not.toMatch(/Domain=/i);
     const page = await send(port, '/', { headers: { Host: `127.0.0.1:${port}`, Cookie: cookie.split(';')[0]! } });
     expect(page.status).toBe(200);
-    expect(page.body).toContain('<script src="/assistant-bridge.js"></script>');
+    expect(page.body).toContain('<script defer src="/assistant-bridge.js"></script>');
     expect(page.body).not.toContain(face.server.token);
   });
 

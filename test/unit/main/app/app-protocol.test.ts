@@ -66,7 +66,7 @@ describe.skipIf(!existsSync(join(BUILT, 'index.html')))('the app:// protocol wit
       ).toBe(true);
     }
     expect(
-      chunks.some((file) => /^(en|it)-.+\.js$/.test(file)),
+      chunks.some((file) => /^_catalog-(en|it)-(first|rest)-.+\.js$/.test(file)),
       'locale catalogs',
     ).toBe(true);
   });

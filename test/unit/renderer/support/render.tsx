@@ -8,7 +8,7 @@ import type { Language } from '@shared/languages';
 import type { StepId, WizardProgress } from '@shared/wizard';
 import { readFirstScreen } from '@renderer/data/boot';
 import { createQueryClient } from '@renderer/data/client';
-import { DataProvider } from '@renderer/data/DataProvider';
+import { DataProvider, seedCache } from '@renderer/data/DataProvider';
 import { WizardProvider } from '@renderer/wizard-context';
 import { fakeAssistant, type Answers, type FakeAssistant } from './fake-assistant';
 
@@ -37,11 +37,14 @@ export async function harness(
   const i18n = i18next.createInstance();
   await i18n.use(initReactI18next).init(i18nOptions(language, await loadResources(language)));
   const client = createQueryClient();
-  await readFirstScreen(client);
+  const first = await readFirstScreen();
+  seedCache(client, first);
   const progress: WizardProgress = { path: 'automatic', current: 'welcome', completed: [], ...options.progress };
   const reopened: StepId[] = [];
   const visited: StepId[] = [];
   const wizard = {
+    info: first.info,
+    demo: first.demo,
     progress,
     completeStep: () => undefined,
     reopenStep: (step: StepId) => void reopened.push(step),
