@@ -47,6 +47,9 @@ describe.skipIf(!hasChromium())('the Mailjet API keys step', { timeout: 30_000 }
     const { page, answers } = await open('en');
     await page.getByRole('heading', { level: 1, name: 'Mailjet API keys' }).waitFor();
     const where = page.getByRole('region', { name: 'Where to find the keys in Mailjet' });
+    // The step draws its body once the keychain has answered: wait for it before reading all of it at once.
+    await where.getByRole('listitem').nth(3).waitFor();
+    await page.getByLabel('API key', { exact: true }).waitFor();
     expect(await where.getByRole('listitem').allTextContents()).toEqual([
       'Sign in to Mailjet and open Account Information; in the Senders & Domains section, click SMTP and SEND API Settings.',
       'Click Retrieve your API credentials.',
