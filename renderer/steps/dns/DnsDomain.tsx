@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { useWizard } from '../../wizard-context';
-import { DNS_FIELD_LOOK } from './dns-request';
 
 /**
  * Offline, the domain is typed here (nothing came before); on the other paths it was chosen with the
@@ -33,12 +32,11 @@ export function DnsDomain({
     );
   }
   return (
-    <Field id="dns-domain" label={t('wizard.dns.domainLabel')} hint={t('wizard.dns.domainHelp')} {...DNS_FIELD_LOOK}>
+    <Field id="dns-domain" label={t('wizard.dns.domainLabel')} hint={t('wizard.dns.domainHelp')}>
       {(control) => (
-        <div className="dns-inline">
+        <div className="field-with-button">
           <input
             {...control}
-            className="dns-input"
             type="text"
             inputMode="url"
             autoComplete="off"

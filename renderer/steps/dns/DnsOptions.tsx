@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROVIDER_IDS, resolveProvider, type ProviderId } from '@shared/dns/providers';
 import { Field } from '../../components/Field';
-import { DNS_FIELD_LOOK } from './dns-request';
 import type { Detection } from './useProviderDetection';
 
 interface DnsOptionsProps {
@@ -38,12 +37,10 @@ export function DnsOptions(props: DnsOptionsProps) {
         label={t('wizard.dns.providerLabel')}
         hint={t(`wizard.dns.detection.${props.detection}`)}
         liveHint
-        {...DNS_FIELD_LOOK}
       >
         {(control) => (
           <select
             {...control}
-            className="dns-input"
             value={props.provider}
             onChange={(event) => props.onProvider(event.target.value as ProviderId)}
           >
@@ -55,14 +52,7 @@ export function DnsOptions(props: DnsOptionsProps) {
           </select>
         )}
       </Field>
-      <Field
-        id="dns-odoo-online"
-        label={t('wizard.dns.odooOnlineLabel')}
-        hint={t('wizard.dns.odooOnlineHelp')}
-        check
-        {...DNS_FIELD_LOOK}
-        className="dns-field dns-check-field"
-      >
+      <Field id="dns-odoo-online" label={t('wizard.dns.odooOnlineLabel')} hint={t('wizard.dns.odooOnlineHelp')} check>
         {(control) => (
           <input
             {...control}
@@ -72,16 +62,10 @@ export function DnsOptions(props: DnsOptionsProps) {
           />
         )}
       </Field>
-      <Field
-        id="dns-dmarc-rua"
-        label={t('wizard.dns.dmarcRuaLabel')}
-        hint={t('wizard.dns.dmarcRuaHelp')}
-        {...DNS_FIELD_LOOK}
-      >
+      <Field id="dns-dmarc-rua" label={t('wizard.dns.dmarcRuaLabel')} hint={t('wizard.dns.dmarcRuaHelp')}>
         {(control) => (
           <input
             {...control}
-            className="dns-input"
             type="email"
             autoComplete="off"
             spellCheck={false}

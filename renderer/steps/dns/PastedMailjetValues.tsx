@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
-import { DNS_FIELD_LOOK, type PastedValues } from './dns-request';
+import type { PastedValues } from './dns-request';
 
 const FIELDS = ['ownershipName', 'ownershipValue', 'dkimValue'] as const;
 type PastedName = (typeof FIELDS)[number];
@@ -18,14 +18,13 @@ function PastedField({
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   const common = {
-    className: `dns-input${field === 'dkimValue' ? ' is-long' : ''}`,
     autoComplete: 'off',
     spellCheck: false,
     value: draft,
     onBlur: () => onCommit(draft),
   };
   return (
-    <Field id={`dns-pasted-${field}`} label={t(`wizard.dns.pasted.${field}`)} {...DNS_FIELD_LOOK}>
+    <Field id={`dns-pasted-${field}`} label={t(`wizard.dns.pasted.${field}`)} literal>
       {(control) =>
         field === 'dkimValue' ? (
           <textarea {...control} {...common} rows={3} onChange={(event) => setDraft(event.target.value)} />

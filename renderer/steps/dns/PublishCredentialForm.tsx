@@ -1,8 +1,9 @@
-import { useState, type ClipboardEvent, type FormEvent } from 'react';
+import { useId, useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OVH_ENDPOINTS, type DnsApiProvider, type OvhEndpoint } from '@shared/contract/publish';
 import { cloudflareTokenTemplateUrl } from '@shared/dns/cloudflare-token';
 import type { ErrorPayload } from '@shared/errors';
+import { Field } from '../../components/Field';
 
 // The narrowest credential, step by step as the provider's screens name things, and the fields to paste
 // it into. What is typed goes to the core once (which checks it on the zone before keeping it) and the
@@ -46,8 +47,35 @@ interface Props {
   }): Promise<unknown>;
 }
 
+/** A key, secret or id pasted from the provider's page: compared character by character, never corrected. */
+function CredentialField(props: {
+  id: string;
+  label: string;
+  secret?: boolean;
+  value: string;
+  onChange(event: ChangeEvent<HTMLInputElement>): void;
+  onPaste?(event: ClipboardEvent<HTMLInputElement>): void;
+}) {
+  return (
+    <Field id={props.id} label={props.label} literal>
+      {(control) => (
+        <input
+          {...control}
+          type={props.secret ? 'password' : 'text'}
+          autoComplete="off"
+          spellCheck={false}
+          value={props.value}
+          onChange={props.onChange}
+          {...(props.onPaste ? { onPaste: props.onPaste } : {})}
+        />
+      )}
+    </Field>
+  );
+}
+
 export function PublishCredentialForm({ provider, domain, busy, demo, error, onSave }: Props) {
   const { t } = useTranslation();
+  const id = useId();
   const p = 'dns.publish';
   const [fields, setFields] = useState({
     token: '',
@@ -91,6 +119,18 @@ export function PublishCredentialForm({ provider, domain, busy, demo, error, onS
   };
 
   const steps = ['step1', 'step2', 'step3', 'step4'];
+  const sessionOnlyField = (
+    <Field id={`${id}-session-only`} label={t(`${p}.sessionOnly`)} check>
+      {(control) => (
+        <input
+          {...control}
+          type="checkbox"
+          checked={sessionOnly}
+          onChange={(event) => setSessionOnly(event.target.checked)}
+        />
+      )}
+    </Field>
+  );
   return (
     <form className="publish-credential" onSubmit={submit}>
       <h3>{t(`${p}.howTo`)}</h3>
@@ -123,82 +163,60 @@ export function PublishCredentialForm({ provider, domain, busy, demo, error, onS
               {t(`${p}.cloudflare.open`)}
             </a>
           </div>
-          <label className="checkbox">
-            <input type="checkbox" checked={sessionOnly} onChange={(event) => setSessionOnly(event.target.checked)} />{' '}
-            {t(`${p}.sessionOnly`)}
-          </label>
-          <label className="field">
-            <span>{t(`${p}.fields.token`)}</span>
-            <input
-              type="password"
-              autoComplete="off"
-              spellCheck={false}
-              value={fields.token}
-              onChange={set('token')}
-              onPaste={pasted('token')}
-            />
-          </label>
+          {sessionOnlyField}
+          <CredentialField
+            id={`${id}-token`}
+            label={t(`${p}.fields.token`)}
+            secret
+            value={fields.token}
+            onChange={set('token')}
+            onPaste={pasted('token')}
+          />
           {askZoneId ? (
-            <label className="field">
-              <span>{t(`${p}.fields.zoneId`)}</span>
-              <input
-                type="text"
-                autoComplete="off"
-                spellCheck={false}
-                value={fields.zoneId}
-                onChange={set('zoneId')}
-                onPaste={pasted('zoneId')}
-              />
-            </label>
+            <CredentialField
+              id={`${id}-zone-id`}
+              label={t(`${p}.fields.zoneId`)}
+              value={fields.zoneId}
+              onChange={set('zoneId')}
+              onPaste={pasted('zoneId')}
+            />
           ) : null}
           <p className="dns-help">{t(`${p}.cloudflare.narrowest`, { domain })}</p>
         </>
       ) : (
         <>
-          <label className="field">
-            <span>{t(`${p}.fields.endpoint`)}</span>
-            <select value={fields.endpoint} onChange={set('endpoint')}>
-              {OVH_ENDPOINTS.map((endpoint) => (
-                <option key={endpoint} value={endpoint}>
-                  {t(`${p}.endpoints.${endpoint}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t(`${p}.fields.applicationKey`)}</span>
-            <input
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              value={fields.applicationKey}
-              onChange={set('applicationKey')}
-            />
-          </label>
-          <label className="field">
-            <span>{t(`${p}.fields.applicationSecret`)}</span>
-            <input
-              type="password"
-              autoComplete="off"
-              spellCheck={false}
-              value={fields.applicationSecret}
-              onChange={set('applicationSecret')}
-            />
-          </label>
-          <label className="field">
-            <span>{t(`${p}.fields.consumerKey`)}</span>
-            <input
-              type="password"
-              autoComplete="off"
-              spellCheck={false}
-              value={fields.consumerKey}
-              onChange={set('consumerKey')}
-            />
-          </label>
-          <label className="checkbox">
-            <input type="checkbox" checked={sessionOnly} onChange={(event) => setSessionOnly(event.target.checked)} />{' '}
-            {t(`${p}.sessionOnly`)}
-          </label>
+          <Field id={`${id}-endpoint`} label={t(`${p}.fields.endpoint`)}>
+            {(control) => (
+              <select {...control} value={fields.endpoint} onChange={set('endpoint')}>
+                {OVH_ENDPOINTS.map((endpoint) => (
+                  <option key={endpoint} value={endpoint}>
+                    {t(`${p}.endpoints.${endpoint}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <CredentialField
+            id={`${id}-application-key`}
+            label={t(`${p}.fields.applicationKey`)}
+            value={fields.applicationKey}
+            onChange={set('applicationKey')}
+          />
+          <CredentialField
+            id={`${id}-application-secret`}
+            label={t(`${p}.fields.applicationSecret`)}
+            secret
+            value={fields.applicationSecret}
+            onChange={set('applicationSecret')}
+          />
+          <CredentialField
+            id={`${id}-consumer-key`}
+            label={t(`${p}.fields.consumerKey`)}
+            secret
+            value={fields.consumerKey}
+            onChange={set('consumerKey')}
+          />
+          {sessionOnlyField}
         </>
       )}
       <div className="button-row">

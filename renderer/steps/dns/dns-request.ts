@@ -5,7 +5,6 @@ import type { Settings } from '@shared/settings';
 // all receive, so the three never disagree about what should be published.
 
 /** The classes of this step's fields (dns.css), for the shared Field component. */
-export const DNS_FIELD_LOOK = { className: 'dns-field', labelClassName: 'dns-label', hintClassName: 'dns-help' };
 
 export type RecordsResult = ChannelOutput<'dnsRecords'>;
 export type CheckResult = ChannelOutput<'dnsCheck'>;
