@@ -28,6 +28,8 @@ export interface MailjetStandInOptions {
   smtp?: boolean;
   /** Fixed loopback ports for the relay; default: free ones. */
   smtpPorts?: { implicitTls?: number; startTls?: number };
+  /** The relay's certificate made beforehand (a real Odoo 19 must trust it from its start); default: a throwaway one. */
+  smtpCertificate?: { cert: string; key: string };
 }
 
 export interface RecordedRequest {
@@ -231,6 +233,7 @@ export async function startMailjetStandIn(options: MailjetStandInOptions): Promi
     const { startMailjetRelay } = await import('./smtp-relay');
     relay = await startMailjetRelay({
       ...(options.smtpPorts ? { ports: options.smtpPorts } : {}),
+      ...(options.smtpCertificate ? { certificate: options.smtpCertificate } : {}),
       authenticate: (user, password) => accounts.get(user)?.secretKey === password,
       accept: (session) => {
         const account = accountFor(session.user);

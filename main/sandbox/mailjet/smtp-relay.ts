@@ -29,6 +29,12 @@ export interface RelayOptions {
   accept(session: RelaySession): void;
   /** Fixed loopback ports (a real Odoo started with MJ_SMTP_MAP needs to know them in advance); default: any free ones. */
   ports?: { implicitTls?: number; startTls?: number };
+  /**
+   * A certificate for in-v3.mailjet.com made beforehand (PEM), instead of one made at start: a real Odoo 19
+   * checks it in its `_strict` modes, and it can only be told which authority to trust when it starts
+   * (SSL_CERT_FILE). Default: a throwaway one, made here.
+   */
+  certificate?: { cert: string; key: string };
 }
 
 export interface MailjetRelay {
@@ -110,7 +116,7 @@ function greetAtOnce(server: SMTPServer): void {
 
 export async function startMailjetRelay(options: RelayOptions): Promise<MailjetRelay> {
   const { SMTPServer: Server } = await import('smtp-server');
-  const { cert, key } = await makeThrowawayCertificate(MAILJET_SMTP_HOST);
+  const { cert, key } = options.certificate ?? (await makeThrowawayCertificate(MAILJET_SMTP_HOST));
   const received: RelaySession[] = [];
 
   const common: SMTPServerOptions = {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChannelName } from '@shared/contract';
 import { dispatch } from '@main/core/dispatch';
@@ -6,13 +7,16 @@ import { createXmlRpcTransport } from '@main/core/odoo/xmlrpc-transport';
 import { startMailjetStandIn, type MailjetStandIn } from '@main/sandbox/mailjet/server';
 import { testCore } from '../../support/core';
 
-// The test e-mail through a REAL Odoo 17, opt-in: skipped unless REAL_ODOO_URL is set and that Odoo
+// The test e-mail through a REAL Odoo (17, 18 or 19), opt-in: skipped unless REAL_ODOO_URL is set and that Odoo
 // was started with MJ_SMTP_MAP (REAL_ODOO_SMTP_MAP here, same "465:P1,587:P2" form), which sends its
 // SMTP for in-v3.mailjet.com to loopback ports where this test runs the Mailjet stand-in's relay. So
 // Odoo's own code does it all: Test Connection logs in to the relay, mail.mail `send` picks the server
 // by from_filter and sequence and hands the message over. The test removes the server it created.
 //   MJ_SMTP_MAP=465:40465,587:40587 start.sh <odoo 17 git dir> 18169 mj_deliver
 //   REAL_ODOO_URL=http://127.0.0.1:18169 REAL_ODOO_DB=mj_deliver REAL_ODOO_SMTP_MAP=465:40465,587:40587 npx vitest run <this file>
+// Odoo 19 gets the `_strict` encryptions, which check the relay's certificate: make one for
+// in-v3.mailjet.com beforehand, start Odoo with SSL_CERT_FILE=<its cert.pem> (it trusts only what it knew
+// at start), and give the test REAL_ODOO_RELAY_CERT and REAL_ODOO_RELAY_KEY (the PEM files) for the relay.
 
 const url = process.env.REAL_ODOO_URL;
 const smtpMap = process.env.REAL_ODOO_SMTP_MAP ?? '';
@@ -25,6 +29,10 @@ const ports = Object.fromEntries(
     .filter(Boolean)
     .map((pair) => pair.split(':').map(Number) as [number, number]),
 );
+const certFile = process.env.REAL_ODOO_RELAY_CERT;
+const keyFile = process.env.REAL_ODOO_RELAY_KEY;
+const certificate =
+  certFile && keyFile ? { cert: readFileSync(certFile, 'utf8'), key: readFileSync(keyFile, 'utf8') } : undefined;
 const apiKey = `realsend${randomBytes(12).toString('hex')}`;
 const secretKey = `secret-${randomBytes(12).toString('hex')}`;
 
@@ -71,6 +79,7 @@ describe.skipIf(!url || !ports[465] || !ports[587])(
           accounts: [{ apiKey, secretKey }],
           smtp: true,
           smtpPorts: { implicitTls: ports[465], startTls: ports[587] },
+          ...(certificate ? { smtpCertificate: certificate } : {}),
         });
         const account = mailjet.control.account();
         if (!account.findSender('*@example.com')) {
