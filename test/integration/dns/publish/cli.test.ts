@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryKeychain } from '@main/host/keychain';
 import { cli } from '@test/support/cli';
-import {
-  CF_OTHER_ZONE,
-  CF_TOKEN,
-  CF_ZONE_READ,
-  DKIM,
-  MAILJET,
-  OVH_APP,
-  startServices,
-  type Services,
-} from './fixtures';
-import { servedTxt, writesOf } from './harness';
+import { CF_OTHER_ZONE, CF_TOKEN, CF_ZONE_READ, DKIM, MAILJET, OVH_APP, type Services } from './fixtures';
+import { servedTxt, useServices, writesOf } from './harness';
 
 // `mailjet-odoo dns publish` against the stand-ins, with the credentials in the environment as a script
 // gives them: exit codes 0 (published or nothing to do), 1 (a decision is needed), 2 (bad input),
 // 3 (the service failed), and never a secret in what it prints.
 
 let services: Services;
-beforeAll(async () => {
-  services = await startServices();
-});
-afterAll(async () => {
-  await services.stop();
-});
+useServices((started) => (services = started));
 
 const cloudflareEnv = (token = CF_TOKEN) => ({
   CLOUDFLARE_API_URL: services.cloudflare.url,

@@ -1,31 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorKind } from '@shared/contract';
 import type { PublishPlan } from '@shared/contract/publish';
-import {
-  CF_OTHER_ZONE,
-  CF_READ_ONLY,
-  CF_TOKEN,
-  CF_ZONE_READ,
-  DKIM,
-  MAILJET,
-  startServices,
-  type Services,
-} from './fixtures';
-import { publishCore, servedTxt, writesOf, type Applied } from './harness';
+import { CF_OTHER_ZONE, CF_READ_ONLY, CF_TOKEN, CF_ZONE_READ, DKIM, MAILJET, type Services } from './fixtures';
+import { publishCore, servedTxt, useServices, writesOf, type Applied } from './harness';
 
 // Publishing through the Cloudflare stand-in with the official SDK, as every face calls it (dispatch).
 
 let services: Services;
-beforeAll(async () => {
-  services = await startServices();
-});
-afterAll(async () => {
-  await services.stop();
-});
-beforeEach(() => {
-  services.cloudflare.requests.length = 0;
-  services.cloudflare.faults.clear();
-});
+useServices((started) => (services = started), 'cloudflare');
 
 async function withToken(domain: string, token = CF_TOKEN, zoneId: string | null = services.cloudflare.zoneId(domain)) {
   const core = publishCore(services);

@@ -1,9 +1,30 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { dispatch, type Core } from '@main/core/dispatch';
 import { createMemoryKeychain } from '@main/host/keychain';
 import type { Result } from '@shared/contract';
 import type { PublishPlan } from '@shared/contract/publish';
 import { testCore } from '@test/support/core';
-import type { Services } from './fixtures';
+import { startServices, type Services } from './fixtures';
+
+/**
+ * The stand-ins for one test file: started once, stopped at the end, and when `provider` names one, its
+ * request log and its queued faults emptied before each test. `started` receives them.
+ */
+export function useServices(started: (services: Services) => void, provider?: 'cloudflare' | 'ovh'): void {
+  let services: Services | undefined;
+  beforeAll(async () => {
+    services = await startServices();
+    started(services);
+  });
+  afterAll(async () => {
+    await services?.stop();
+  });
+  if (provider)
+    beforeEach(() => {
+      services![provider].requests.length = 0;
+      services![provider].faults.clear();
+    });
+}
 
 export type Applied = PublishPlan & {
   applied: Array<PublishPlan['changes'][number] & { id: string }>;

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PublishPlan } from '@shared/contract/publish';
-import { DKIM, MAILJET, OVH_APP, OVH_NOT_GRANTED, startServices, type Services } from './fixtures';
-import { publishCore, servedTxt, writesOf, type Applied } from './harness';
+import { DKIM, MAILJET, OVH_APP, OVH_NOT_GRANTED, type Services } from './fixtures';
+import { publishCore, servedTxt, useServices, writesOf, type Applied } from './harness';
 
 // Publishing through the OVHcloud stand-in, which checks every request's signature with OVHcloud's
 // algorithm and serves the changes only after the zone's refresh.
 
 let services: Services;
-beforeAll(async () => {
-  services = await startServices();
-});
-afterAll(async () => {
-  await services.stop();
-});
-beforeEach(() => {
-  services.ovh.requests.length = 0;
-  services.ovh.faults.clear();
-});
+useServices((started) => (services = started), 'ovh');
 
 async function withKeys(domain: string, keys: typeof OVH_APP = OVH_APP) {
   const core = publishCore(services);
