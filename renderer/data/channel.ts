@@ -15,14 +15,19 @@ class ChannelError extends Error {
   }
 }
 
+const INTERNAL: ErrorPayload = { code: 'app.internal' };
+
 /** The payload to show for whatever a query or mutation threw (a bug in the page becomes `app.internal`). */
 export function payloadOf(error: unknown): ErrorPayload | undefined {
   if (!error) return undefined;
-  return error instanceof ChannelError ? error.payload : { code: 'app.internal' };
+  return error instanceof ChannelError ? error.payload : INTERNAL;
 }
 
-/** Calls a channel and answers its `Result` as it is. */
-export function callResult<K extends ChannelName>(
+/**
+ * Calls a channel and answers its `Result` as it is; a call that throws instead of answering (a bug in the
+ * page, a bridge gone) answers `app.internal`, as `payloadOf` names it, so no caller needs a catch of its own.
+ */
+export async function callResult<K extends ChannelName>(
   channel: K,
   input: ChannelInput<K>,
   options?: CallOptions,
@@ -32,7 +37,11 @@ export function callResult<K extends ChannelName>(
     input: ChannelInput<K>,
     options?: CallOptions,
   ) => Promise<Result<ChannelOutput<K>>>;
-  return options ? method(input, options) : method(input);
+  try {
+    return await (options ? method(input, options) : method(input));
+  } catch {
+    return { ok: false, error: INTERNAL };
+  }
 }
 
 /** Calls a channel and answers its value, or throws a ChannelError with the core's payload. */

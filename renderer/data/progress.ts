@@ -3,8 +3,6 @@ import type { ErrorPayload } from '@shared/errors';
 import { normaliseProgress, type WizardProgress } from '@shared/wizard';
 import { callResult } from './channel';
 
-const INTERNAL: ErrorPayload = { code: 'app.internal' };
-
 const FALLBACK_PROGRESS: WizardProgress = { path: 'automatic', current: 'welcome', completed: [] };
 
 /**
@@ -26,8 +24,8 @@ export function useProgress(initial: WizardProgress = FALLBACK_PROGRESS) {
     shown.current = normaliseProgress({ ...shown.current, ...partial });
     setProgress(shown.current);
     queue.current = queue.current.then(async () => {
-      // A throw would be a bug in the page, shown as one, never a queue that stops saving.
-      const result = await callResult('progressWrite', partial).catch(() => ({ ok: false as const, error: INTERNAL }));
+      // callResult never throws (a bug answers app.internal): the queue never stops saving.
+      const result = await callResult('progressWrite', partial);
       if (result.ok) {
         saved.current = result.value;
         setError(undefined);
