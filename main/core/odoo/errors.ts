@@ -41,12 +41,16 @@ function logFault(context: ErrorContext, error: OdooFault): void {
   );
 }
 
+/** Odoo refused the login itself: fault 3 over XML-RPC, AccessDenied (and SessionExpired) over JSON-2. */
+export function isAccessDenied(error: unknown): boolean {
+  return error instanceof OdooFault && (error.faultCode === 3 || error.faultCode === 'AccessDenied');
+}
+
 function fromFault(error: OdooFault, context: ErrorContext): AppError {
   logFault(context, error);
   const code = typeof error.faultCode === 'number' ? error.faultCode : Number.NaN;
   const text = error.faultString;
-  if (code === 3 || error.faultCode === 'AccessDenied')
-    return new AppError('odoo.access-denied', { login: context.login ?? '' });
+  if (isAccessDenied(error)) return new AppError('odoo.access-denied', { login: context.login ?? '' });
   if (code === 4 || /^warning -- AccessError/.test(String(error.faultCode)))
     return new AppError('odoo.not-admin', { login: context.login ?? '' });
   // Scrubbed before it is cut short: a secret cut in half by the cut would no longer be recognised later.

@@ -2,8 +2,8 @@ import type { ChannelOutput } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { parseOdooVersion, versionSupport, type OdooVersion } from '@shared/odoo/version';
 import type { Logger } from '../../host/log';
-import { odooError } from './errors';
-import { OdooFault, type OdooCredentials, type OdooTransport, type RpcCallOptions } from './transport';
+import { isAccessDenied, odooError } from './errors';
+import type { OdooCredentials, OdooTransport, RpcCallOptions } from './transport';
 
 // A logged-in conversation with one database. `call` gives the raw transport result or error (for the
 // few places that read Odoo's own message, like the SMTP test); `execute` maps every failure to a code.
@@ -21,15 +21,10 @@ export type ConnectionNotice = ChannelOutput<'odooConnect'>['notices'][number];
 /** Where a session reused from memory gets a fresh login when Odoo refuses the remembered one. */
 export type Renewal = () => Promise<OdooSession>;
 
-/**
- * Odoo checks the uid and secret before it runs any method (odoo/service/model.py `dispatch` calls
- * `security.check` first; JSON-2's bearer check runs before the route), and AccessDenied (fault 3;
- * JSON-2 401 or SessionExpired, mapped to 3 by the transport) is what that check raises. So a call
- * refused with it did nothing, a `create` included, and may be sent again after a new login.
- */
-function isLoginRefused(error: unknown): boolean {
-  return error instanceof OdooFault && (error.faultCode === 3 || error.faultCode === 'AccessDenied');
-}
+// Odoo checks the uid and secret before it runs any method (odoo/service/model.py `dispatch` calls
+// `security.check` first; JSON-2's bearer check runs before the route), and AccessDenied (fault 3;
+// JSON-2 401 or SessionExpired, mapped to 3 by the transport) is what that check raises. So a call
+// refused with it did nothing, a `create` included, and may be sent again after a new login.
 
 export class OdooSession {
   readonly notices: ConnectionNotice[] = [];
@@ -77,7 +72,7 @@ export class OdooSession {
     try {
       return await send();
     } catch (error) {
-      if (!this.renewal || !isLoginRefused(error)) throw error;
+      if (!this.renewal || !isAccessDenied(error)) throw error;
       // Calls in flight together share one new login; a call refused after it is Odoo's answer.
       if (used === this.credentials) {
         if (this.renewed) throw error;
