@@ -6,7 +6,7 @@ import { providerForm } from '@shared/dns/provider-form';
 import { providerIdFrom } from '@shared/dns/providers';
 import { prepareRecords, type RecordsRequest } from '@shared/dns/records';
 import { AppError } from '@shared/errors';
-import { createTranslator } from '@shared/i18n';
+import { translatorFor } from '../translator';
 import { languageFromLocale, type Language } from '@shared/languages';
 import type { CallContext, CoreDeps, HandlerTable } from '../context';
 import { checkPublication } from './check';
@@ -79,7 +79,7 @@ export function createDnsHandlers(deps: CoreDeps): HandlerTable<keyof typeof dns
       const provider = providerIdFrom(rest.provider);
       const { request } = await completeRequest(rest, context);
       const prepared = prepareRecords(request);
-      const i18n = await createTranslator(language(chosen));
+      const i18n = await translatorFor(language(chosen));
       const t = i18n.t.bind(i18n);
       const file = dnsExportFile(format, {
         t,

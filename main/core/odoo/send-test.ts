@@ -6,8 +6,7 @@ import {
   type odooSendTestResultSchema,
 } from '@shared/contract/odoo';
 import { AppError } from '@shared/errors';
-import { createTranslator } from '@shared/i18n';
-import { languageFromLocale, type Language } from '@shared/languages';
+import { languageFromLocale } from '@shared/languages';
 import { isMailjetHost } from '@shared/odoo/mailjet-smtp';
 import { chooseMailServer } from '@shared/odoo/server-choice';
 import type { CallContext, CoreDeps } from '../context';
@@ -17,6 +16,7 @@ import { abortableSleep, MailjetCallError, type MailjetClientTuning } from '../m
 import { findMessageByCustomId, type MessageSeen } from '../mailjet/messages';
 import { parseRetryAfter } from '../mailjet/retry';
 import { redact } from '../redaction';
+import { translatorFor } from '../translator';
 import { isOurMailjetServer } from './plan';
 import { connect } from './service';
 import { SMTP_TEST_TIMEOUT_MS, smtpFailure } from './smtp-test';
@@ -45,21 +45,6 @@ export interface SendTestTuning extends MailjetClientTuning {
   now?: () => number;
 }
 
-type Translator = Awaited<ReturnType<typeof createTranslator>>;
-/** One translator per language for the test message's words, made once per process (loading a catalog takes a while). */
-const translators = new Map<Language, Promise<Translator>>();
-
-function wordsIn(language: Language): Promise<Translator> {
-  let words = translators.get(language);
-  if (!words) {
-    words = createTranslator(language);
-    translators.set(language, words);
-    // A failed load is not kept: the next send tries again.
-    words.catch(() => translators.delete(language));
-  }
-  return words;
-}
-
 /**
  * Loads the words of the test message in the assistant's language ahead of Send, while the connection
  * step waits for Odoo: the catalog is then ready when it is needed.
@@ -68,7 +53,7 @@ export function prepareSendTestWords(deps: CoreDeps): void {
   // Only ahead of time: whatever fails here is met again, and reported, by the call that needs it.
   try {
     const language = deps.settings.read().language ?? languageFromLocale(deps.systemLocale);
-    wordsIn(language).catch(() => undefined);
+    translatorFor(language).catch(() => undefined);
   } catch {
     // nothing to prepare
   }
@@ -139,7 +124,7 @@ export async function odooSendTest(
   const settings = deps.settings.read();
   const language = input.language ?? settings.language ?? languageFromLocale(deps.systemLocale);
   // The words of the message load while Odoo is asked.
-  const words = wordsIn(language);
+  const words = translatorFor(language);
   context.progress('odoo.progress.connect');
   const session = await connect(deps, input, context);
   context.progress('odoo.progress.read');
