@@ -1,6 +1,6 @@
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { i18nOptions } from '@shared/i18n';
+import { i18nOptions, withFallback } from '@shared/i18n';
 import type { CatalogPart } from '@shared/i18n-parts';
 import type { Language } from '@shared/languages';
 
@@ -29,8 +29,6 @@ export function loadPart(language: Language, part: CatalogPart): Promise<Catalog
   }
   return catalog;
 }
-
-const withFallback = (language: Language): Language[] => (language === 'en' ? ['en'] : [language, 'en']);
 
 /** The first screen's words in `language` and in English, as i18next takes them. */
 export async function firstScreenResources(language: Language): Promise<Resource> {

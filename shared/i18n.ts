@@ -17,9 +17,12 @@ function loadCatalog(language: Language): Promise<Catalog> {
   return CATALOG_LOADERS[language]();
 }
 
+/** The languages a translator in `language` reads: that one and English, the fallback. */
+export const withFallback = (language: Language): Language[] => (language === 'en' ? ['en'] : [language, 'en']);
+
 /** The catalogs a translator in `language` needs: that language and the fallback. */
 export async function loadResources(language: Language): Promise<Resource> {
-  const languages: Language[] = language === 'en' ? ['en'] : [language, 'en'];
+  const languages = withFallback(language);
   const catalogs = await Promise.all(languages.map(loadCatalog));
   return Object.fromEntries(languages.map((lng, i) => [lng, { translation: catalogs[i]! }]));
 }
